@@ -1,0 +1,117 @@
+"""The `vetting` command line, run as a person would (in-process and as a real subprocess)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import PASSWORD
+from vetting.cli import main
+
+pytestmark = pytest.mark.sqlite_only
+
+
+@pytest.fixture
+def fresh_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+
+
+def run(url, *args, stdin=None, env_extra=None):
+    env = dict(os.environ)
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-m", "vetting.cli", "--database-url", url, *args], input=stdin,
+                          capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_help_lists_the_commands():
+    r = subprocess.run([sys.executable, "-m", "vetting.cli", "--help"], capture_output=True, text=True)
+    assert r.returncode == 0
+    for cmd in ("init", "users", "demo", "audit", "backup", "restore", "report", "screen"):
+        assert cmd in r.stdout
+
+
+def test_init_creates_the_database_and_the_first_administrator(fresh_url, tmp_path):
+    r = run(fresh_url, "init", "--admin", "chief", "--display-name", "Chief Admin", "--password-stdin",
+            stdin=PASSWORD + "\n")
+    assert r.returncode == 0, r.stderr
+    assert "Administrator chief created" in r.stdout
+    assert (tmp_path / "cli.sqlite3").exists()
+    again = run(fresh_url, "init", "--admin", "other", "--password-stdin", stdin=PASSWORD + "\n")
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_weak_password_is_refused_with_the_rules(fresh_url):
+    r = run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin="short\n")
+    assert r.returncode == 1 and "at least 12 characters" in r.stderr
+
+
+def test_users_add_list_disable(fresh_url):
+    env = {"VETTING_PASSWORD": PASSWORD}
+    run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin=PASSWORD + "\n")
+    r = run(fresh_url, "--user", "chief", "users", "add", "ivan", "--role", "investigator", "--display-name",
+            "Det. Ivan", "--new-password-stdin", stdin=PASSWORD + "\n", env_extra=env)
+    assert r.returncode == 0, r.stderr
+    r = run(fresh_url, "--user", "chief", "users", "disable", "ivan", env_extra=env)
+    assert r.returncode == 0, r.stderr
+    r = run(fresh_url, "--user", "chief", "users", "list", env_extra=env)
+    line = next(x for x in r.stdout.splitlines() if " ivan " in x)
+    assert "investigator" in line and "disabled" in line
+    r = run(fresh_url, "--user", "ivan", "users", "list", env_extra=env)
+    assert r.returncode == 1 and "Sign-in failed" in r.stderr
+
+
+def test_wrong_password_gives_the_generic_message(fresh_url):
+    run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin=PASSWORD + "\n")
+    for user in ("chief", "nobody"):
+        r = run(fresh_url, "--user", user, "users", "list", env_extra={"VETTING_PASSWORD": "wrong-password-123"})
+        assert r.returncode == 1
+        assert "the user name or password is wrong" in r.stderr
+
+
+def test_demo_then_audit_verify_then_report_and_verify(fresh_url, tmp_path):
+    env = {"VETTING_PASSWORD": PASSWORD}
+    run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin=PASSWORD + "\n")
+    r = run(fresh_url, "--user", "chief", "demo", "--demo-password", PASSWORD, env_extra=env)
+    assert r.returncode == 0, r.stderr
+    assert "investigation" in r.stdout and "demo.investigator" in r.stdout
+    ids = [int(line.split()[1].rstrip(":")) for line in r.stdout.splitlines() if line.strip().startswith("investigation")]
+    assert len(ids) == 3
+    r = run(fresh_url, "audit", "verify")
+    assert r.returncode == 0 and "Audit chain OK" in r.stdout
+    pdf = tmp_path / "approved.pdf"
+    r = run(fresh_url, "--user", "demo.supervisor", "report", str(ids[2]), "-o", str(pdf), env_extra=env)
+    assert r.returncode == 0, r.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    r = run(fresh_url, "report", "verify", str(pdf))
+    assert r.returncode == 0 and r.stdout.startswith("OK")
+    data = bytearray(pdf.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    r = run(fresh_url, "report", "verify", str(tampered))
+    assert r.returncode == 1 and "FAILED" in r.stdout
+
+
+def test_backup_writes_a_consistent_copy_and_refuses_to_overwrite(fresh_url, tmp_path):
+    run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin=PASSWORD + "\n")
+    out = tmp_path / "b.sqlite3"
+    r = run(fresh_url, "backup", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    r2 = run(f"sqlite:///{out}", "audit", "verify")
+    assert r2.returncode == 0
+    r = run(fresh_url, "backup", "-o", str(out))
+    assert r.returncode == 1 and "exists" in r.stderr
+
+
+def test_a_damaged_database_is_refused_by_every_command(tmp_path):
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    url = f"sqlite:///{path}"
+    for args in (["init"], ["audit", "verify"], ["backup", "-o", str(tmp_path / "x")]):
+        r = run(url, *args)
+        assert r.returncode == 1
+        assert str(path) in r.stderr and "not modified" in r.stderr
+    assert path.read_bytes() == b"this is not a database" * 100

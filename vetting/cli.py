@@ -1,0 +1,385 @@
+"""The ``vetting`` command line: init, users, demo, audit, backup/restore, screen, report.
+
+Every command takes ``--database-url`` (or ``VETTING_DATABASE_URL``). Commands that change
+records act as a signed-in user: ``--user`` (or ``VETTING_USER``) with the password from
+``VETTING_PASSWORD`` or a prompt. Errors print one plain sentence and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import secrets
+import sys
+from pathlib import Path
+
+from vetting.config import load_config
+from vetting.db import Database, open_database
+from vetting.errors import RuleViolation, VettingError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _password(prompt: str, *, stdin: bool = False, confirm: bool = False) -> str:
+    if stdin:
+        return sys.stdin.readline().rstrip("\n")
+    env = os.environ.get("VETTING_PASSWORD")
+    if env is not None and not confirm:
+        return env
+    if not sys.stdin.isatty():
+        raise VettingError("No password given: set VETTING_PASSWORD or use --password-stdin.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise VettingError("The two passwords differ; nothing was changed.")
+    return first
+
+
+def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
+    cfg = load_config(args.database_url)
+    db = open_database(cfg.database_url, migrate=migrate)
+    if migrate:
+        from vetting.services.templates import install_defaults
+
+        install_defaults(db)
+    return db
+
+
+def _actor(args: argparse.Namespace, db: Database):  # type: ignore[no-untyped-def]
+    from vetting.services.users import sign_in
+
+    user = args.user or os.environ.get("VETTING_USER")
+    if not user:
+        raise VettingError("Say who is acting: --user NAME (or set VETTING_USER).")
+    return sign_in(db, username=user, password=_password(f"Password for {user}: ", stdin=args.password_stdin))
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from vetting.services.users import create_first_administrator, needs_first_administrator
+
+    db = _open(args)
+    print(f"Database ready: {db.url if not db.sqlite_path else db.sqlite_path}")
+    if args.admin:
+        if not needs_first_administrator(db):
+            raise RuleViolation("An administrator already exists; use `vetting users add` to add accounts.")
+        pw = _password(f"New password for {args.admin}: ", stdin=args.password_stdin, confirm=not args.password_stdin)
+        create_first_administrator(db, username=args.admin, display_name=args.display_name or args.admin, password=pw)
+        print(f"Administrator {args.admin} created.")
+    elif needs_first_administrator(db):
+        print("No users yet: run `vetting init --admin NAME`, or start the workbench to create the administrator.")
+    return 0
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from vetting.services import users as U
+
+    db = _open(args)
+    actor = _actor(args, db)
+    if args.users_cmd == "list":
+        rows = U.list_users(db, actor)
+        print(f"{'ID':>4}  {'USER':<24} {'ROLE':<14} {'STATE':<9} NAME")
+        for u in rows:
+            state = "disabled" if not u.active else ("locked" if u.locked else "active")
+            print(f"{u.id:>4}  {u.username:<24} {u.role:<14} {state:<9} {u.display_name}")
+        return 0
+    target = None
+    if args.users_cmd != "add":
+        target = next((u for u in U.list_users(db, actor) if u.username == args.username), None)
+        if target is None:
+            raise VettingError(f"There is no user {args.username!r}.")
+    if args.users_cmd == "add":
+        pw = _password(f"Password for the new user {args.username}: ", stdin=args.new_password_stdin,
+                       confirm=not args.new_password_stdin)
+        u = U.add_user(db, actor, username=args.username, display_name=args.display_name or args.username,
+                       role=args.role, password=pw)
+        print(f"User {u.username} ({u.role}) created with id {u.id}.")
+    elif args.users_cmd == "disable":
+        U.set_user_active(db, actor, user_id=target.id, active=False)
+        print(f"User {args.username} disabled.")
+    elif args.users_cmd == "enable":
+        U.set_user_active(db, actor, user_id=target.id, active=True)
+        print(f"User {args.username} enabled.")
+    elif args.users_cmd == "unlock":
+        U.unlock_user(db, actor, user_id=target.id)
+        print(f"User {args.username} unlocked.")
+    elif args.users_cmd == "reset-password":
+        pw = _password(f"New password for {args.username}: ", stdin=args.new_password_stdin,
+                       confirm=not args.new_password_stdin)
+        U.reset_password(db, actor, user_id=target.id, new_password=pw)
+        print(f"Password of {args.username} reset; they are asked to change it at the next sign-in.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from vetting.services.demo import create_demo
+
+    db = _open(args)
+    actor = _actor(args, db)
+    password = args.demo_password or ("Demo-" + secrets.token_urlsafe(12))
+    r = create_demo(db, actor, password=password)
+    print(f"Demo hiring process created: id {r.process_id}")
+    labels = ("open, in progress", "submitted, awaiting review", "approved")
+    for iid, label in zip(r.investigation_ids, labels, strict=True):
+        print(f"  investigation {iid}: {label}")
+    print(f"Demo investigator: {r.investigator}   Demo supervisor: {r.supervisor}")
+    print(f"Their password: {r.password}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from vetting.services import audit
+
+    db = _open(args, migrate=False)
+    if args.audit_cmd == "verify":
+        with db.read() as s:
+            report = audit.verify(s)
+        print(report.summary())
+        return 0 if report.ok else EXIT_ERROR
+    if args.audit_cmd == "export":
+        actor = _actor(args, db)
+        from vetting.services.records import export_audit
+
+        out = Path(args.output) if args.output else None
+        n = export_audit(db, actor, since=args.since, until=args.until, output=out or sys.stdout)
+        if out:
+            print(f"{n} events written to {out}", file=sys.stderr)
+        return 0
+    return EXIT_USAGE
+
+
+def _date(text: str) -> dt.datetime:
+    try:
+        d = dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from vetting.services.records import backup_database
+
+    db = _open(args, migrate=False)
+    out = backup_database(db, Path(args.output))
+    print(f"Backup written to {out} ({out.stat().st_size:,} bytes).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from vetting.services.records import restore_database
+
+    cfg = load_config(args.database_url)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise VettingError("Restoring replaces the whole database; confirm with --yes.")
+        answer = input(f"Replace the database with {args.file}? Everything since that backup is lost. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.")
+            return EXIT_ERROR
+    previous = restore_database(cfg.database_url, Path(args.file))
+    print(f"Database restored from {args.file}. The replaced database was kept as {previous}.")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from vetting.services.reports import generate_report, verify_report_bytes
+
+    if args.target == "verify":
+        if not args.file:
+            raise VettingError("Name the PDF to verify: vetting report verify FILE.pdf")
+        db = _open(args, migrate=False)
+        try:
+            data = Path(args.file).read_bytes()
+        except OSError as exc:
+            raise VettingError(f"Cannot read {args.file}: {exc.strerror}.") from exc
+        result = verify_report_bytes(db, data)
+        print(result.message)
+        return 0 if result.ok else EXIT_ERROR
+    try:
+        inv_id = int(args.target)
+    except ValueError as exc:
+        raise VettingError(f"{args.target!r} is not an investigation id (a number) or 'verify'.") from exc
+    if not args.output:
+        raise VettingError("Say where to write the PDF: -o FILE.pdf")
+    db = _open(args)
+    actor = _actor(args, db)
+    rep = generate_report(db, actor, investigation_id=inv_id)
+    out = Path(args.output)
+    tmp = out.with_suffix(out.suffix + ".part")
+    tmp.write_bytes(rep.pdf)
+    os.replace(tmp, out)
+    print(f"Report {rep.document_id}{' (DRAFT)' if rep.draft else ''} written to {out}; SHA-256 {rep.sha256}")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from vetting.services.records import purge_due
+
+    db = _open(args)
+    actor = _actor(args, db)
+    results = purge_due(db, actor, dry_run=args.dry_run)
+    if not results:
+        print("Nothing is due for destruction.")
+    for r in results:
+        verb = {"due": "DUE (dry run, nothing destroyed)", "purged": "PURGED",
+                "held": "HELD - under legal hold, not purged"}[r.action]
+        print(f"investigation {r.investigation_id}: {verb}; {r.rule}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from vetting.services.records import run_export, verify_bundle
+
+    if args.target == "verify":
+        if not args.file:
+            raise VettingError("Name the bundle to verify: vetting export verify bundle.zip")
+        ok, problems = verify_bundle(Path(args.file))
+        print("OK: every file matches the MANIFEST." if ok else "FAILED:\n" + "\n".join(f"  - {p}" for p in problems))
+        return 0 if ok else EXIT_ERROR
+    if not args.output:
+        raise VettingError("Say where to write the bundle: -o bundle.zip")
+    ids = None
+    if args.target is not None:
+        try:
+            ids = [int(args.target)]
+        except ValueError as exc:
+            raise VettingError(f"{args.target!r} is not an investigation id.") from exc
+    elif args.process is None:
+        raise VettingError("Name an investigation id or --process ID.")
+    db = _open(args)
+    actor = _actor(args, db)
+    out = run_export(db, actor, output=Path(args.output), investigation_ids=ids, process_id=args.process)
+    print(f"Export written to {out}.")
+    return 0
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="vetting",
+        description="Vetting Workbench command line: set up the database, manage users, verify the audit "
+                    "log and reports, screen text, back up.",
+        epilog="The GUI is `vetting-workbench`. Data lives in the user data directory unless "
+               "--database-url / VETTING_DATABASE_URL names another SQLite file or a PostgreSQL server.",
+    )
+    _add_common(p, top=True)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    s = sub.add_parser("init", help="create or migrate the database; optionally create the first administrator")
+    s.add_argument("--admin", metavar="USERNAME", help="create the first administrator with this user name")
+    s.add_argument("--display-name", help="the administrator's full name")
+    s.set_defaults(func=cmd_init)
+
+    s = sub.add_parser("users", help="list, add, disable, enable, unlock users or reset a password (administrator)")
+    us = s.add_subparsers(dest="users_cmd", metavar="ACTION", required=True)
+    us.add_parser("list", help="list accounts")
+    a = us.add_parser("add", help="add an account")
+    a.add_argument("username")
+    a.add_argument("--role", required=True, choices=["investigator", "supervisor", "administrator"])
+    a.add_argument("--display-name")
+    a.add_argument("--new-password-stdin", action="store_true", help="read the new password from stdin")
+    for name, text in (("disable", "disable an account"), ("enable", "re-enable an account"),
+                       ("unlock", "lift a lockout"), ("reset-password", "set a new password")):
+        x = us.add_parser(name, help=text)
+        x.add_argument("username")
+        if name == "reset-password":
+            x.add_argument("--new-password-stdin", action="store_true")
+    s.set_defaults(func=cmd_users)
+
+    s = sub.add_parser("demo", help="create a fictional hiring process with three candidates (administrator)")
+    s.add_argument("--demo-password", help="password for the demo investigator and supervisor (default: random)")
+    s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("audit", help="verify or export the audit log")
+    au = s.add_subparsers(dest="audit_cmd", metavar="ACTION", required=True)
+    au.add_parser("verify", help="check the hash chain and its head; exit 1 if anything was altered")
+    e = au.add_parser("export", help="write events as JSON Lines (for a records request)")
+    e.add_argument("--from", dest="since", type=_date, help="first day (YYYY-MM-DD, UTC)")
+    e.add_argument("--to", dest="until", type=_date, help="day after the last (YYYY-MM-DD, UTC)")
+    e.add_argument("-o", "--output", help="file to write (default: standard output)")
+    s.set_defaults(func=cmd_audit)
+
+    s = sub.add_parser("backup", help="write a consistent copy of the SQLite database (safe while in use)")
+    s.add_argument("-o", "--output", required=True, help="backup file to write")
+    s.set_defaults(func=cmd_backup)
+
+    s = sub.add_parser("restore", help="replace the SQLite database with a backup (asks to confirm)")
+    s.add_argument("file")
+    s.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    s.set_defaults(func=cmd_restore)
+
+    s = sub.add_parser("report", help="generate an investigation's PDF report, or verify a PDF: "
+                                      "`report ID -o file.pdf` / `report verify file.pdf`")
+    s.add_argument("target", metavar="ID|verify")
+    s.add_argument("file", nargs="?", help="with verify: the PDF to check")
+    s.add_argument("-o", "--output", help="with ID: where to write the PDF")
+    s.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("purge", help="destroy the content of investigations past their destruction date "
+                                     "(administrator); legal holds are never purged")
+    s.add_argument("--dry-run", action="store_true", help="only list what is due and why")
+    s.set_defaults(func=cmd_purge)
+
+    s = sub.add_parser("export", help="public-records / e-discovery bundle: `export ID -o b.zip`, "
+                                      "`export --process ID -o b.zip`, `export verify b.zip`")
+    s.add_argument("target", nargs="?", metavar="ID|verify")
+    s.add_argument("file", nargs="?", help="with verify: the bundle to check")
+    s.add_argument("--process", type=int, help="export every investigation of this hiring process")
+    s.add_argument("-o", "--output", help="the ZIP file to write")
+    s.set_defaults(func=cmd_export)
+
+    try:
+        from vetting.screening import cli as screening_cli
+
+        screening_cli.add_parser(sub)
+    except ImportError:  # pragma: no cover - screening package incomplete
+        pass
+    _common_everywhere(p)
+    return p
+
+
+def _add_common(p: argparse.ArgumentParser, *, top: bool) -> None:
+    """The options every command takes, accepted before or after the command name."""
+    default = None if top else argparse.SUPPRESS
+    p.add_argument("--database-url", default=default,
+                   help="SQLAlchemy URL, e.g. sqlite:////path/file.sqlite3 or postgresql://user@host/db "
+                        "(default: the embedded SQLite file)")
+    p.add_argument("--user", default=default, help="act as this user (default: $VETTING_USER)")
+    p.add_argument("--password-stdin", action="store_true", default=False if top else argparse.SUPPRESS,
+                   help="read the acting user's password from standard input")
+
+
+def _common_everywhere(p: argparse.ArgumentParser) -> None:
+    for action in p._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if not any(a.dest == "database_url" for a in sub._actions):
+                    _add_common(sub, top=False)
+                _common_everywhere(sub)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except VettingError as exc:
+        print(f"vetting: {exc}", file=sys.stderr)
+        problems = getattr(exc, "problems", None)
+        for p in problems or []:
+            print(f"  - {p}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("vetting: interrupted; nothing further was changed.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

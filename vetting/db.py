@@ -1,0 +1,274 @@
+"""Engine, sessions, SQLite pragmas, migrations, backups.
+
+One :class:`Database` per process, made at start-up from the configured URL. Services open one
+transaction per user action with :meth:`Database.write` (SQLite: ``BEGIN IMMEDIATE``, so two
+workstations sharing a file serialise instead of failing half-way) or :meth:`Database.read`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from vetting.config import data_dir
+from vetting.errors import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+BACKUPS_KEPT = 5
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
+
+
+def _sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (pysqlite's is broken)
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database, without modifying it."""
+    if not path.exists():
+        return
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise DatabaseUnavailable(f"The database file {path} cannot be read: {exc.strerror}.") from exc
+    if path.stat().st_size and header != b"SQLite format 3\x00":
+        raise DatabaseUnavailable(
+            f"The file {path} is not a workbench database (it is not an SQLite file). It was not "
+            f"modified. {latest_backup_hint(path)}"
+        )
+
+
+def backup_dir(path: Path | None = None) -> Path:
+    d = (path.parent if path else data_dir()) / "backups"
+    d.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return d
+
+
+def latest_backup_hint(path: Path) -> str:
+    backups = sorted(backup_dir(path).glob(f"{path.stem}-*.sqlite3"))
+    if backups:
+        return f"The latest automatic backup is {backups[-1]} (restore it with `vetting restore`)."
+    return "No automatic backup was found."
+
+
+def sqlite_backup(src: Path, dest: Path) -> Path:
+    """Copy an SQLite database consistently with the online backup API (safe while in use)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_suffix(dest.suffix + ".part")
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, dest)
+    return dest
+
+
+def _prune_backups(path: Path, prefix: str) -> None:
+    backups = sorted(backup_dir(path).glob(f"{prefix}*.sqlite3"))
+    for old in backups[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+
+
+@dataclass
+class Database:
+    """The process-wide engine and session factory for one database URL."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return _sqlite_path(self.url)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A read-write transaction; commits on success, rolls back on any exception."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (SQLite: deferred transaction, never takes the write lock)."""
+        session = self.sessions()
+        try:
+            session.connection(execution_options={"sqlite_begin": "DEFERRED"})
+            yield session
+        finally:
+            session.close()  # ends the transaction; loaded objects stay readable (detached)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def make_engine(url: str) -> Engine:
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _install_sqlite_hooks(engine)
+        return engine
+    if u.get_backend_name() == "postgresql" and u.drivername == "postgresql":
+        u = u.set(drivername="postgresql+psycopg")
+    return create_engine(u, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open (and, by default, create or migrate) the database at ``url``.
+
+    Before migrating an existing SQLite file, a backup is written beside it in ``backups/``
+    (the last five kept). A file that is not SQLite, is corrupt, or carries a schema newer than
+    this program knows is refused without being modified.
+
+    Raises
+    ------
+    DatabaseUnavailable
+        With a message naming the file/server and what to do.
+    """
+    path = _sqlite_path(url)
+    if path is not None:
+        check_sqlite_file(path)
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    engine = make_engine(url)
+    where = str(path) if path else make_url(url).render_as_string(hide_password=True)
+    try:
+        existing = path is not None and path.exists() and path.stat().st_size > 0
+        if path is not None and existing:
+            _check_sqlite_integrity(engine, path)
+        rev = current_revision(engine)
+        known = ScriptDirectory.from_config(alembic_config(url))
+        if rev is not None and not _known_revision(known, rev):
+            raise DatabaseUnavailable(
+                f"The database {where} was written by a newer version of the workbench (schema "
+                f"{rev}). It was not modified. Install the newer version, or restore a backup. "
+                + (latest_backup_hint(path) if path else "")
+            )
+        head = known.get_current_head()
+        if migrate and rev != head:
+            if path is not None and existing and rev is not None:
+                stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+                sqlite_backup(path, backup_dir(path) / f"{path.stem}-premigration-{stamp}.sqlite3")
+                _prune_backups(path, f"{path.stem}-premigration-")
+            if path is not None and not existing and rev is None and _has_foreign_tables(engine):
+                raise DatabaseUnavailable(f"The file {path} is an SQLite database of another program. It was not modified.")
+            with engine.begin() as conn:
+                cfg = alembic_config(url)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        elif not migrate and rev != head:
+            raise DatabaseUnavailable(f"The database {where} is not initialised; run `vetting init`.")
+        if path is not None:
+            _restrict_permissions(path)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(f"Cannot open the database {where}: {exc.orig}.") from exc
+    except DatabaseError as exc:
+        engine.dispose()
+        hint = latest_backup_hint(path) if path else ""
+        raise DatabaseUnavailable(f"The database {where} is damaged: {exc.orig}. It was not modified. {hint}") from exc
+    except DatabaseUnavailable:
+        engine.dispose()
+        raise
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _known_revision(scripts: ScriptDirectory, rev: str) -> bool:
+    try:
+        return scripts.get_revision(rev) is not None
+    except Exception:  # alembic raises CommandError/ResolutionError for unknown ids
+        return False
+
+
+def _has_foreign_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())
+
+
+def _check_sqlite_integrity(engine: Engine, path: Path) -> None:
+    # Read-only check on a separate raw connection, so nothing (not even WAL) is written.
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnavailable(
+            f"The database file {path} is damaged or not a workbench database ({exc}). It was not "
+            f"modified. {latest_backup_hint(path)}"
+        ) from exc
+    if not result or result[0] != "ok":
+        raise DatabaseUnavailable(
+            f"The database file {path} failed its integrity check ({result[0] if result else 'no answer'}). "
+            f"It was not modified. {latest_backup_hint(path)}"
+        )
+
+
+def _restrict_permissions(path: Path) -> None:
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if p.exists() and stat.S_IMODE(p.stat().st_mode) & 0o077:
+            with contextlib.suppress(OSError):
+                os.chmod(p, 0o600)

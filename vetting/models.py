@@ -1,0 +1,506 @@
+"""ORM models (data only). Rules live in :mod:`vetting.services`.
+
+Every free-text column that can hold subject information uses :class:`ScreenedText`, which
+refuses at bind time any value that did not come out of the screening seam
+(:func:`vetting.services.screening.screen_for_file`): the storage cannot hold an unscreened text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Annotated, Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Timezone-aware UTC datetimes on every backend (stored naive UTC)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Screened(str):
+    """A text that has been through the screening seam (redacted form). Only the seam makes these."""
+
+    __slots__ = ()
+
+
+class ScreenedText(TypeDecorator[str]):
+    """Text column that accepts only :class:`Screened` values (or ``None``)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, Screened):
+            raise TypeError(
+                "unscreened text reached a screened column; pass it through "
+                "vetting.services.screening.screen_for_file first"
+            )
+        return str(value)
+
+    def process_result_value(self, value: str | None, dialect: Any) -> Screened | None:
+        return None if value is None else Screened(value)
+
+
+class Role(enum.StrEnum):
+    INVESTIGATOR = "investigator"
+    SUPERVISOR = "supervisor"
+    ADMINISTRATOR = "administrator"
+
+
+class InvestigationStatus(enum.StrEnum):
+    OPEN = "open"
+    SUBMITTED = "submitted"
+    RETURNED = "returned"
+    APPROVED = "approved"
+    CLOSED = "closed"
+    PURGED = "purged"
+
+
+class ItemStatus(enum.StrEnum):
+    PENDING = "pending"
+    NO_FINDINGS = "no_findings"
+    FINDINGS_RECORDED = "findings_recorded"
+    NOT_APPLICABLE = "not_applicable"
+    UNABLE_TO_COMPLETE = "unable_to_complete"
+
+
+TERMINAL_ITEM_STATUSES = frozenset(
+    {ItemStatus.NO_FINDINGS, ItemStatus.FINDINGS_RECORDED, ItemStatus.NOT_APPLICABLE, ItemStatus.UNABLE_TO_COMPLETE}
+)
+REASON_REQUIRED = frozenset({ItemStatus.NOT_APPLICABLE, ItemStatus.UNABLE_TO_COMPLETE})
+
+
+class ValidationStatus(enum.StrEnum):
+    UNVALIDATED = "unvalidated"
+    VALIDATED = "validated"
+    UNABLE_TO_VALIDATE = "unable_to_validate"
+    REFUTED = "refuted"
+
+
+class ValidationMethod(enum.StrEnum):
+    OWNERSHIP_CONFIRMED = "account_ownership_confirmed"
+    SEEN_ON_PLATFORM = "seen_on_original_platform"
+    DATE_CONFIRMED = "date_confirmed"
+    CORROBORATED = "corroborated_independent_source"
+
+
+class FindingKind(enum.StrEnum):
+    CONCERN = "concern"
+    MITIGATING = "mitigating"
+
+
+class Ownership(enum.StrEnum):
+    SELF_DISCLOSED = "self_disclosed"
+    IDENTIFIERS_MATCHED = "identifiers_matched"
+    NOT_CONFIRMED = "not_confirmed"
+
+
+class Outcome(enum.StrEnum):
+    HIRED = "hired"
+    NOT_HIRED = "not_hired"
+    WITHDRAWN = "withdrawn"
+
+
+def _enum_values(e: type[enum.Enum]) -> str:
+    return ", ".join(f"'{m.value}'" for m in e)
+
+
+pk = Annotated[int, mapped_column(primary_key=True)]
+str80 = Annotated[str, mapped_column(String(80))]
+str200 = Annotated[str, mapped_column(String(200))]
+created = Annotated[dt.datetime, mapped_column(UTCDateTime, default=utcnow)]
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dt.datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON, list[str]: JSON}
+
+
+class User(Base):
+    __tablename__ = "user_account"
+    __table_args__ = (CheckConstraint(f"role IN ({_enum_values(Role)})", name="role"),)
+
+    id: Mapped[pk]
+    username: Mapped[str80] = mapped_column(unique=True)
+    display_name: Mapped[str200]
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[dt.datetime | None]
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[created]
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ChecklistTemplate(Base):
+    __tablename__ = "checklist_template"
+
+    id: Mapped[pk]
+    name: Mapped[str200] = mapped_column(unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[created]
+
+    versions: Mapped[list[TemplateVersion]] = relationship(
+        back_populates="template", order_by="TemplateVersion.number"
+    )
+
+
+class TemplateVersion(Base):
+    """One immutable-once-used version of a template. ``attestations`` = [{key, text}]."""
+
+    __tablename__ = "template_version"
+    __table_args__ = (UniqueConstraint("template_id", "number", name="uq_template_version_number"),)
+
+    id: Mapped[pk]
+    template_id: Mapped[int] = mapped_column(ForeignKey("checklist_template.id"))
+    number: Mapped[int]
+    attestations: Mapped[list[Any]] = mapped_column(default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[created]
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+    template: Mapped[ChecklistTemplate] = relationship(back_populates="versions")
+    sections: Mapped[list[TemplateSection]] = relationship(
+        back_populates="version", order_by="TemplateSection.position", cascade="all, delete-orphan"
+    )
+
+
+class TemplateSection(Base):
+    __tablename__ = "template_section"
+    __table_args__ = (UniqueConstraint("version_id", "position", name="uq_template_section_position"),)
+
+    id: Mapped[pk]
+    version_id: Mapped[int] = mapped_column(ForeignKey("template_version.id"))
+    position: Mapped[int]
+    title: Mapped[str200]
+
+    version: Mapped[TemplateVersion] = relationship(back_populates="sections")
+    items: Mapped[list[TemplateItem]] = relationship(
+        back_populates="section", order_by="TemplateItem.position", cascade="all, delete-orphan"
+    )
+
+
+class TemplateItem(Base):
+    __tablename__ = "template_item"
+    __table_args__ = (UniqueConstraint("section_id", "position", name="uq_template_item_position"),)
+
+    id: Mapped[pk]
+    section_id: Mapped[int] = mapped_column(ForeignKey("template_section.id"))
+    position: Mapped[int]
+    key: Mapped[str80]
+    title: Mapped[str200]
+    instruction: Mapped[str] = mapped_column(Text)
+    findings_possible: Mapped[bool] = mapped_column(Boolean, default=True)
+    platform: Mapped[str | None] = mapped_column(String(80))
+    attestations: Mapped[list[str]] = mapped_column(default=list)  # keys of the version's attestations
+
+    section: Mapped[TemplateSection] = relationship(back_populates="items")
+
+
+class ConcernCategory(Base):
+    __tablename__ = "concern_category"
+
+    code: Mapped[str] = mapped_column(String(60), primary_key=True)
+    label: Mapped[str200]
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class HiringProcess(Base):
+    __tablename__ = "hiring_process"
+
+    id: Mapped[pk]
+    name: Mapped[str200] = mapped_column(unique=True)
+    position_title: Mapped[str200]
+    template_version_id: Mapped[int] = mapped_column(ForeignKey("template_version.id"))
+    created_at: Mapped[created]
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+    template_version: Mapped[TemplateVersion] = relationship()
+
+
+class Candidate(Base):
+    """A candidate and the identifiers they disclosed (what searches use).
+
+    ``search_key`` is a lower-cased copy of the name and aliases for the navigator's search.
+    """
+
+    __tablename__ = "candidate"
+
+    id: Mapped[pk]
+    full_name: Mapped[str200]
+    aliases: Mapped[list[str]] = mapped_column(default=list)
+    emails: Mapped[list[str]] = mapped_column(default=list)
+    usernames: Mapped[list[str]] = mapped_column(default=list)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[created]
+
+
+class Investigation(Base):
+    __tablename__ = "investigation"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({_enum_values(InvestigationStatus)})", name="status"),
+        CheckConstraint(f"outcome IS NULL OR outcome IN ({_enum_values(Outcome)})", name="outcome"),
+        UniqueConstraint("process_id", "candidate_id", name="uq_investigation_process_candidate"),
+        Index("ix_investigation_status_opened", "status", "opened_at"),
+        Index("ix_investigation_investigator", "investigator_id"),
+    )
+
+    id: Mapped[pk]
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id"))
+    process_id: Mapped[int] = mapped_column(ForeignKey("hiring_process.id"), index=True)
+    investigator_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    status: Mapped[str] = mapped_column(String(20), default=InvestigationStatus.OPEN.value)
+    opened_at: Mapped[created]
+    submitted_at: Mapped[dt.datetime | None]
+    approved_at: Mapped[dt.datetime | None]
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    closed_at: Mapped[dt.datetime | None]
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    destruction_date: Mapped[dt.date | None] = mapped_column(Date)
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False)
+    legal_hold_reason: Mapped[str | None] = mapped_column(ScreenedText)
+    purged_at: Mapped[dt.datetime | None]
+    purged_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    purge_rule: Mapped[str | None] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(default=1)
+
+    candidate: Mapped[Candidate] = relationship()
+    process: Mapped[HiringProcess] = relationship()
+    investigator: Mapped[User] = relationship(foreign_keys=[investigator_id])
+    approved_by: Mapped[User | None] = relationship(foreign_keys=[approved_by_id])
+    items: Mapped[list[ItemResult]] = relationship(
+        back_populates="investigation", order_by="ItemResult.position", cascade="all, delete-orphan"
+    )
+    findings: Mapped[list[Finding]] = relationship(
+        back_populates="investigation", order_by="Finding.id", cascade="all, delete-orphan"
+    )
+    accounts: Mapped[list[Account]] = relationship(
+        back_populates="investigation", order_by="Account.id", cascade="all, delete-orphan"
+    )
+    reviews: Mapped[list[ReviewEvent]] = relationship(
+        back_populates="investigation", order_by="ReviewEvent.id", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ItemResult(Base):
+    """One checklist item of one investigation; created for every item when the case opens."""
+
+    __tablename__ = "item_result"
+    __table_args__ = (
+        UniqueConstraint("investigation_id", "item_id", name="uq_item_result_item"),
+        CheckConstraint(f"status IN ({_enum_values(ItemStatus)})", name="status"),
+    )
+
+    id: Mapped[pk]
+    investigation_id: Mapped[int] = mapped_column(ForeignKey("investigation.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("template_item.id"))
+    position: Mapped[int]
+    status: Mapped[str] = mapped_column(String(30), default=ItemStatus.PENDING.value)
+    reason: Mapped[str | None] = mapped_column(ScreenedText)
+    notes: Mapped[str | None] = mapped_column(ScreenedText)
+    searched: Mapped[str | None] = mapped_column(ScreenedText)  # what was searched (terms, identifiers)
+    attestations_confirmed: Mapped[list[str]] = mapped_column(default=list)
+    completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    completed_at: Mapped[dt.datetime | None]
+    version: Mapped[int] = mapped_column(default=1)
+
+    investigation: Mapped[Investigation] = relationship(back_populates="items")
+    item: Mapped[TemplateItem] = relationship()
+    completed_by: Mapped[User | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Account(Base):
+    """An account found for the candidate. ``matched`` = [{"kind": "email"|"username"|..., "value": ...}]."""
+
+    __tablename__ = "account"
+
+    id: Mapped[pk]
+    investigation_id: Mapped[int] = mapped_column(ForeignKey("investigation.id"), index=True)
+    platform: Mapped[str80]
+    handle: Mapped[str200]
+    url: Mapped[str] = mapped_column(Text, default="")
+    matched: Mapped[list[Any]] = mapped_column(default=list)
+    self_disclosed: Mapped[bool] = mapped_column(Boolean, default=False)
+    ownership: Mapped[str] = mapped_column(String(30), default=Ownership.NOT_CONFIRMED.value)
+    notes: Mapped[str | None] = mapped_column(ScreenedText)
+    created_at: Mapped[created]
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    version: Mapped[int] = mapped_column(default=1)
+
+    investigation: Mapped[Investigation] = relationship(back_populates="accounts")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Finding(Base):
+    __tablename__ = "finding"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({_enum_values(FindingKind)})", name="kind"),
+        CheckConstraint(f"validation_status IN ({_enum_values(ValidationStatus)})", name="validation_status"),
+        Index("ix_finding_investigation_validation", "investigation_id", "validation_status"),
+    )
+
+    id: Mapped[pk]
+    investigation_id: Mapped[int] = mapped_column(ForeignKey("investigation.id"))
+    item_result_id: Mapped[int] = mapped_column(ForeignKey("item_result.id"), index=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id", ondelete="SET NULL"))
+    platform: Mapped[str80]
+    url: Mapped[str] = mapped_column(Text, default="")
+    post_date: Mapped[dt.date | None] = mapped_column(Date)
+    captured_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(20), default=FindingKind.CONCERN.value)
+    categories: Mapped[list[str]] = mapped_column(default=list)  # concern category codes
+    text: Mapped[str] = mapped_column(ScreenedText)
+    attachment_name: Mapped[str | None] = mapped_column(String(255))
+    attachment_sha256: Mapped[str | None] = mapped_column(String(64))
+    # Redaction record: counts only - never words, categories, or a hash of the original.
+    redaction_spans: Mapped[int] = mapped_column(default=0)
+    redaction_automatic: Mapped[int] = mapped_column(default=0)
+    redaction_manual: Mapped[int] = mapped_column(default=0)
+    redaction_dismissed: Mapped[dict[str, Any]] = mapped_column(default=dict)  # reason key -> count
+    redaction_engine: Mapped[str] = mapped_column(String(255), default="")
+    redacted_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    redacted_at: Mapped[dt.datetime | None]
+    validation_status: Mapped[str] = mapped_column(String(30), default=ValidationStatus.UNVALIDATED.value)
+    validation_methods: Mapped[list[str]] = mapped_column(default=list)
+    validation_note: Mapped[str | None] = mapped_column(ScreenedText)
+    validated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    validated_at: Mapped[dt.datetime | None]
+    created_at: Mapped[created]
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    version: Mapped[int] = mapped_column(default=1)
+
+    investigation: Mapped[Investigation] = relationship(back_populates="findings")
+    item_result: Mapped[ItemResult] = relationship()
+    account: Mapped[Account | None] = relationship()
+    validated_by: Mapped[User | None] = relationship(foreign_keys=[validated_by_id])
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ReviewEvent(Base):
+    """Submission, return, approval, reopening and closing of an investigation, with reason."""
+
+    __tablename__ = "review_event"
+
+    id: Mapped[pk]
+    investigation_id: Mapped[int] = mapped_column(ForeignKey("investigation.id"), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # submit / return / approve / reopen / close
+    from_status: Mapped[str] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(ScreenedText)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    at: Mapped[created]
+
+    investigation: Mapped[Investigation] = relationship(back_populates="reviews")
+    user: Mapped[User] = relationship()
+
+
+class ReportRecord(Base):
+    __tablename__ = "report_record"
+
+    id: Mapped[pk]
+    document_id: Mapped[str] = mapped_column(String(64), unique=True)
+    investigation_id: Mapped[int] = mapped_column(ForeignKey("investigation.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int]
+    draft: Mapped[bool] = mapped_column(Boolean)
+    audit_head: Mapped[str] = mapped_column(String(100), default="")
+    generated_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    generated_at: Mapped[created]
+
+
+class Setting(Base):
+    """Department-wide setting (JSON value), declared with type and default in services.settings."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[created]
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained. Holds ids and labels, never subject data (names, texts)."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (
+        CheckConstraint("outcome IN ('success', 'denied', 'refused', 'failed', 'conflict')", name="outcome"),
+        Index("ix_audit_event_object", "object_type", "object_id"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    occurred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    user_id: Mapped[int | None]
+    username: Mapped[str] = mapped_column(String(80), default="")
+    workstation: Mapped[str] = mapped_column(String(255), default="")
+    event_type: Mapped[str] = mapped_column(String(60))
+    object_type: Mapped[str] = mapped_column(String(40), default="")
+    object_id: Mapped[str] = mapped_column(String(40), default="")
+    outcome: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The chain head stored apart from the events: detects truncation of the tail."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,136 @@
+"""A realistic, fictional hiring process with three candidates at different stages.
+
+Every text goes through the same screening seam as typed text. All people are fictional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from vetting.db import Database
+from vetting.models import Role
+from vetting.services import findings as F
+from vetting.services import investigations as I
+from vetting.services import templates as T
+from vetting.services import users as U
+from vetting.screening import Dismissal
+from vetting.services.core import Actor, service
+from vetting.services.screening import TextReview
+from vetting.services.views import InvestigationDetail
+
+ALL_ATTESTATIONS = ["public_only", "no_credentials", "no_pretext", "no_other_accounts"]
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    process_id: int
+    investigation_ids: tuple[int, ...]
+    investigator: str
+    supervisor: str
+    password: str
+
+
+def _item(d: InvestigationDetail, key: str):  # type: ignore[no-untyped-def]
+    return next(i for i in d.items if i.key == key)
+
+
+def _complete_all(db: Database, inv: Actor, d: InvestigationDetail, skip: set[str] = frozenset()) -> InvestigationDetail:
+    d = I.get_investigation(db, inv, investigation_id=d.id)
+    for it in d.items:
+        if it.key in skip or it.terminal:
+            continue
+        has = any(f.item_result_id == it.id for f in d.findings)
+        if it.key == "snapchat":
+            I.update_item(db, inv, item_result_id=it.id, expected_version=it.version, status="unable_to_complete",
+                          reason="Disclosed Snapchat username shows no public profile; content is visible only to friends.",
+                          attestations=it.required_attestations)
+        elif it.key == "pinterest":
+            I.update_item(db, inv, item_result_id=it.id, expected_version=it.version, status="not_applicable",
+                          reason="Candidate disclosed no Pinterest account and none was found under name variants.",
+                          attestations=it.required_attestations)
+        else:
+            I.update_item(db, inv, item_result_id=it.id, expected_version=it.version,
+                          status="findings_recorded" if has else "no_findings",
+                          searched="Full name, aliases, disclosed e-mail and usernames" if it.platform else None,
+                          attestations=it.required_attestations)
+    return I.get_investigation(db, inv, investigation_id=d.id)
+
+
+@service
+def create_demo(db: Database, admin: Actor, *, password: str, suffix: str = "") -> DemoResult:
+    """Create demo users, a process and three investigations: open, submitted, approved (administrator)."""
+    inv_name, sup_name = f"demo.investigator{suffix}", f"demo.supervisor{suffix}"
+    U.add_user(db, admin, username=inv_name, display_name="Det. Alex Rivera (demo)", role=Role.INVESTIGATOR.value,
+               password=password)
+    U.add_user(db, admin, username=sup_name, display_name="Sgt. Dana Okafor (demo)", role=Role.SUPERVISOR.value,
+               password=password)
+    inv = U.sign_in(db, username=inv_name, password=password)
+    sup = U.sign_in(db, username=sup_name, password=password)
+    version = T.list_template_versions(db, admin)[0]
+    proc = T.create_process(db, sup, name=f"Police Officer - 2027 spring{suffix}", position_title="Police Officer I",
+                            template_version_id=version.id)
+    now = dt.datetime.now(dt.UTC)
+
+    # 1. Open, in progress.
+    a = I.open_investigation(db, sup, process_id=proc.id, investigator_id=inv.user_id, full_name="Jordan A. Whitfield",
+                             aliases=["JJ Whitfield"], emails=["jwhitfield88@example.net"],
+                             usernames=["jdub_907", "jwhitfield88"])
+    acc = F.add_account(db, inv, investigation_id=a.id, platform="X (Twitter)", handle="@jdub_907",
+                        url="https://x.example/jdub_907", self_disclosed=True)
+    F.add_finding(db, inv, item_result_id=_item(a, "x_twitter").id, platform="X (Twitter)", account_id=acc.id,
+                  url="https://x.example/jdub_907/status/1790012345", kind="concern",
+                  categories=["reckless_behaviour"], post_date=dt.date(2025, 7, 4), captured_at=now,
+                  text="Hit 110 on the Egan last night lol, cops never even saw me. Wife was not impressed "
+                       "but hey, I'm 29, not dead yet #sendit")
+    I.update_item(db, inv, item_result_id=_item(a, "lawful_methods").id, expected_version=1, status="no_findings",
+                  attestations=ALL_ATTESTATIONS)
+
+    # 2. Submitted, awaiting review.
+    b = I.open_investigation(db, sup, process_id=proc.id, investigator_id=inv.user_id, full_name="Maria Elena Castillo",
+                             aliases=["Maria Castillo-Reyes"], emails=["mcastillo.ak@example.org"],
+                             usernames=["mecastillo"])
+    fb = F.add_account(db, inv, investigation_id=b.id, platform="Facebook", handle="maria.castillo.reyes",
+                       url="https://facebook.example/maria.castillo.reyes",
+                       matched=[("full_name", "Maria Castillo-Reyes"), ("email", "mcastillo.ak@example.org"),
+                                ("photo", "profile photo matches ID photo")])
+    f1 = F.add_finding(db, inv, item_result_id=_item(b, "facebook").id, platform="Facebook", account_id=fb.id,
+                       url="https://facebook.example/maria.castillo.reyes/posts/5531", kind="mitigating",
+                       post_date=dt.date(2025, 11, 2), captured_at=now,
+                       text="So proud of our Filipino community food drive at Holy Trinity this weekend! As a "
+                            "mom of two and a proud Army veteran I know how much this helps families in Juneau.")
+    f2 = F.add_finding(db, inv, item_result_id=_item(b, "facebook").id, platform="Facebook", account_id=fb.id,
+                       url="https://facebook.example/maria.castillo.reyes/posts/4410", kind="concern",
+                       categories=["confidential_disclosure"], post_date=dt.date(2024, 3, 18), captured_at=now,
+                       text="My cousin at dispatch says they're raiding the house on Glacier Ave tomorrow, "
+                            "stay away from there y'all")
+    F.set_validation(db, inv, finding_id=f1.id, expected_version=f1.version, status="validated",
+                     methods=["account_ownership_confirmed", "seen_on_original_platform"],
+                     note="Account matched three identifiers; post viewed on the platform on the capture date.")
+    F.set_validation(db, inv, finding_id=f2.id, expected_version=f2.version, status="unable_to_validate",
+                     note="Post was deleted before it could be viewed on the platform; only a screenshot forwarded "
+                          "by a third party exists.")
+    b = _complete_all(db, inv, b)
+    I.submit_investigation(db, inv, investigation_id=b.id)
+
+    # 3. Approved.
+    c = I.open_investigation(db, sup, process_id=proc.id, investigator_id=inv.user_id, full_name="Daniel K. Nakamura",
+                             emails=["dknakamura@example.com"], usernames=["dkn_outdoors"])
+    ig = F.add_account(db, inv, investigation_id=c.id, platform="Instagram", handle="dkn_outdoors",
+                       url="https://instagram.example/dkn_outdoors", self_disclosed=True)
+    text3 = ("Another weekend of white-water rafting on the Mendenhall. Some Catholic tourists "
+             "on the raft next to us couldn't paddle to save their lives, typical.")
+    start = text3.index("Catholic")
+    # The investigator keeps the target of the biased remark on purpose: it is the conduct.
+    keep = TextReview(dismissed=(Dismissal(start, start + len("Catholic"), "biased_speech_evidence"),))
+    f3 = F.add_finding(db, inv, item_result_id=_item(c, "instagram").id, platform="Instagram", account_id=ig.id,
+                       url="https://instagram.example/p/Cx81kd", kind="concern",
+                       categories=["bias_speech"], post_date=dt.date(2023, 9, 9), captured_at=now,
+                       text=text3, review=keep)
+    F.set_validation(db, inv, finding_id=f3.id, expected_version=f3.version, status="validated",
+                     methods=["account_ownership_confirmed", "seen_on_original_platform", "date_confirmed"],
+                     note="Candidate confirmed the account and the post in the interview of 2026-10-14.")
+    c = _complete_all(db, inv, c)
+    I.submit_investigation(db, inv, investigation_id=c.id)
+    I.approve_investigation(db, sup, investigation_id=c.id)
+    return DemoResult(proc.id, (a.id, b.id, c.id), inv_name, sup_name, password)

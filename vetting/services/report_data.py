@@ -1,0 +1,98 @@
+"""The plain data a PDF report is built from (all free text already in redacted form).
+
+``reports/`` renders a :class:`ReportData` to bytes; it never queries the database. A renderer is
+found through the ``vetting.renderers`` entry point group (``reports`` registers ``pdf``), so
+``vetting`` never imports ``reports``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    position: int
+    section: str
+    title: str
+    platform: str | None
+    status: str  # pending / no_findings / findings_recorded / not_applicable / unable_to_complete
+    status_label: str
+    reason: str | None
+    searched: str | None
+    notes: str | None
+    completed_at: dt.datetime | None
+    completed_by: str | None
+    attestations_confirmed: tuple[str, ...]  # attestation texts, as confirmed
+    findings: int
+
+
+@dataclass(frozen=True)
+class ReportAccount:
+    platform: str
+    handle: str
+    url: str
+    ownership: str  # self_disclosed / identifiers_matched / not_confirmed
+    ownership_label: str  # e.g. "Confirmed - 3 identifiers matched (e-mail address, username, photo)"
+
+
+@dataclass(frozen=True)
+class ReportFinding:
+    number: int  # 1-based, in report order
+    item_title: str
+    platform: str
+    account: str | None
+    url: str
+    post_date: dt.date | None
+    captured_at: dt.datetime
+    kind: str  # concern / mitigating
+    categories: tuple[str, ...]  # concern category labels
+    text: str  # redacted
+    validation_status: str  # validated / unable_to_validate / refuted / unvalidated
+    validation_methods: tuple[str, ...]  # labels
+    validation_note: str | None
+    validated_by: str | None
+    validated_at: dt.datetime | None
+    redactions: int
+    attachment: str | None  # "name (sha256 …)"
+
+
+@dataclass(frozen=True)
+class ReportReview:
+    action: str  # submit / return / approve / reopen / close
+    label: str
+    reason: str | None
+    by: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ReportData:
+    document_id: str
+    generated_at: dt.datetime  # UTC
+    generated_by: str
+    local_tz_name: str
+    page_size: str  # "letter" or "a4"
+    draft: bool  # True unless approved/closed
+    status: str
+    candidate_name: str
+    candidate_aliases: tuple[str, ...]
+    process_name: str
+    position_title: str
+    investigator: str
+    supervisor: str | None
+    approved_at: dt.datetime | None
+    template_label: str  # "JPD social media background check, version 1"
+    attestation_texts: tuple[str, ...]
+    items: tuple[ReportItem, ...]
+    accounts: tuple[ReportAccount, ...]
+    findings: tuple[ReportFinding, ...]
+    category_summary: tuple[tuple[str, int, int], ...]  # (label, validated concern findings, all concern findings)
+    redaction_total: int
+    redaction_automatic: int
+    redaction_manual: int
+    dismissed_by_reason: tuple[tuple[str, int], ...]  # (reason label, count)
+    screening_engine: str
+    reviews: tuple[ReportReview, ...]
+    audit_head: str  # "event N, hash abcd…" at generation time
