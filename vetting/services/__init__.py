@@ -6,6 +6,7 @@ checks role and assignment, writes its audit event, and returns frozen dataclass
 """
 
 from vetting.services import (  # noqa: F401  (import registers the service functions)
+    demo,
     findings,
     investigations,
     records,
