@@ -55,15 +55,20 @@ def pg_server() -> Iterator[str | None]:
         yield None
         return
     cluster = pg.Cluster(bindir)
+    _CLUSTER.append(cluster)
     try:
         yield cluster.start()
     finally:
         cluster.cleanup()
 
 
-@pytest.fixture(scope="session")
-def pg_cluster(pg_server: str | None):  # type: ignore[no-untyped-def]
-    return pg_server
+_CLUSTER: list[pg.Cluster] = []
+
+
+@pytest.fixture
+def pg_cluster_handle(pg_server: str | None) -> pg.Cluster | None:
+    """The suite's own PostgreSQL cluster (to stop and restart it), or None for an external server."""
+    return _CLUSTER[0] if _CLUSTER else None
 
 
 @pytest.fixture(scope="session")

@@ -169,7 +169,6 @@ def purge_due(db: Database, actor: Actor, *, today: dt.date | None = None, dry_r
             inv.purged_at = utcnow()
             inv.purged_by_id = op.user.id
             inv.purge_rule = entry.rule[:200]
-            s.expire(inv)
             op.detail = {"rule": entry.rule}
             results.append(PurgeOutcome(entry.investigation_id, entry.destruction_date, entry.outcome, "purged",
                                         entry.rule))
