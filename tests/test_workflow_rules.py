@@ -317,3 +317,22 @@ def test_account_is_confirmed_only_by_disclosure_or_enough_identifiers(db, inves
     again = F.update_account(db, investigator, account_id=two.id, expected_version=two.version, platform="Reddit",
                              handle="u/caseyq", matched=two.matched)
     assert again.ownership == "identifiers_matched"
+
+
+def test_resaving_an_unchanged_note_keeps_the_investigators_screening_decisions(db, investigator, case):
+    from vetting.screening import Dismissal
+    from vetting.services.screening import TextReview
+
+    it = item(case, "facebook")
+    note = "Comments mock the Tlingit family next door; candidate joined in."
+    s = note.index("Tlingit")
+    keep = {"notes": TextReview(dismissed=(Dismissal(s, s + len("Tlingit"), "biased_speech_evidence"),))}
+    v = I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
+                      attestations=it.required_attestations, notes=note, reviews=keep)
+    assert v.notes == note
+    again = I.update_item(db, investigator, item_result_id=it.id, expected_version=v.version, status="no_findings",
+                          attestations=it.required_attestations, notes=v.notes)
+    assert again.notes == note
+    edited = I.update_item(db, investigator, item_result_id=it.id, expected_version=again.version,
+                           status="no_findings", attestations=it.required_attestations, notes=note + " Again.")
+    assert "Tlingit" not in edited.notes  # a changed text is screened afresh

@@ -122,7 +122,8 @@ def update_account(db: Database, actor: Actor, *, account_id: int, expected_vers
         load_investigation(op, acc.investigation_id, edit=True)
         check_version(acc, expected_version)
         m = _matched(matched)
-        res = screen_optional(notes, notes_review, options=screening_options(op.session), what="Notes")
+        res = screen_optional(notes, notes_review, options=screening_options(op.session), what="Notes",
+                              stored=acc.notes)
         acc.platform, acc.handle, acc.url = platform.strip()[:80], handle.strip()[:200], _url(url)
         acc.matched, acc.self_disclosed = m, self_disclosed
         acc.ownership = _ownership(self_disclosed, m, all_in(op.session)["identifiers_to_confirm_account"])
@@ -167,7 +168,7 @@ def _apply_text(op: Op, f: Finding, text: str, review: TextReview | None) -> dic
     f.redaction_spans = rec.span_count
     f.redaction_automatic = rec.automatic_count
     f.redaction_manual = rec.manual_count
-    f.redaction_dismissed = dict(rec.as_dict().get("dismissed_by_reason", {}))
+    f.redaction_dismissed = res.dismissed_by_reason
     f.redaction_engine = rec.engine_version[:255]
     f.redacted_by_id = op.user.id
     f.redacted_at = utcnow()
@@ -262,7 +263,7 @@ def update_finding(
         f.post_date, f.account_id = post_date, account_id
         if captured_at is not None:
             f.captured_at = captured_at
-        red = _apply_text(op, f, text, review) if text is not None else None
+        red = _apply_text(op, f, text, review) if text is not None and text != f.text else None
         f.validation_status = ValidationStatus.UNVALIDATED.value
         f.validation_methods, f.validation_note, f.validated_by_id, f.validated_at = [], None, None, None
         op.session.flush()
@@ -321,7 +322,8 @@ def set_validation(
             raise NotFound(f"Finding {finding_id} does not exist.")
         load_investigation(op, f.investigation_id, edit=True)
         check_version(f, expected_version)
-        res = screen_optional(note, note_review, options=screening_options(op.session), what="The validation note")
+        res = screen_optional(note, note_review, options=screening_options(op.session), what="The validation note",
+                              stored=f.validation_note)
         f.validation_status = st.value
         f.validation_methods = ms if st != ValidationStatus.UNVALIDATED else []
         f.validation_note = res.text if res else None

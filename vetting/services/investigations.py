@@ -383,7 +383,7 @@ def update_item(
         if st == ItemStatus.FINDINGS_RECORDED and not r.item.findings_possible:
             raise RuleViolation("This item does not take findings.")
         opts = screening_options(op.session)
-        sr = {k: screen_optional(v, reviews.get(k), options=opts, what=k.capitalize())
+        sr = {k: screen_optional(v, reviews.get(k), options=opts, what=k.capitalize(), stored=getattr(r, k))
               for k, v in (("reason", reason if st in REASON_REQUIRED else None), ("notes", notes), ("searched", searched))}
         r.status = st.value
         r.reason = sr["reason"].text if sr["reason"] else None

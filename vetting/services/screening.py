@@ -96,12 +96,20 @@ def screen_for_file(
     spans = engine.analyze(text)
     manual = tuple(Span(m.start, m.end, m.category, 1.0, "marked by investigator", "manual") for m in review.manual)
     redacted = engine.redact(text, spans, dismissed=review.dismissed, manual=manual)
-    return ScreenResult(Screened(_clean(redacted.text)), redacted.record, redacted.record.as_dict().get("dismissed_by_reason", {}))
+    dismissed = {k: v for k, v in redacted.record.as_dict().get("dismissed_by_reason", {}).items() if v}
+    return ScreenResult(Screened(_clean(redacted.text)), redacted.record, dismissed)
 
 
-def screen_optional(text: str | None, review: TextReview | None = None, **kw: Any) -> ScreenResult | None:
-    """Screen a text that may be absent or blank (stored as NULL)."""
+def screen_optional(text: str | None, review: TextReview | None = None, *, stored: str | None = None,
+                    **kw: Any) -> ScreenResult | None:
+    """Screen a text that may be absent or blank (stored as NULL).
+
+    A text identical to what is ``stored`` (already screened, with the investigator's decisions,
+    e.g. a biased-speech target kept on purpose) is kept as it is instead of being screened again.
+    """
     if text is None or not text.strip():
         return None
+    if stored is not None and text == stored:
+        return ScreenResult(Screened(stored), RedactionRecord(0, 0, 0, 0, (), "unchanged"))
     kw.setdefault("limit", MAX_NOTE_CHARS)
     return screen_for_file(text, review, **kw)
