@@ -80,6 +80,7 @@ def screen_for_file(
     Thread: any (the engine is thread-safe). Raises :class:`RuleViolation` when the text is
     longer than ``limit`` or a review decision does not fit the text.
     """
+    text = str(text)  # a plain str: spaCy refuses str subclasses such as Screened
     if len(text) > limit:
         raise RuleViolation(
             f"{what} is {len(text):,} characters long; the limit is {limit:,}. Nothing was saved. "
