@@ -24,10 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("VETTING_HOME", tempfile.mkdtemp(prefix="vetting-bench-"))
 
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import insert, select
 
-from vetting.db import open_database  # noqa: E402
-from vetting.models import (  # noqa: E402
+from vetting.db import open_database
+from vetting.models import (
     Candidate,
     Finding,
     HiringProcess,
@@ -37,9 +37,9 @@ from vetting.models import (  # noqa: E402
     TemplateSection,
     TemplateVersion,
 )
-from vetting.services import investigations as I  # noqa: E402
-from vetting.services import users as U  # noqa: E402
-from vetting.services.templates import install_defaults  # noqa: E402
+from vetting.services import investigations as I
+from vetting.services import users as U
+from vetting.services.templates import install_defaults
 
 FIRST = ["Ava", "Liam", "Noah", "Emma", "Mia", "Lucas", "Zoë", "Mateo", "Aiyana", "Kai", "Nora", "Eli", "Hana",
          "Tomás", "Leilani", "Ivan", "Olga", "Sione", "Maya", "Jonah"]

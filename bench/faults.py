@@ -20,14 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("VETTING_HOME", tempfile.mkdtemp(prefix="vetting-faults-"))
 
-from bench.db_scale import machine  # noqa: E402
-from tests.test_reliability import check_after_crashes, kill_loop  # noqa: E402
-from vetting.db import open_database  # noqa: E402
-from vetting.errors import VettingError  # noqa: E402
-from vetting.services import findings as F  # noqa: E402
-from vetting.services import investigations as I  # noqa: E402
-from vetting.services import templates as T  # noqa: E402
-from vetting.services import users as U  # noqa: E402
+from bench.db_scale import machine
+from tests.test_reliability import check_after_crashes, kill_loop
+from vetting.db import open_database
+from vetting.errors import VettingError
+from vetting.services import findings as F
+from vetting.services import investigations as I
+from vetting.services import templates as T
+from vetting.services import users as U
 
 PASSWORD = "Correct-Horse-Battery-42"
 
@@ -64,7 +64,7 @@ def malformed_inputs(db, inv, case) -> tuple[int, int, list[str]]:
                 handled += 1
         except VettingError as exc:
             handled += bool(str(exc))
-        except Exception as exc:  # noqa: BLE001 - that is what we count
+        except Exception as exc:
             problems.append(f"{type(exc).__name__} for {text[:20]!r}")
     # vetting screen: malformed JSON Lines
     lines = ['{"id": "1", "text": "I am Catholic"}', "not json", '{"id": "2"}', '["list"]',
@@ -106,7 +106,7 @@ def main() -> None:
     db.dispose()
     figures = kill_loop(url, item_id, kills=args.kills, seed=int(dt.datetime.now().timestamp()))
     result = check_after_crashes(url, figures["committed"])
-    db, inv, _ = open_database(url), inv, None
+    db = open_database(url)
     tried, handled, problems = malformed_inputs(db, inv, case)
     lines = [
         f"machine: {machine()}",
@@ -125,7 +125,7 @@ def main() -> None:
                    + "\n".join(f"- {x}" for x in lines[1:]) + "\n")
         import re
 
-        text = re.sub(r"## Faults\n.*?(?=\n## |\Z)", "", text, flags=re.S).rstrip() + "\n\n" + section
+        text = re.sub(r"## Faults\n.*?(?=\n## |\Z)", "", text, flags=re.DOTALL).rstrip() + "\n\n" + section
         perf.write_text(text, encoding="utf-8")
 
 

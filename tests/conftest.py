@@ -17,15 +17,15 @@ _HOME = tempfile.mkdtemp(prefix="vetting-test-home-")
 os.environ["VETTING_HOME"] = _HOME
 os.environ.pop("VETTING_DATABASE_URL", None)
 
-import pytest  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from tests import pg  # noqa: E402
-from vetting.db import Database, open_database  # noqa: E402
-from vetting.services import Actor  # noqa: E402
-from vetting.services import users as U  # noqa: E402
-from vetting.services.templates import install_defaults  # noqa: E402
+from tests import pg
+from vetting.db import Database, open_database
+from vetting.services import Actor
+from vetting.services import users as U
+from vetting.services.templates import install_defaults
 
 PASSWORD = "Correct-Horse-Battery-42"
 BACKENDS = ["sqlite", "postgresql"]
@@ -33,6 +33,18 @@ BACKENDS = ["sqlite", "postgresql"]
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: runs on SQLite only")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """SQLite-only tests are not run (nor reported as skipped) in their PostgreSQL variant."""
+    keep, drop = [], []
+    for it in items:
+        callspec = getattr(it, "callspec", None)
+        on_pg = callspec is not None and callspec.params.get("db_url") == "postgresql"
+        (drop if on_pg and it.get_closest_marker("sqlite_only") else keep).append(it)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
 
 
 @pytest.fixture(scope="session")
@@ -112,8 +124,6 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path
         shutil.copy(sqlite_template, path)
         yield f"sqlite:///{path}"
         return
-    if request.node.get_closest_marker("sqlite_only"):
-        pytest.skip("SQLite-specific test")
     server = request.getfixturevalue("pg_server")
     if server is None:
         pytest.skip("PostgreSQL server programs not found (install postgresql-15); PostgreSQL tests skipped")

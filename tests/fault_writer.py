@@ -6,8 +6,8 @@ from __future__ import annotations
 import sys
 
 from vetting.db import open_database
-from vetting.services import users as U
 from vetting.services import findings as F
+from vetting.services import users as U
 
 url, username, password, item_id = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 db = open_database(url)

@@ -12,7 +12,7 @@ from tests.factories import add_finding, item, make_process, open_case
 from vetting.errors import RuleViolation
 from vetting.models import Finding
 from vetting.services import findings as F
-from vetting.services.screening import MAX_TEXT_CHARS, engine_for, screen_for_file, ScreeningOptions
+from vetting.services.screening import MAX_TEXT_CHARS, ScreeningOptions, engine_for, screen_for_file
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -9,7 +9,6 @@ import sys
 import pytest
 
 from tests.conftest import PASSWORD
-from vetting.cli import main
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -23,7 +23,6 @@ from vetting.db import open_database
 from vetting.errors import ConflictError, DatabaseUnavailable
 from vetting.models import AuditEvent, Finding, ItemResult
 from vetting.services import audit
-from vetting.services import findings as F
 from vetting.services import investigations as I
 
 ROOT = Path(__file__).resolve().parent.parent

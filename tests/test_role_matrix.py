@@ -88,6 +88,8 @@ RULES = {
                                                          status="refuted", note="Namesake.")),
     "reports.generate_report": (CASE_READERS, lambda s: dict(investigation_id=s.case.id,
                                                              renderer=lambda data: b"%PDF-1.4 test")),
+    "reports.generate_uniformity_report": (SUP_ADMIN, lambda s: dict(process_id=s.pid,
+                                                                     renderer=lambda data: b"%PDF-1.4 test")),
     "reports.list_reports": (CASE_READERS, lambda s: dict(investigation_id=s.case.id)),
     "records.export_audit": (SUP_ADMIN, lambda s: dict(since=None, until=None, output=io.StringIO())),
     "records.purge_due": (ADMIN, lambda s: dict(dry_run=True)),

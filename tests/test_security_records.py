@@ -15,7 +15,16 @@ from sqlalchemy import func, select, text
 from tests.conftest import PASSWORD
 from tests.factories import add_finding, complete_items, make_process, open_case, validate_all
 from vetting.errors import AuthenticationFailed, PermissionDenied, RuleViolation, VettingError
-from vetting.models import Account, AuditEvent, Candidate, Finding, Investigation, ItemResult, User, utcnow
+from vetting.models import (
+    Account,
+    AuditEvent,
+    Candidate,
+    Finding,
+    Investigation,
+    ItemResult,
+    User,
+    utcnow,
+)
 from vetting.services import audit
 from vetting.services import investigations as I
 from vetting.services import records as R

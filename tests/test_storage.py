@@ -102,10 +102,9 @@ def test_only_the_last_five_automatic_backups_are_kept(tmp_path):
 def test_screened_columns_refuse_unscreened_text(db, investigator, supervisor):
     pid = make_process(db, supervisor)
     case = open_case(db, supervisor, investigator, pid)
-    with pytest.raises(Exception, match="unscreened text"):
-        with db.write() as s:
-            r = s.get(ItemResult, item(case, "facebook").id)
-            r.notes = "I am a devout Catholic"
+    with pytest.raises(Exception, match="unscreened text"), db.write() as s:
+        r = s.get(ItemResult, item(case, "facebook").id)
+        r.notes = "I am a devout Catholic"
     with db.write() as s:
         s.get(ItemResult, item(case, "facebook").id).notes = Screened("fine")
 

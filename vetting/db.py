@@ -17,10 +17,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -36,7 +32,9 @@ BACKUPS_KEPT = 5
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def alembic_config(url: str) -> Config:
+def alembic_config(url: str):  # type: ignore[no-untyped-def]
+    from alembic.config import Config  # imported when needed: it costs start-up time
+
     cfg = Config()
     cfg.set_main_option("script_location", str(_MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -44,6 +42,8 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
 
 
@@ -93,10 +93,17 @@ def backup_dir(path: Path | None = None) -> Path:
     return d
 
 
+def latest_backup(path: Path) -> Path | None:
+    """The newest automatic backup of the SQLite file at ``path``, if any."""
+    folder = path.parent / "backups"
+    backups = sorted(folder.glob(f"{path.stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime) if folder.exists() else []
+    return backups[-1] if backups else None
+
+
 def latest_backup_hint(path: Path) -> str:
-    backups = sorted(backup_dir(path).glob(f"{path.stem}-*.sqlite3"))
-    if backups:
-        return f"The latest automatic backup is {backups[-1]} (restore it with `vetting restore`)."
+    newest = latest_backup(path)
+    if newest:
+        return f"The latest automatic backup is {newest} (restore it with `vetting restore`)."
     return "No automatic backup was found."
 
 
@@ -172,6 +179,8 @@ def make_engine(url: str) -> Engine:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -188,6 +197,9 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     DatabaseUnavailable
         With a message naming the file/server and what to do.
     """
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     path = _sqlite_path(url)
     if path is not None:
         check_sqlite_file(path)
@@ -236,7 +248,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 
-def _known_revision(scripts: ScriptDirectory, rev: str) -> bool:
+def _known_revision(scripts, rev: str) -> bool:  # type: ignore[no-untyped-def]
     try:
         return scripts.get_revision(rev) is not None
     except Exception:  # alembic raises CommandError/ResolutionError for unknown ids

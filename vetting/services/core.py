@@ -52,6 +52,7 @@ class Actor:
     username: str
     role: str
     display_name: str = ""
+    must_change_password: bool = False  # set after an administrator reset the password
 
 
 CONFLICT_MESSAGE = (

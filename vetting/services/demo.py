@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 from vetting.db import Database
 from vetting.models import Role
+from vetting.screening import Dismissal
 from vetting.services import findings as F
 from vetting.services import investigations as I
 from vetting.services import templates as T
 from vetting.services import users as U
-from vetting.screening import Dismissal
 from vetting.services.core import Actor, service
 from vetting.services.screening import TextReview
 from vetting.services.views import InvestigationDetail
@@ -58,8 +58,9 @@ def _complete_all(db: Database, inv: Actor, d: InvestigationDetail, skip: set[st
 
 
 @service
-def create_demo(db: Database, admin: Actor, *, password: str, suffix: str = "") -> DemoResult:
+def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") -> DemoResult:
     """Create demo users, a process and three investigations: open, submitted, approved (administrator)."""
+    admin = actor
     inv_name, sup_name = f"demo.investigator{suffix}", f"demo.supervisor{suffix}"
     U.add_user(db, admin, username=inv_name, display_name="Det. Alex Rivera (demo)", role=Role.INVESTIGATOR.value,
                password=password)

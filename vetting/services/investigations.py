@@ -9,9 +9,10 @@ unvalidated; reopening needs a supervisor and a reason.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from vetting.db import Database
@@ -249,7 +250,7 @@ def reassign_investigation(db: Database, actor: Actor, *, investigation_id: int,
         op.detail = {"investigator_id": user.id}
 
 
-def _list_query(op: Op, *, status: str | None, search: str | None, process_id: int | None, assigned_to_me: bool):
+def _list_query(op: Op, *, status: str | Sequence[str] | None, search: str | None, process_id: int | None, assigned_to_me: bool):
     q = (
         select(Investigation, Candidate, HiringProcess, User)
         .join(Candidate, Candidate.id == Investigation.candidate_id)
@@ -259,8 +260,10 @@ def _list_query(op: Op, *, status: str | None, search: str | None, process_id: i
     conds = []
     if op.user.role == Role.INVESTIGATOR.value or assigned_to_me:
         conds.append(Investigation.investigator_id == op.user.id)
-    if status:
+    if isinstance(status, str) and status:
         conds.append(Investigation.status == status)
+    elif status:
+        conds.append(Investigation.status.in_(list(status)))
     else:
         conds.append(Investigation.status != InvestigationStatus.PURGED.value)
     if process_id:
@@ -276,7 +279,7 @@ def list_investigations(
     db: Database,
     actor: Actor,
     *,
-    status: str | None = None,
+    status: str | Sequence[str] | None = None,
     search: str | None = None,
     process_id: int | None = None,
     assigned_to_me: bool = False,

@@ -7,16 +7,31 @@ the database. PostgreSQL installations use ``pg_dump``/``pg_restore`` (see the R
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
+import zipfile
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO
 
+from sqlalchemy import delete, select
+
 from vetting.db import Database, _sqlite_path, check_sqlite_file, sqlite_backup
 from vetting.errors import DatabaseUnavailable, VettingError
-from vetting.models import Role
+from vetting.models import (
+    Account,
+    Finding,
+    Investigation,
+    InvestigationStatus,
+    ItemResult,
+    ReviewEvent,
+    Role,
+    utcnow,
+)
 from vetting.services import audit
 from vetting.services.core import Actor, operation, service
+from vetting.services.investigations import detail_view, load_investigation
 
 
 def backup_database(db: Database, output: Path) -> Path:
@@ -93,19 +108,6 @@ def export_audit(db: Database, actor: Actor, *, since: dt.datetime | None, until
 
 # ---------------------------------------------------------------- retention and purge
 
-from dataclasses import asdict, dataclass  # noqa: E402
-
-from sqlalchemy import delete, select  # noqa: E402
-
-from vetting.models import (  # noqa: E402
-    Account,
-    Finding,
-    Investigation,
-    InvestigationStatus,
-    ItemResult,
-    ReviewEvent,
-    utcnow,
-)
 
 
 @dataclass(frozen=True)
@@ -177,10 +179,6 @@ def purge_due(db: Database, actor: Actor, *, today: dt.date | None = None, dry_r
 
 # ---------------------------------------------------------------- e-discovery / public-records export
 
-import hashlib  # noqa: E402
-import zipfile  # noqa: E402
-
-from vetting.services.investigations import detail_view, load_investigation  # noqa: E402
 
 
 def _jsonable(value):  # type: ignore[no-untyped-def]

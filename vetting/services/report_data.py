@@ -96,3 +96,19 @@ class ReportData:
     screening_engine: str
     reviews: tuple[ReportReview, ...]
     audit_head: str  # "event N, hash abcd…" at generation time
+
+
+@dataclass(frozen=True)
+class UniformityReportData:
+    """One-page uniformity table: every candidate of a hiring process against every item."""
+
+    document_id: str
+    generated_at: dt.datetime  # UTC
+    generated_by: str
+    page_size: str  # "letter" or "a4" (rendered landscape)
+    process_name: str
+    template_label: str
+    items: tuple[str, ...]  # item titles in template order
+    candidates: tuple[str, ...]  # candidate names (column/row order)
+    statuses: tuple[str, ...]  # investigation status per candidate
+    cells: tuple[tuple[tuple[str, dt.datetime | None], ...], ...]  # [candidate][item] -> (status label, date)

@@ -19,13 +19,27 @@ from sqlalchemy import select
 
 from vetting.db import Database
 from vetting.errors import VettingError
-from vetting.models import ConcernCategory, Investigation, ReportRecord, User, ValidationStatus, utcnow
+from vetting.models import (
+    ConcernCategory,
+    Investigation,
+    ReportRecord,
+    User,
+    ValidationStatus,
+    utcnow,
+)
 from vetting.screening import DISMISS_REASONS
 from vetting.services import audit
 from vetting.services.core import Actor, operation, service
 from vetting.services.findings import IDENTIFIER_KINDS, METHOD_LABELS
 from vetting.services.investigations import detail_view, load_investigation
-from vetting.services.report_data import ReportAccount, ReportData, ReportFinding, ReportItem, ReportReview
+from vetting.services.report_data import (
+    UniformityReportData,
+    ReportAccount,
+    ReportData,
+    ReportFinding,
+    ReportItem,
+    ReportReview,
+)
 from vetting.services.settings import all_in
 
 Renderer = Callable[[ReportData], bytes]
@@ -196,3 +210,27 @@ def list_reports(db: Database, actor: Actor, *, investigation_id: int) -> list[t
         return [(r.document_id, r.sha256, r.draft, r.generated_at) for r in recs]
 
 
+
+
+@service
+def generate_uniformity_report(db: Database, actor: Actor, *, process_id: int,
+                               renderer: Renderer | None = None) -> GeneratedReport:
+    """Render the uniformity table of a hiring process as a one-page PDF and record it
+    (supervisor or administrator). Uses the ``uniformity`` renderer entry point."""
+    from vetting.services.investigations import uniformity
+
+    grid = uniformity(db, actor, process_id=process_id)
+    render = renderer or load_renderer("uniformity")
+    with operation(db, actor, "report.uniformity", object_type="hiring_process", object_id=process_id) as op:
+        now = utcnow()
+        data = UniformityReportData(
+            document_id=new_document_id(now), generated_at=now, generated_by=op.user.display_name,
+            page_size=all_in(op.session)["report_page_size"], process_name=grid["process"],
+            template_label=grid["template"], items=tuple(t for _, t in grid["items"]),
+            candidates=tuple(r["candidate"] for r in grid["rows"]), statuses=tuple(r["status"] for r in grid["rows"]),
+            cells=tuple(tuple((ITEM_STATUS_LABELS.get(st, st), when) for st, when in r["cells"]) for r in grid["rows"]),
+        )
+        pdf = render(data)
+        digest = hashlib.sha256(pdf).hexdigest()
+        op.detail = {"document_id": data.document_id, "sha256": digest}
+        return GeneratedReport(data.document_id, digest, pdf, False, now)

@@ -23,8 +23,12 @@ from vetting.services.core import Actor, operation, service, system_write
 from vetting.services.settings import all_in
 
 _HASHER = PasswordHasher()  # Argon2id, RFC 9106 low-memory profile defaults
-# A real hash to verify against when the user does not exist, so timing does not reveal it.
-_DUMMY_HASH = _HASHER.hash("not-a-real-password-000")
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """A real hash to verify against when the user does not exist, so timing does not reveal it."""
+    return _HASHER.hash("not-a-real-password-000")
 
 SIGN_IN_FAILED = "Sign-in failed: the user name or password is wrong, or the account is locked or disabled."
 
@@ -46,7 +50,7 @@ def _info(u: User) -> UserInfo:
 
 
 def _actor(u: User) -> Actor:
-    return Actor(u.id, u.username, u.role, u.display_name)
+    return Actor(u.id, u.username, u.role, u.display_name, u.must_change_password)
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +120,7 @@ def sign_in(db: Database, *, username: str, password: str) -> Actor:
         now = utcnow()
         if user is None:
             try:
-                _HASHER.verify(_DUMMY_HASH, password)
+                _HASHER.verify(_dummy_hash(), password)
             except VerificationError:
                 pass
             audit.append(s, event_type="auth.sign_in", outcome="failed", object_type="user",

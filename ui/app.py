@@ -1,0 +1,241 @@
+"""Entry point of the desktop workbench (``vetting-workbench`` / ``python -m ui.app``).
+
+Start-up order, chosen so the window appears at once:
+
+1. QApplication (Fusion style), workstation configuration, database (refused files are never
+   modified; the dialog names the file and offers the latest backup);
+2. default template and categories on a new database;
+3. the screening engine starts warming in a background job *now*, while the person signs in;
+4. first start → create the administrator (optionally demo data); otherwise logon banner and
+   sign-in;
+5. the main window opens; the status bar says "Screening engine loading…" until it is ready.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.context import AppContext
+from ui.jobs import Job, error_text, wait_for_all
+from vetting.config import LocalConfig, load_config
+from vetting.db import Database, open_database
+from vetting.errors import DatabaseUnavailable, VettingError
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Vetting Workbench"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the workbench's look; reuses a running instance (tests)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("VettingWorkbench")
+    app.setStyle("Fusion")
+    app.setQuitOnLastWindowClosed(False)  # signing out closes the window but not the program
+    return app
+
+
+def _latest_backup(db_url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
+    u = make_url(db_url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    path = Path(u.database)
+    folder = path.parent / "backups"
+    found = sorted(folder.glob(f"{path.stem}-*.sqlite3")) if folder.is_dir() else []
+    return found[-1] if found else None
+
+
+def open_database_interactive(config: LocalConfig) -> Database | None:
+    """Open the configured database; on failure explain and offer the latest backup.
+
+    Returns None when the person chose to quit. Nothing is modified unless they confirm a
+    restore (the replaced file is kept beside the database).
+    """
+    while True:
+        try:
+            return open_database(config.database_url)
+        except DatabaseUnavailable as exc:
+            backup = _latest_backup(config.database_url)
+            box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} — database unavailable", str(exc))
+            box.setObjectName("databaseUnavailable")
+            box.setInformativeText("The database file was not modified. Ask your administrator if you are "
+                                   "unsure what to do.")
+            restore = None
+            if backup is not None:
+                restore = box.addButton("Restore latest backup…", QMessageBox.ButtonRole.ActionRole)
+            retry = box.addButton("Try again", QMessageBox.ButtonRole.ActionRole)
+            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is retry:
+                continue
+            if restore is not None and clicked is restore and backup is not None:
+                if _confirm_restore(config, backup):
+                    continue
+                continue
+            return None
+
+
+def _confirm_restore(config: LocalConfig, backup: Path) -> bool:
+    from vetting.services.records import restore_database
+
+    answer = QMessageBox.question(
+        None, "Restore backup",
+        f"Replace the database with the backup\n\n{backup}\n\nWork saved after that backup is not in it. "
+        "The current file is kept beside the database.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        kept = restore_database(config.database_url, backup)
+    except (VettingError, OSError) as exc:
+        QMessageBox.critical(None, "Restore failed", error_text(exc))
+        return False
+    QMessageBox.information(None, "Backup restored", f"The backup was restored. The previous file was kept as\n{kept}")
+    return True
+
+
+def _warm_engine(settings: dict[str, Any]) -> bool:
+    from vetting.services.screening import engine_for, options_from_settings
+
+    engine_for(options_from_settings(settings))
+    return True
+
+
+class Workbench(QObject):
+    """Owns the database, the context and the current top-level window (sign-in or main)."""
+
+    sig_window_shown = Signal(object)  # the MainWindow, once shown
+    sig_dialog_shown = Signal(object)  # the sign-in / first-run dialog, once shown
+
+    def __init__(self, app: QApplication, db: Database) -> None:
+        super().__init__()
+        from vetting.services.settings import get_settings
+
+        self.app = app
+        self.db = db
+        self.ctx = AppContext(db, None, get_settings(db))
+        self.window = None
+        self.dialog = None
+        self.engine_job: Job | None = None
+
+    # -- engine
+    def warm_engine(self) -> None:
+        """Load the screening engine off the GUI thread (spaCy + Presidio, 1-2 s)."""
+        if self.ctx.engine_ready or self.engine_job is not None:
+            return
+        self.engine_job = Job(_warm_engine, dict(self.ctx.settings)).on_pool("cpu") \
+            .success(lambda _ok: self.ctx.mark_engine_ready()) \
+            .failure(lambda exc: self.ctx.mark_engine_failed(error_text(exc))) \
+            .run_in_background()
+
+    # -- flow
+    def start(self) -> None:
+        from vetting.services import users as U
+
+        self.warm_engine()
+        if U.needs_first_administrator(self.db):
+            self.show_first_run()
+        else:
+            self.show_sign_in()
+
+    def show_first_run(self) -> None:
+        from ui.signin import FirstRunDialog
+
+        dlg = FirstRunDialog(self.db)
+        dlg.accepted.connect(lambda: self.start_session(dlg.actor))
+        dlg.rejected.connect(self.quit)
+        self.dialog = dlg
+        dlg.show()
+        self.sig_dialog_shown.emit(dlg)
+
+    def show_sign_in(self, username: str = "") -> None:
+        from ui.signin import SignInDialog
+        from vetting.services.settings import get_settings
+
+        with contextlib.suppress(VettingError):  # keep the settings read at start-up
+            self.ctx.settings = get_settings(self.db)
+        dlg = SignInDialog(self.db, str(self.ctx.settings.get("logon_banner", "")), username=username)
+        dlg.accepted.connect(lambda: self.start_session(dlg.actor))
+        dlg.rejected.connect(self.quit)
+        self.dialog = dlg
+        dlg.show()
+        self.sig_dialog_shown.emit(dlg)
+
+    def start_session(self, actor) -> None:  # type: ignore[no-untyped-def]
+        from ui.main_window import MainWindow
+        from vetting.services.settings import get_settings
+
+        if actor is None:
+            self.quit()
+            return
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.ctx.actor = actor
+        with contextlib.suppress(VettingError):  # keep the settings read at start-up
+            self.ctx.settings = get_settings(self.db)
+        self.ctx.sig_actor_changed.emit()
+        window = MainWindow(self.ctx)
+        window.sig_sign_out.connect(self._signed_out)
+        window.sig_closed.connect(self.quit)  # closed by the person (not by signing out): the program ends
+        self.window = window
+        window.show()
+        self.sig_window_shown.emit(window)
+
+    def _signed_out(self) -> None:
+        old = self.window
+        self.window = None
+        self.ctx.actor = None
+        self.ctx.sig_actor_changed.emit()
+        if old is not None:
+            old.deleteLater()
+        self.show_sign_in()
+
+    def quit(self) -> None:
+        self.app.quit()
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = create_application(argv)
+    try:
+        config = load_config()
+    except VettingError as exc:
+        QMessageBox.critical(None, f"{APP_NAME} — configuration", error_text(exc))
+        return 2
+    db = open_database_interactive(config)
+    if db is None:
+        return 1
+    try:
+        from vetting.services.templates import install_defaults
+
+        install_defaults(db)
+        bench = Workbench(app, db)
+    except VettingError as exc:
+        QMessageBox.critical(None, f"{APP_NAME} — database unavailable", error_text(exc))
+        db.dispose()
+        return 1
+    app.aboutToQuit.connect(lambda: wait_for_all(60000))
+    bench.start()
+    code = app.exec()
+    wait_for_all(60000)
+    db.dispose()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

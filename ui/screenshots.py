@@ -1,0 +1,186 @@
+"""Screenshots of the main screens for the README (``python -m ui.screenshots [outdir] [--with-finding-editor]``).
+
+Runs offscreen against a throw-away database in a temporary VETTING_HOME: creates the
+administrator and the demonstration data, signs in as the demo users and grabs each screen with
+``QWidget.grab()``. Nothing touches a real profile or database.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+PASSWORD = "Screenshot-Password-2027"
+SIZE = (1400, 860)
+
+
+def _wait(app, pred: Callable[[], bool], timeout: float = 20.0) -> bool:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        app.processEvents()
+        if pred():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def _settle(app, seconds: float = 0.3) -> None:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    with_editor = "--with-finding-editor" in argv
+    argv = [a for a in argv if not a.startswith("--")]
+    out = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    home = tempfile.mkdtemp(prefix="vetting-screenshots-")
+    os.environ["VETTING_HOME"] = home
+    os.environ.pop("VETTING_DATABASE_URL", None)
+    try:
+        return _run(out, with_editor)
+    finally:
+        from ui.jobs import wait_for_all
+
+        wait_for_all(60000)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _run(out: Path, with_editor: bool = False) -> int:
+    from PySide6.QtGui import QFont
+
+    from ui.app import create_application
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.signin import FirstRunDialog, SignInDialog
+    from vetting.config import load_config
+    from vetting.db import open_database
+    from vetting.services import users as U
+    from vetting.services.demo import create_demo
+    from vetting.services.settings import get_settings
+    from vetting.services.templates import install_defaults
+
+    app = create_application(["screenshots"])
+    app.setFont(QFont("DejaVu Sans", 9))
+    db = open_database(load_config().database_url)
+    install_defaults(db)
+    saved: list[Path] = []
+
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        _settle(app)
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+        print(f"wrote {path}")
+
+    # First start (before any user exists)
+    first = FirstRunDialog(db)
+    first.name_edit.setText("Pat Morgan, Records Administrator")
+    first.show()
+    save(first, "01-first-run")
+    first.close()
+
+    admin = U.create_first_administrator(db, username="admin", display_name="Pat Morgan (administrator)",
+                                         password=PASSWORD)
+    demo = create_demo(db, admin, password=PASSWORD)
+    settings = get_settings(db)
+
+    signin = SignInDialog(db, settings["logon_banner"], username="demo.investigator")
+    signin.show()
+    save(signin, "02-sign-in-banner")
+    signin.close()
+
+    def window_for(username: str) -> MainWindow:
+        actor = U.sign_in(db, username=username, password=PASSWORD)
+        ctx = AppContext(db, actor, dict(settings))
+        ctx.mark_engine_ready()  # create_demo already loaded the engine in this process
+        w = MainWindow(ctx)
+        w.resize(*SIZE)
+        w.show()
+        _wait(app, lambda: w.navigator.loaded_once)
+        return w
+
+    # Investigator: navigator + investigation view (the case still in progress)
+    inv = window_for(demo.investigator)
+    rows = [r.id for r in inv.navigator.model.rows]
+    inv.navigator.select_row(inv.navigator.proxy.mapFromSource(
+        inv.navigator.model.index(rows.index(demo.investigation_ids[0]), 0)).row())
+    view = inv.view
+    if view is not None and hasattr(view, "sig_loaded"):
+        loaded: list[bool] = []
+        view.sig_loaded.connect(lambda: loaded.append(True))
+        _wait(app, lambda: bool(loaded), 15)
+    _settle(app, 1.0)
+    save(inv, "03-main-window-investigator")
+
+    # Finding editor: the investigation screens' own test makes docs/screenshots/finding-editor.png;
+    # grab it here only on request.
+    try:
+        if not with_editor:
+            raise RuntimeError("not requested (--with-finding-editor)")
+        from ui.finding_editor import FindingEditor
+        from vetting.services import investigations as I
+        from vetting.services import templates as T
+
+        detail = I.get_investigation(db, inv.ctx.actor, investigation_id=demo.investigation_ids[0])
+        item = next(i for i in detail.items if i.key == "facebook")
+        cats = T.list_concern_categories(db, inv.ctx.actor)
+        editor = FindingEditor(inv.ctx, detail, item.id, cats, parent=inv)
+        editor.text.setPlainText(
+            "Posted from the Tlingit heritage festival with my wife and our two kids. Later that night: "
+            "\"drove home at 110 on the Egan, no way the cops catch me lol\"")
+        editor.show()
+        _wait(app, lambda: editor.text.is_screening_done(), 15)
+        _settle(app, 0.8)
+        save(editor, "10-finding-editor")
+        editor.hide()  # not reject(): it asks whether to discard the typed text
+        editor.deleteLater()
+    except Exception as exc:
+        print(f"finding editor skipped: {exc}")
+
+    inv.lock()
+    save(inv, "04-session-locked")
+    inv.unlock()
+    inv.close()
+
+    # Supervisor: review queue with the report preview; uniformity
+    sup = window_for(demo.supervisor)
+    review = sup.open_review()
+    _wait(app, lambda: review.preview.ready, 30)
+    _settle(app, 1.0)
+    save(sup, "05-review-queue-report")
+    uni = sup.open_uniformity(demo.process_id)
+    _wait(app, lambda: uni.data is not None, 15)
+    save(sup, "06-uniformity")
+    sup.close()
+
+    # Administrator
+    adm = window_for("admin")
+    panel = adm.open_admin("users")
+    _wait(app, lambda: bool(panel.users.users), 10)
+    save(adm, "07-admin-users")
+    panel.show_page("templates")
+    _wait(app, lambda: bool(panel.templates.versions), 10)
+    panel.templates.tree.setCurrentItem(panel.templates.tree.topLevelItem(1).child(1))
+    save(adm, "08-admin-templates")
+    panel.show_page("settings")
+    _wait(app, lambda: bool(panel.settings.values), 10)
+    save(adm, "09-admin-settings")
+    adm.close()
+
+    db.dispose()
+    print(f"{len(saved)} screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
