@@ -1,0 +1,116 @@
+"""Term lists as data: shipped files parse, variants, local term file validation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vetting.config import DEFAULT_SPACY_MODEL
+from vetting.errors import ConfigError
+from vetting.screening import CATEGORIES, validate_local_terms
+from vetting.screening.terms import load_builtin_lexicon, variants
+
+
+def test_shipped_term_lists_cover_every_category():
+    lexicon = load_builtin_lexicon()
+    cats = {e.category for e in lexicon.entries}
+    assert cats == set(CATEGORIES)
+    assert len(lexicon.entries) > 1500
+    assert lexicon.digest and len(lexicon.digest) == 12
+
+
+def test_alaska_native_terms_are_shipped():
+    terms = {e.term for e in load_builtin_lexicon().entries if e.category == "RACE_ETHNICITY"}
+    for t in (
+        "Tlingit",
+        "Haida",
+        "Tsimshian",
+        "Yup'ik",
+        "Iñupiaq",
+        "Athabascan",
+        "Alaska Native",
+        "Sealaska",
+    ):
+        assert t in terms
+
+
+@pytest.mark.parametrize(
+    "term,expected",
+    [
+        ("Korean-American", {"Korean American", "KoreanAmerican", "Korean-Americans"}),
+        ("Jehovah's Witness", {"Jehovahs Witness", "Jehovah Witness", "Jehovah's Witnesses"}),
+        ("Iñupiaq", {"Inupiaq"}),
+        ("woman", {"women"}),
+        ("diabetic", {"diabetics"}),
+        ("African American", {"African-American", "African Americans"}),
+    ],
+)
+def test_variants_cover_spelling_and_plural_forms(term, expected):
+    assert expected <= variants(term)
+
+
+def write(tmp_path: Path, text: str | bytes) -> Path:
+    path = tmp_path / "local_terms.txt"
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_valid_local_term_file(tmp_path):
+    path = write(
+        tmp_path,
+        "# Juneau additions\n\nRACE_ETHNICITY\tKaagwaantaan clan\n"
+        "RELIGION | St. Nicholas Orthodox\nNATIONAL_ORIGIN | Pinoy pride | exact\n",
+    )
+    assert validate_local_terms(path) == [
+        ("RACE_ETHNICITY", "Kaagwaantaan clan"),
+        ("RELIGION", "St. Nicholas Orthodox"),
+        ("NATIONAL_ORIGIN", "Pinoy pride"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "content,line,problem",
+    [
+        ("RELIGION\tok\nRELIGON\tTypo\n", 2, "unknown category"),
+        ("# c\nRELIGION no separator\n", 2, "separator"),
+        ("RELIGION\t   \n", 1, "empty"),
+        ("AGE | over fifty | shout\n", 1, "unknown flag"),
+        ("AGE | over fifty | ctx=nosuchgroup\n", 1, "unknown context group"),
+        ("AGE | over fifty | rule=magic\n", 1, "unknown rule"),
+        ("AGE | over fifty | score=2\n", 1, "score"),
+        ("AGE | ---\n", 1, "no letter"),
+    ],
+)
+def test_bad_local_term_file_names_file_line_and_problem(tmp_path, content, line, problem):
+    path = write(tmp_path, content)
+    with pytest.raises(ConfigError) as info:
+        validate_local_terms(path)
+    message = str(info.value)
+    assert f"{path}:{line}:" in message and problem in message
+
+
+def test_local_term_file_not_utf8_or_missing(tmp_path):
+    path = write(tmp_path, b"RELIGION\tok\nAGE\t\xff\xfe\n")
+    with pytest.raises(ConfigError, match=r":2: not UTF-8"):
+        validate_local_terms(path)
+    with pytest.raises(ConfigError, match="cannot be read"):
+        validate_local_terms(tmp_path / "missing.txt")
+
+
+def test_engine_uses_local_terms_and_rejects_bad_file(tmp_path):
+    from vetting.screening.engine import ScreeningEngine
+
+    good = write(tmp_path, "RELIGION\tFlying Spaghetti Monster\n")
+    eng = ScreeningEngine(spacy_model=DEFAULT_SPACY_MODEL, local_terms_file=str(good))
+    text = "I worship the Flying Spaghetti Monster."
+    assert [(text[s.start : s.end], s.category) for s in eng.analyze(text)] == [
+        ("Flying Spaghetti Monster", "RELIGION")
+    ]
+    bad = tmp_path / "bad.txt"
+    bad.write_text("NOPE\tterm\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bad.txt:1: unknown category"):
+        ScreeningEngine(spacy_model=DEFAULT_SPACY_MODEL, local_terms_file=str(bad))

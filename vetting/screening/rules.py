@@ -1,0 +1,1057 @@
+"""Named context rules for ambiguous terms (``rule=NAME`` in a term file).
+
+Each rule receives the token view, the matched token range ``[s, e)``, the term entry, the
+context groups of ``terms/context.txt`` and the term matches accepted so far, and returns the
+token range to report (possibly widened, e.g. "mom" -> "mom of three") or ``None`` to drop the
+match. Word lists live in ``terms/context.txt`` so that reviewers can read and extend them.
+
+Rules are pure functions of their arguments: thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["RULES", "SECOND_PASS"]
+
+_CLAUSE_END = {
+    ".",
+    ",",
+    "!",
+    "?",
+    ";",
+    ":",
+    ")",
+    "(",
+    "|",
+    "/",
+    "-",
+    "…",
+    "and",
+    "but",
+    "&",
+    "or",
+    "so",
+    "too",
+    "af",
+    "lol",
+    "here",
+    "now",
+    "today",
+    "yet",
+    "since",
+}
+_BE = {
+    "am",
+    "'m",
+    "m",
+    "is",
+    "'s",
+    "are",
+    "'re",
+    "was",
+    "were",
+    "be",
+    "being",
+    "been",
+    "im",
+    "i'm",
+    "identify",
+    "identifies",
+    "raised",
+}
+_SUBJ = {
+    "i",
+    "we",
+    "he",
+    "she",
+    "they",
+    "you",
+    "who",
+    "that",
+    "everyone",
+    "family",
+    "wife",
+    "husband",
+    "mom",
+    "dad",
+    "son",
+    "daughter",
+    "kids",
+    "both",
+    "all",
+    "myself",
+    "candidate",
+    "applicant",
+    "subject",
+    "parents",
+    "grandparents",
+    "people",
+    "folks",
+}
+_AGE_TOKEN = re.compile(r"^\d{1,2}(?:yo|y/o|y\.o\.?|yrs?|f|m)?$|^\d{1,2}-?year-?old$", re.I)
+
+
+_OPENERS = {'"', "'", "(", "[", "“", "‘", "|", "•", "-", ":", "...", "…", "*", "~"}
+
+
+def _prev(view, i: int, k: int = 1) -> str:
+    """Lower-cased token ``k`` before ``i`` in the same sentence ("" at a sentence start)."""
+    j = i - 1
+    seen = 0
+    while j >= 0 and view.sent[j] == view.sent[i]:
+        tok = view.lower[j]
+        if tok.isspace():
+            j -= 1
+            continue
+        seen += 1
+        if seen == k:
+            return (
+                ""
+                if tok in _OPENERS
+                or (not any(c.isalnum() for c in tok) and tok not in (",", "&", "/"))
+                else tok
+            )
+        j -= 1
+    return ""
+
+
+def _starts_clause(view, i: int) -> bool:
+    """True when token ``i`` opens a sentence, a quoted phrase or a list item."""
+    return _prev(view, i) in ("", ",", "/", "&")
+
+
+def _in_list(view, s: int, e: int, accepted, ctx) -> bool:
+    """Item of a comma/pipe list whose neighbour is another identity item ("Caucasian, male, 42")."""
+    idents = ctx.get("identity_adj", frozenset())
+    for j in (s - 1, s - 2):
+        if 0 <= j < view.n and view.lower[j] in (",", "|", "/", "•", "&", "and"):
+            k = j - 1
+            if k >= 0 and (
+                _accepted_end_at(accepted, k + 1)
+                or view.lower[k] in idents
+                or _AGE_TOKEN.match(view.lower[k])
+            ):
+                return True
+            break
+    if e < view.n and view.lower[e] in (",", "|", "/", "•", "&", "and"):
+        k = e + 1
+        if k < view.n and (
+            _accepted_start_at(accepted, k)
+            or view.lower[k] in idents
+            or _AGE_TOKEN.match(view.lower[k])
+        ):
+            return True
+    return False
+
+
+def _next(view, i: int, k: int = 0) -> str:
+    """Token ``k`` positions after index ``i`` (``i`` is the first token after the match)."""
+    j = i + k
+    if 0 <= j < view.n and (j == 0 or view.sent[j] == view.sent[max(0, i - 1)]):
+        return view.lower[j]
+    return ""
+
+
+def _is_clause_end(view, i: int) -> bool:
+    if i >= view.n or view.text[i].isspace():
+        return True
+    if view.sent[i] != view.sent[max(0, i - 1)]:
+        return True
+    tok = view.lower[i]
+    return tok in _CLAUSE_END or not any(c.isalnum() for c in tok)
+
+
+def _accepted_end_at(accepted, i: int) -> bool:
+    return any(e == i for _s, e, _entry, _w in accepted)
+
+
+def _accepted_start_at(accepted, i: int) -> bool:
+    return any(s == i for s, _e, _entry, _w in accepted)
+
+
+def _skip_modifiers(view, i: int, ctx, accepted, step: int) -> int:
+    """Walk from token ``i`` over identity adjectives / 'and' / commas in direction ``step``."""
+    mods = ctx.get("identity_adj", frozenset())
+    while 0 <= i < view.n:
+        tok = view.lower[i]
+        hit_acc = any(s <= i < e for s, e, _en, _w in accepted)
+        if (
+            tok in mods
+            or hit_acc
+            or tok in {"and", ",", "&", "-", '"', "'"}
+            or _AGE_TOKEN.match(tok)
+        ):
+            i += step
+            continue
+        break
+    return i
+
+
+def identity(view, s, e, entry, ctx, accepted):
+    """Colour words and other adjectives that name a group only when used of people.
+
+    Accepted when followed by a person noun ("Black woman", "white folks", "Native youth"),
+    used predicatively of a person ("I'm Black", "as a Black …", "proud to be Brown"), as a
+    plural noun ("the Natives"), or as a bio item ("Black and Filipino, raised in …").
+    """
+    person = ctx.get("person", frozenset())
+    idents = ctx.get("identity_adj", frozenset())
+    clause_end = _is_clause_end(view, e)
+    if e < view.n and view.lower[e] in person and view.sent[e] == view.sent[s]:
+        return s, e
+    if e < view.n and view.lower[e] == "of":
+        return None  # "a native of Juneau"
+    if _prev(view, s) == "up" and _prev(view, s, 2) in ("growing", "grew", "grow", "raised"):
+        return s, e  # "growing up brown"
+    j = _skip_modifiers(view, e, ctx, accepted, +1)
+    nxt = view.lower[j] if j < view.n and view.sent[j] == view.sent[e - 1] else ""
+    nxt_pos = view.pos[j] if nxt else ""
+    if nxt in person:
+        return s, e
+    low = view.lower[s]
+    if low.endswith("s") and low[:-1] in (
+        "black",
+        "white",
+        "brown",
+        "native",
+        "liberal",
+        "conservative",
+        "indigenous",
+    ):
+        if (
+            clause_end
+            or view.pos[min(e, view.n - 1)] != "NOUN"
+            or _prev(view, s)
+            in ("the", "all", "those", "these", "them", "some", "most", "many", "other", "fellow")
+        ):
+            return s, e
+        return None
+    p1, p2 = _prev(view, s), _prev(view, s, 2)
+    framed = (
+        p1 in ("a", "an") and p2 in ("as", "am", "'m", "i'm", "im", "being", "is", "'s", "are")
+    ) or p1 == "as"
+    if framed and (clause_end or nxt in person or nxt_pos != "NOUN"):
+        return s, e
+    if (
+        p1 in ("proud", "proudly", "being", "identify", "identifies", "openly", "out")
+        or (p1 in _BE and (p2 in _SUBJ or p2 == "" or p1 in ("i'm", "im", "'m", "being")))
+        or (p1 == "be" and p2 == "to")
+    ) and (clause_end or nxt in person or nxt_pos != "NOUN"):
+        return s, e
+    # bio style: "Black and Filipino, raised in …", "Indigenous and a cop", "Bi and tired …"
+    if _starts_clause(view, s) and view.text[s][:1].isupper():
+        nxt0 = view.lower[e] if e < view.n else ""
+        if (
+            clause_end
+            and nxt0 not in ("-",)
+            and (nxt0 in ("and", "&", ",", ".", "|", "/", "!", "") or e >= view.n)
+        ):
+            nxt1 = view.lower[e + 1] if e + 1 < view.n else ""
+            if (
+                nxt0 not in ("and", "&")
+                or nxt1 in idents
+                or nxt1 in ("a", "an", "proud", "i", "tired", "not", "also")
+            ):
+                return s, e
+    if _in_list(view, s, e, accepted, ctx) and clause_end:
+        return s, e
+    return None
+
+
+def name(view, s, e, entry, ctx, accepted):
+    """Words that are also first names ("Christian"): kept only in a religious frame."""
+    word = view.text[s]
+    low = view.lower[s]
+    if (
+        word.islower()
+        or (low.endswith("s") and not low.endswith("ss"))
+        or (word.isupper() and len(word) > 3)
+    ):
+        return s, e
+    nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
+    if nxt in ctx.get("religion_noun", frozenset()):
+        return s, e
+    p1 = _prev(view, s)
+    if p1 in (
+        "a",
+        "an",
+        "as",
+        "devout",
+        "proud",
+        "good",
+        "fellow",
+        "being",
+        "am",
+        "'m",
+        "i'm",
+        "im",
+        "is",
+        "are",
+        "'re",
+        "practicing",
+        "practising",
+        "committed",
+        "born-again",
+        "evangelical",
+        "conservative",
+        "orthodox",
+        "non",
+        "non-",
+        "of",
+        "a",
+        "strong",
+        "faithful",
+        "christian",
+        "catholic",
+        "raised",
+        "identify",
+        "identifies",
+        "whole",
+        "very",
+        "truly",
+        "real",
+        "bad",
+        "better",
+        "true",
+        "the",
+    ):
+        if p1 == "the" and nxt not in ctx.get("religion_noun", frozenset()):
+            return None
+        return s, e
+    if _in_list(view, s, e, accepted, ctx) and _is_clause_end(view, e):
+        return s, e
+    if (
+        e < view.n
+        and view.text[e][:1].isupper()
+        and view.text[e].isalpha()
+        and view.sent[e] == view.sent[s]
+    ):
+        return None  # "Christian Bale"
+    return None
+
+
+def demonym(view, s, e, entry, ctx, accepted):
+    """Nationality adjectives: dropped for cuisines, products, breeds and languages."""
+    nxt = view.lower[e] if e < view.n else ""
+    nxt2 = view.lower[e + 1] if e + 1 < view.n else ""
+    product = ctx.get("product", frozenset())
+    if nxt in product or (nxt in ("-", "style") and nxt2 in product) or nxt == "style":
+        return None
+    p1 = _prev(view, s)
+    if p1 in ctx.get("language_verb", frozenset()):
+        if nxt in ("speaker", "speaking") and _prev(view, s, 1) == "native":
+            return s, e
+        return None
+    return s, e
+
+
+def own(view, s, e, entry, ctx, accepted):
+    """Church / temple / Mass: marked only for the person's own worship ("my church")."""
+    p1, p2 = _prev(view, s), _prev(view, s, 2)
+    nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[e - 1] else ""
+    before = ctx.get("own_before", frozenset())
+    after = ctx.get("own_after", frozenset())
+    if view.lower[s] == "mass" and not view.text[s][:1].isupper():
+        return None
+    if view.lower[s] != "mass" and (
+        _accepted_end_at(accepted, s) or p1 in ctx.get("religion_word", frozenset())
+    ):
+        return None  # "Buddhist temple": the religion word is the span
+    if (
+        nxt == "on"
+        and e + 1 < view.n
+        and view.lower[e + 1].rstrip("s")
+        in ("sunday", "saturday", "friday", "wednesday", "easter", "christmas")
+    ):
+        return s, e
+    if p1 in before or (
+        p1 in ("the", "a")
+        and p2 in ("to", "at")
+        and view.lower[s] != "mass"
+        and entry.term.lower() != "church"
+    ):
+        return s, e
+    if nxt in after or (nxt == "at" and e + 1 < view.n and view.lower[e + 1][:1].isdigit()):
+        return s, e
+    if p1 in (
+        "sunday",
+        "midnight",
+        "easter",
+        "christmas",
+        "daily",
+        "catholic",
+        "latin",
+        "morning",
+        "evening",
+        "vigil",
+        "weekly",
+        "saturday",
+    ):
+        return s, e
+    return None
+
+
+def single(view, s, e, entry, ctx, accepted):
+    """'single' as relationship status: "single mom", "I'm single", "still single"."""
+    nxt = view.lower[e] if e < view.n else ""
+    if nxt in ctx.get("parent_noun", frozenset()) or nxt in ("parent", "parents", "parenting"):
+        return s, e
+    if nxt == "-" or (
+        e < view.n
+        and view.pos[e] in ("NOUN", "PROPN")
+        and nxt not in ctx.get("person", frozenset())
+        and nxt not in ("af", "lol", "again", "now")
+    ):
+        return None
+    p1 = _prev(view, s)
+    if p1 in _BE or p1 in (
+        "still",
+        "happily",
+        "newly",
+        "forever",
+        "currently",
+        "now",
+        "recently",
+        "proudly",
+        "being",
+        "im",
+        "i'm",
+        "single",
+    ):
+        return s, e
+    if nxt in ctx.get("person", frozenset()) and nxt not in ("people",):
+        return s, e
+    if (
+        nxt in ("again", "and", "af", "now", "", ".", "!", ",", "lol") or _is_clause_end(view, e)
+    ) and (p1 in _BE or p1 in ("", "and", ",", "&", "|")):
+        return s, e
+    return None
+
+
+def branch(view, s, e, entry, ctx, accepted):
+    """Army / Navy / Marines …: a branch name, not a colour, a shop or a knife."""
+    nxt = view.lower[e] if e < view.n else ""
+    if nxt in ctx.get("not_branch_after", frozenset()):
+        return None
+    p1 = _prev(view, s)
+    if p1 in ctx.get("not_branch_before", frozenset()) and not (
+        p1 == "old" and s > 0 and not view.text[s - 1][:1].isupper()
+    ):
+        return None  # "Salvation Army", "Old Navy" (but "44-year-old Navy retiree")
+    word = view.text[s]
+    if word[:1].isupper():
+        return s, e
+    cues = ctx.get("military", frozenset())
+    return (s, e) if view.has_cue(s, e, cues) else None
+
+
+def gender(view, s, e, entry, ctx, accepted):
+    """Gender nouns (woman, guy, female …) only when they state or characterise gender."""
+    low = view.lower[s]
+    nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
+    if nxt in ctx.get("not_gender_after", frozenset()):
+        return None
+    idents = ctx.get("identity_adj", frozenset())
+    j = s - 1
+    # after another identity word ("Proud Tlingit woman", "34yo guy from …", "I'm a gay man"),
+    # but not referential uses ("the white lady at the DMV", "some Eskimo dude")
+    if j >= 0 and (
+        _accepted_end_at(accepted, s) or _AGE_TOKEN.match(view.lower[j]) or view.lower[j] in idents
+    ):
+        k = _skip_modifiers(view, j, ctx, accepted, -1)
+        p1 = view.lower[k] if k >= 0 and view.sent[k] == view.sent[s] else ""
+        p2 = view.lower[k - 1] if k >= 1 and view.sent[k - 1] == view.sent[s] else ""
+        framed = (
+            p1 in ("only", "lone", "proud", "as", "first", "proudly")
+            or p1 in _BE
+            or (
+                p1 in ("a", "an")
+                and (
+                    p2 in _BE
+                    or p2
+                    in ("as", "only", "another", "proud", "just", "also", "to", "being", "identify")
+                )
+            )
+        )
+        bio = p1 in ("", ",", "|") and (
+            _is_clause_end(view, e)
+            or nxt in ("from", "who", "here", "in", "with", "living", "born", "raised", "and")
+        )
+        plain_adj = (
+            view.lower[j] in ("old", "young", "big", "little", "tall", "short", "quiet")
+            and not _AGE_TOKEN.match(view.lower[j])
+            and p1 in ("a", "an", "")
+        )
+        if (framed or bio) and not plain_adj:
+            return s, e
+    k = _skip_modifiers(view, s - 1, ctx, accepted, -1)
+    p1 = view.lower[k] if k >= 0 and view.sent[k] == view.sent[s] else ""
+    p2 = view.lower[k - 1] if k >= 1 and view.sent[k - 1] == view.sent[s] else ""
+    p3 = view.lower[k - 2] if k >= 2 and view.sent[k - 2] == view.sent[s] else ""
+    before = " ".join(view.lower[max(0, s - 5) : s])
+    if re.search(r"\d+ ?-? ?(?:year|yr)s? ?-? ?old$|\d+ ?(?:yo|y/o)$", before) and p1 not in (
+        "the",
+        "some",
+        "this",
+        "that",
+        "any",
+    ):
+        return s, e  # "a 29-year-old female", "34 yo guy"
+    if p1 in ("a", "an") and (
+        p2
+        in (
+            "as",
+            "am",
+            "'m",
+            "im",
+            "i'm",
+            "being",
+            "is",
+            "'s",
+            "only",
+            "another",
+            "identify",
+            "be",
+            "was",
+            "become",
+            "became",
+        )
+        or (p2 in ("just", "also", "still", "proudly") and p3 in _BE)
+        or (p2 == "to" and p3 in ("married", "engaged", "marry"))
+    ):
+        return s, e
+    if p1 in ("only", "lone", "first", "real", "identify", "identifies") or (
+        p1 == "the" and p2 in ("as",)
+    ):
+        return s, e
+    if (
+        nxt in ctx.get("profession", frozenset())
+        and low not in ("man", "men", "boy", "boys")
+        and nxt not in ("of", "member", "members", "hand", "hands", "crew", "guard", "forward")
+    ):
+        return s, e  # "female firefighter", "chick cop", "lady cop"
+    if low in ("female", "male", "females", "males", "f", "m"):
+        if p1 in _BE and (p2 in _SUBJ or p2 in ("i", "")):
+            return s, e
+        if (
+            e < view.n
+            and view.pos[e] == "NOUN"
+            and nxt not in ctx.get("not_gender_after", frozenset())
+        ):
+            return s, e
+        if _in_list(view, s, e, accepted, ctx):
+            return s, e
+    if low in ("women", "men", "females", "males", "girls", "guys", "ladies", "chicks", "dudes"):
+        if nxt in ctx.get("remark_after", frozenset()) and p1 in (
+            "",
+            "all",
+            "most",
+            "these",
+            "those",
+            "some",
+            "because",
+            "real",
+            "and",
+            "that",
+        ):
+            return s, e
+        if nxt == "in" and p1 == "" and view.text[s][:1].isupper():
+            return s, e  # "Women in the fire service: …"
+        if p1 in ("are", "were") and _is_clause_end(view, e):
+            return s, e  # "Trans women are women."
+    # bio style: "Woman. Athabascan. Veteran." / "gal who loves fishing"
+    if (
+        _starts_clause(view, s)
+        and (_is_clause_end(view, e) or nxt in ("who", "from", "with"))
+        and p1 in ("", ",")
+        and (
+            s == 0
+            or view.sent[s - 1] != view.sent[s]
+            or _prev(view, s) == ""
+            or _in_list(view, s, e, accepted, ctx)
+        )
+    ):
+        return s, e
+    if _in_list(view, s, e, accepted, ctx):
+        return s, e
+    return None
+
+
+def predicate(view, s, e, entry, ctx, accepted):
+    """'blind', 'disabled' …: said of a person, not of a spot or an alarm."""
+    nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
+    p1, p2 = _prev(view, s), _prev(view, s, 2)
+    if nxt in ctx.get("person", frozenset()) or nxt in ("veteran", "veterans", "vet", "vets"):
+        return s, e
+    after = " ".join(view.lower[e : e + 3])
+    if after.startswith(
+        (
+            "in one eye",
+            "in both eyes",
+            "in my left",
+            "in my right",
+            "in one ear",
+            "in both ears",
+            "since birth",
+            "from birth",
+            "since i",
+            "since childhood",
+        )
+    ):
+        return s, e
+    if (
+        e < view.n
+        and view.pos[e] in ("NOUN", "DET", "PRON", "PROPN")
+        and nxt not in ("since", "in", "from")
+    ):
+        return None
+    if p1 in (
+        "legally",
+        "totally",
+        "partially",
+        "completely",
+        "permanently",
+        "profoundly",
+        "going",
+        "gone",
+        "went",
+        "mostly",
+        "functionally",
+        "severely",
+        "color",
+        "colour",
+        "physically",
+        "medically",
+        "100%",
+        "disabled",
+        "born",
+        "now",
+        "became",
+    ):
+        return s, e
+    if p1 in _BE and (p2 in _SUBJ or p2 in ("", "i")):
+        return s, e
+    if p1 in ("and", ",") and _accepted_end_at(accepted, s - 1):
+        return s, e
+    return None
+
+
+def engaged(view, s, e, entry, ctx, accepted):
+    """'engaged' as marital step, not "engaged the suspect" / "engaged in"."""
+    nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
+    if nxt in (
+        "in",
+        "with",
+        "the",
+        "a",
+        "an",
+        "him",
+        "them",
+        "her",
+        "his",
+        "their",
+        "suspect",
+        "suspects",
+        "crowd",
+        "audience",
+        "students",
+        "community",
+        "target",
+    ):
+        if nxt == "her" and e + 1 < view.n and view.pos[e + 1] == "NOUN":
+            return None
+        if nxt != "her":
+            return None
+    p1 = _prev(view, s)
+    if (
+        nxt in ("to", "from")
+        and e + 1 < view.n
+        and view.lower[e + 1] in ("my", "her", "his", "their", "your")
+    ):
+        return s, e
+    if (
+        p1
+        in (
+            "got",
+            "get",
+            "getting",
+            "just",
+            "recently",
+            "newly",
+            "officially",
+            "happily",
+            "finally",
+            "are",
+            "'re",
+            "am",
+            "'m",
+            "is",
+            "'s",
+            "were",
+            "was",
+            "been",
+            "be",
+            "im",
+            "i'm",
+            "now",
+            "and",
+            "being",
+        )
+        or nxt == "to"
+        or view.text[s].isupper()
+    ):
+        return s, e
+    if _is_clause_end(view, e) and p1 in ("", "!", "we", ","):
+        return s, e
+    return None
+
+
+def parent(view, s, e, entry, ctx, accepted):
+    """mom/dad/grandma … as parenthood: "mom of three", "new dad", "dad life", "two dads"."""
+    nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
+    counts = ctx.get("count", frozenset())
+    if nxt in ("of", "to") and e + 1 < view.n:
+        j = e + 1
+        if view.lower[j] in counts or view.lower[j].isdigit():
+            end = j + 1
+            while end < view.n and (
+                view.lower[end] in ctx.get("child_noun", frozenset())
+                or view.lower[end]
+                in (
+                    "little",
+                    "beautiful",
+                    "amazing",
+                    "crazy",
+                    "wild",
+                    "awesome",
+                    "boys",
+                    "girls",
+                    "kids",
+                    "under",
+                )
+            ):
+                end += 1
+            if view.lower[j] in ("a", "an") and end == j + 1:
+                if _prev(view, s) in ("the", "my", "his", "her", "their", "your") or view.lower[
+                    j + 1
+                ] in ("all", "bitch", "storm", "hangover", "headache"):
+                    return None
+                return s, e  # "mom of a future trooper"
+            return s, end
+    if nxt in ("life", "duties", "mode", "goals", "things", "tax", "guilt", "jokes", "bod"):
+        return s, e + 1
+    if re.fullmatch(r"x\d+", nxt):
+        return s, e + 1
+    p1 = _prev(view, s)
+    mods = ctx.get("parent_mod", frozenset())
+    if p1 in mods and p1 not in ("single", "proud", "gay", "lesbian", "trans"):
+        return s - 1, e
+    if p1 == "-" and _prev(view, s, 2) in mods:  # "stay-at-home mom" tokenises with hyphens
+        k = s - 2
+        while k > 0 and view.lower[k - 1] in ("-", "at", "stay", "home", "first", "time"):
+            k -= 1
+        return k, e
+    if p1 in ("single", "proud", "gay", "lesbian", "trans") and _prev(view, s, 2) not in (
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+    ):
+        return s, e  # "single mom" (single is its own span), "proud gay parents"
+    if (
+        p1 in ctx.get("count", frozenset())
+        and view.lower[s].endswith("s")
+        and p1 not in ("a", "an")
+    ):
+        return s, e  # "two dads"
+    if (
+        p1 in ("a", "an", "proud", "single", "being", "also", "officially", "now", "new")
+        and _is_clause_end(view, e)
+        and _prev(view, s, 2) not in ("my", "your", "his", "her", "our")
+    ):
+        return s, e
+    if (
+        _starts_clause(view, s)
+        and p1 == ""
+        and (
+            e >= view.n
+            or view.lower[e] in (".", "|", "•", "/", "!")
+            or view.sent[e] != view.sent[s]
+        )
+        and view.text[s][:1].isupper()
+    ):
+        return s, e  # bio item: "Wife. Mama. Nurse."
+    if (
+        p1 in ("&", "and", ",", "|")
+        and _is_clause_end(view, e)
+        and (_accepted_end_at(accepted, s - 1) or _in_list(view, s, e, accepted, ctx))
+    ):
+        return s, e  # "hubby & dad"
+    return None
+
+
+def relationship(view, s, e, entry, ctx, accepted):
+    """Children nouns as parenthood: "my kids", "our son", "two teenage sons", "no kids"."""
+    k = s - 1
+    mods = ctx.get("child_mod", frozenset()) | ctx.get("identity_adj", frozenset())
+    while (
+        k >= 0
+        and (
+            view.lower[k] in mods
+            or view.lower[k].isdigit()
+            or any(a <= k < b for a, b, _en, _w in accepted)
+        )
+        and s - k <= 3
+    ):
+        k -= 1
+    if e < view.n and view.lower[e] in (
+        "brother",
+        "brothers",
+        "sister",
+        "sisters",
+        "cousin",
+        "cousins",
+        "stuff",
+        "gloves",
+        "friendly",
+        "proof",
+    ):
+        return None  # "my kid brother"
+    if (
+        view.lower[s] in ("baby", "babies")
+        and e < view.n
+        and view.lower[e]
+        in (
+            "shower",
+            "bump",
+            "monitor",
+            "wipes",
+            "gate",
+            "food",
+            "powder",
+            "oil",
+            "blue",
+            "blues",
+            "fever",
+            "face",
+            "steps",
+            "sister",
+            "brother",
+        )
+    ):
+        return None
+    if (
+        view.lower[s] in ("youngest", "oldest", "eldest")
+        and e < view.n
+        and (view.pos[e] in ("NOUN", "ADJ", "PROPN") or view.lower[e] in ("of", "friend"))
+    ):
+        return (
+            None  # "my oldest friend": the noun decides (and "my youngest son" is matched by "son")
+        )
+    if k >= 0 and view.lower[k] in ("my", "our") and view.sent[k] == view.sent[s]:
+        if view.lower[s] in ("boy", "girl") and e < view.n and view.text[e][:1].isupper():
+            return None  # "my boy Mike"
+        return k, e
+    # counted children: "has two teenage sons", "married with one child", "no kids"
+    c = s - 1
+    while (
+        c >= 0
+        and view.lower[c] in ctx.get("child_mod", frozenset())
+        and s - c <= 2
+        and not view.lower[c].isdigit()
+        and view.lower[c] not in ctx.get("count", frozenset())
+    ):
+        c -= 1
+    if (
+        c >= 0
+        and (
+            view.lower[c] in ctx.get("count", frozenset())
+            or view.lower[c] in ("no", "zero", "0")
+            or view.lower[c].isdigit()
+        )
+        and view.lower[c] not in ("a", "an")
+    ):
+        before = _prev(view, c)
+        listed = before in (
+            "has",
+            "have",
+            "had",
+            "with",
+            "raising",
+            "raise",
+            "'m",
+            "am",
+            "of",
+            "and",
+            ",",
+            "|",
+            "",
+            "got",
+            "having",
+            "'ve",
+            "adopted",
+            "fostering",
+            "both",
+        )
+        if listed and (
+            view.lower[s] not in ("boys", "girls", "teens", "teenagers", "baby", "babies")
+            or before in ("has", "have", "had", "raising", "'ve")
+        ):
+            return c, e
+    # bio-initial without possessive: "Son's cochlear implant …", "Kids had their First Communion"
+    if (
+        _starts_clause(view, s)
+        and view.text[s][:1].isupper()
+        and view.lower[s] in ("son", "daughter", "kids", "twins", "son's", "daughter's", "kiddos")
+        and e < view.n
+        and (view.lower[e] in ("'s", "'") or view.pos[e] in ("VERB", "AUX"))
+    ):
+        return s, e
+    return None
+
+
+def mine(view, s, e, entry, ctx, accepted):
+    """Only the person's own: "our wedding", "my faith" (the possessive is not in the span)."""
+    k = s - 1
+    while k >= 0 and view.lower[k] in (
+        "upcoming",
+        "own",
+        "big",
+        "first",
+        "second",
+        "recent",
+        "beautiful",
+        "perfect",
+        "dream",
+        "10th",
+        "5th",
+        "1st",
+    ):
+        k -= 1
+    if k >= 0 and view.lower[k] in ("my", "our") and view.sent[k] == view.sent[s]:
+        return s, e
+    nxt = view.lower[e] if e < view.n else ""
+    if nxt in ("anniversary", "ring", "rings", "band", "bands", "vows", "day") and _prev(
+        view, s
+    ) in ("my", "our", "happy", ""):
+        return s, e
+    return None
+
+
+def veteran(view, s, e, entry, ctx, accepted):
+    """'veteran' as military status, not "a veteran detective" (= experienced)."""
+    nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
+    if nxt in ctx.get("profession", frozenset()):
+        return None
+    if (
+        nxt in ("of", "in")
+        and e + 1 < view.n
+        and view.lower[e + 1]
+        in ("the", "this", "that", "many", "several", "law", "policing", "patrol", "dispatch")
+    ):
+        nxt2 = view.lower[e + 2] if e + 2 < view.n else ""
+        if nxt2 not in (
+            "war",
+            "wars",
+            "army",
+            "navy",
+            "marines",
+            "military",
+            "gulf",
+            "korean",
+            "vietnam",
+            "iraq",
+            "armed",
+        ):
+            return None
+    return s, e
+
+
+def deity(view, s, e, entry, ctx, accepted):
+    """ "Jesus"/"Christ" as faith, not as an exclamation ("Jesus!", "Jesus Christ, that hurt")."""
+    p1 = _prev(view, s)
+    nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
+    if p1 in ("oh", "omg", "sweet", "holy", "dear", "good", "lord", "geez", "jeez", "for", "jesus"):
+        return None
+    if (
+        nxt
+        in (
+            "christ",
+            "h",
+            "f",
+            "fucking",
+            "effing",
+            "!",
+            ",",
+            "!!",
+            "!!!",
+            "?",
+            "wept",
+            "take",
+            "on",
+            "h.",
+            "christ!",
+        )
+        or _is_clause_end(view, e)
+        and p1 == ""
+    ):
+        return None
+    return s, e
+
+
+def vet(view, s, e, entry, ctx, accepted):
+    """'vet' as veteran: military cue near or in the text, and no animal-care context."""
+    if view.has_cue(s, e, ctx.get("animal", frozenset()), 12):
+        return None
+    nxt = view.lower[e] if e < view.n else ""
+    if nxt in (
+        "tech",
+        "techs",
+        "clinic",
+        "clinics",
+        "bill",
+        "bills",
+        "appointment",
+        "visit",
+        "office",
+        "school",
+        "student",
+        "hospital",
+        "assistant",
+        "'s",
+    ):
+        return None
+    if view.has_cue(s, e, ctx.get("military", frozenset()), 12):
+        return s, e
+    doc = ctx.get("military_doc", frozenset())
+    counts = view.word_counts()
+    inside = view.lower[s:e]
+    if any(counts.get(c, 0) > inside.count(c) for c in doc if " " not in c):
+        return s, e
+    joined = view.joined()
+    if any(f" {c} " in joined for c in doc if " " in c):
+        return s, e
+    return None
+
+
+RULES = {
+    "identity": identity,
+    "name": name,
+    "demonym": demonym,
+    "own": own,
+    "single": single,
+    "branch": branch,
+    "gender": gender,
+    "predicate": predicate,
+    "engaged": engaged,
+    "parent": parent,
+    "relationship": relationship,
+    "mine": mine,
+    "veteran": veteran,
+    "deity": deity,
+    "vet": vet,
+    "origin": lambda view, s, e, entry, ctx, accepted: None,  # countries: see patterns.py
+}
+SECOND_PASS = frozenset({"gender", "parent"})
