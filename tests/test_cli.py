@@ -114,3 +114,32 @@ def test_a_damaged_database_is_refused_by_every_command(tmp_path):
         assert r.returncode == 1
         assert str(path) in r.stderr and "not modified" in r.stderr
     assert path.read_bytes() == b"this is not a database" * 100
+
+
+def test_audit_export_writes_json_lines(fresh_url, tmp_path):
+    import json
+
+    run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin=PASSWORD + "\n")
+    out = tmp_path / "events.jsonl"
+    r = run(fresh_url, "--user", "chief", "audit", "export", "--from", "2020-01-01", "-o", str(out),
+            env_extra={"VETTING_PASSWORD": PASSWORD})
+    assert r.returncode == 0, r.stderr
+    events = [json.loads(x) for x in out.read_text().splitlines()]
+    assert events and {"seq", "hash", "event_type", "outcome", "occurred_at"} <= set(events[0])
+    r = run(fresh_url, "--user", "chief", "audit", "export", "--from", "yesterday",
+            env_extra={"VETTING_PASSWORD": PASSWORD})
+    assert r.returncode == 2 and "YYYY-MM-DD" in r.stderr
+
+
+def test_purge_dry_run_and_export_from_the_command_line(fresh_url, tmp_path):
+    env = {"VETTING_PASSWORD": PASSWORD}
+    run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin=PASSWORD + "\n")
+    r = run(fresh_url, "--user", "chief", "demo", "--demo-password", PASSWORD, env_extra=env)
+    approved = int([x for x in r.stdout.splitlines() if "approved" in x][0].split()[1].rstrip(":"))
+    r = run(fresh_url, "--user", "chief", "purge", "--dry-run", env_extra=env)
+    assert r.returncode == 0 and "Nothing is due" in r.stdout
+    bundle = tmp_path / "b.zip"
+    r = run(fresh_url, "--user", "demo.supervisor", "export", str(approved), "-o", str(bundle), env_extra=env)
+    assert r.returncode == 0, r.stderr
+    r = run(fresh_url, "export", "verify", str(bundle))
+    assert r.returncode == 0 and r.stdout.startswith("OK")
