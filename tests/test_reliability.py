@@ -187,3 +187,49 @@ def test_postgresql_going_away_gives_a_clear_error_and_recovers(request, db_url,
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Finding)) == 2  # none lost, none duplicated
         assert audit.verify(s).ok
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 4 MB tmpfs (root only); skipped where mounting is not allowed."""
+    mnt = tmp_path / "tiny"
+    mnt.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mnt)], capture_output=True)
+    if r.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {r.stderr.decode().strip()}")
+    yield mnt
+    subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+@pytest.mark.sqlite_only
+def test_a_full_disk_gives_a_clear_message_and_no_partial_write(db, investigator, supervisor, tiny_disk):
+    import shutil
+
+    pid = make_process(db, supervisor)
+    case = open_case(db, supervisor, investigator, pid)
+    db.dispose()
+    target = tiny_disk / "vetting.sqlite3"
+    shutil.copy(db.sqlite_path, target)
+    small = open_database(f"sqlite:///{target}")
+    try:
+        add_finding(small, investigator, case, text="First post, fits easily.")
+        filler = tiny_disk / "filler"
+        with filler.open("wb", buffering=0) as fh:  # fill the disk to the last block
+            try:
+                while True:
+                    fh.write(b"\0" * 4096)
+            except OSError:
+                pass
+        with pytest.raises(DatabaseUnavailable, match="full"):
+            add_finding(small, investigator, case, text="Second post about speeding. " * 6000)
+        filler.unlink()
+        with small.read() as s:
+            assert s.scalar(select(func.count()).select_from(Finding)) == 1
+            assert audit.verify(s).ok
+        add_finding(small, investigator, case, text="Third post, after space was freed.")
+    finally:
+        small.dispose()
+    with sqlite3.connect(target) as c:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
