@@ -133,6 +133,13 @@ def update_account(db: Database, actor: Actor, *, account_id: int, expected_vers
         return account_view(acc)
 
 
+def _check_account(op: Op, investigation_id: int, account_id: int | None) -> None:
+    if account_id is not None:
+        acc = op.session.get(Account, account_id)
+        if acc is None or acc.investigation_id != investigation_id:
+            raise RuleViolation("The account does not belong to this investigation.")
+
+
 def _categories(op: Op, kind: str, categories: Iterable[str]) -> list[str]:
     cats = sorted(set(categories))
     known = set(op.session.scalars(select(ConcernCategory.code)))
@@ -203,10 +210,7 @@ def add_finding(
         inv = load_investigation(op, r.investigation_id, edit=True)
         if not r.item.findings_possible:
             raise RuleViolation(f"The item '{r.item.title}' does not take findings.")
-        if account_id is not None:
-            acc = op.session.get(Account, account_id)
-            if acc is None or acc.investigation_id != inv.id:
-                raise RuleViolation("The account does not belong to this investigation.")
+        _check_account(op, inv.id, account_id)
         if not platform.strip():
             raise RuleViolation("A finding needs a platform.")
         k = _kind(kind)
@@ -253,10 +257,7 @@ def update_finding(
             raise NotFound(f"Finding {finding_id} does not exist.")
         inv = load_investigation(op, f.investigation_id, edit=True)
         check_version(f, expected_version)
-        if account_id is not None:
-            acc = op.session.get(Account, account_id)
-            if acc is None or acc.investigation_id != inv.id:
-                raise RuleViolation("The account does not belong to this investigation.")
+        _check_account(op, inv.id, account_id)
         k = _kind(kind)
         f.platform, f.url, f.kind = platform.strip()[:80], _url(url), k
         f.categories = _categories(op, k, categories)
