@@ -145,8 +145,8 @@ DASH = "\u2014"
 
 def _as_utc(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None:
-        return value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
 
 
 def fmt_utc(value: dt.datetime | None, *, seconds: bool = False) -> str:
@@ -214,7 +214,7 @@ class NumberedCanvas(Canvas):
         self._renderer = renderer
         self._saved_page_states: list[dict] = []
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab API
+    def showPage(self) -> None:
         self._saved_page_states.append(dict(self.__dict__))
         self._startPage()
 
@@ -240,7 +240,7 @@ class Rule(Flowable):
         self.spaceBefore, self.spaceAfter = space_before, space_after
         self._width = 0.0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._width = availWidth
         return availWidth, self.thickness
 

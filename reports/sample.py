@@ -79,7 +79,7 @@ def make_report(n_findings: int = 12, *, draft: bool = False, page_size: str = "
                 with_unvalidated: bool | None = None, **overrides: object):  # type: ignore[no-untyped-def]
     """A complete report with ``n_findings`` spread over every validation group and both kinds."""
     c = contract()
-    t0 = dt.datetime(2025, 3, 3, 14, 5, tzinfo=dt.timezone.utc)
+    t0 = dt.datetime(2025, 3, 3, 14, 5, tzinfo=dt.UTC)
     if with_unvalidated is None:
         with_unvalidated = draft
     statuses = ["validated", "unable_to_validate", "refuted"] + (["unvalidated"] if with_unvalidated else [])

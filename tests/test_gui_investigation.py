@@ -215,6 +215,8 @@ def test_investigator_completes_screens_validates_and_submits_through_the_widget
     assert I.get_investigation(db, investigator, investigation_id=case.id).status == "submitted"
     qtbot.waitUntil(lambda: v.banner.isVisible())
     assert "read-only" in v.banner.text()
+    # the padlock is drawn (the UI font has no padlock glyph), not a character in the text
+    assert "\U0001f512" not in v.banner.text() and not v.banner.icon_label.pixmap().isNull()
     assert not v.status_combo.isEnabled() and not v.new_finding_button.isEnabled()
 
 
@@ -584,3 +586,25 @@ def test_an_open_finding_editor_counts_as_unsaved_and_is_saved_on_request(qtbot,
     assert v.maybe_save() is True
     stored = I.get_investigation(db, investigator, investigation_id=case.id).findings
     assert [f.text for f in stored] == ["I will find where you live."]
+
+
+# ---------------------------------------------------------------------- layout
+
+
+def test_checklist_status_column_is_not_clipped_and_titles_have_full_tooltips(qtbot, ctx, case):  # type: ignore[no-untyped-def]
+    v = InvestigationView(ctx, case.id)
+    qtbot.addWidget(v)
+    v.resize(960, 760)  # the investigation pane of a 1366-pixel laptop screen
+    v.show()
+    qtbot.waitUntil(lambda: v.detail is not None, timeout=10000)
+    QApplication.processEvents()
+    tree = v.tree
+    header = tree.header()
+    # the status column gets the width its texts need, and it lies inside the visible area
+    assert header.sectionSize(1) >= tree.sizeHintForColumn(1)
+    assert header.sectionPosition(1) + header.sectionSize(1) <= tree.viewport().width() + 1
+    assert tree.width() >= 250 and v.tabs.width() > tree.width()  # the item form gets the space
+    for it in case.items:
+        row = v._tree_row(it.id)
+        assert f"{it.position}. {it.title}" in row.toolTip(0)  # the elided title in full
+        assert "Status:" in row.toolTip(1)

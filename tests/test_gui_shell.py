@@ -198,6 +198,22 @@ def test_search_filters_by_name_and_alias(qtbot, db, supervisor, investigator): 
     qtbot.waitUntil(lambda: names(w) == set(), timeout=5000)
 
 
+def test_in_progress_filter_lists_open_and_returned_cases(qtbot, db, supervisor, investigator):  # type: ignore[no-untyped-def]
+    pid = make_process(db, supervisor)
+    open_case(db, supervisor, investigator, pid, name="Open Candidate", aliases=())
+    returned = submitted_case(db, supervisor, investigator, name="Returned Candidate")
+    I.return_investigation(db, supervisor, investigation_id=returned, reason="Add the TikTok search terms.")
+    submitted_case(db, supervisor, investigator, name="Submitted Candidate")
+    w = make_window(qtbot, db, supervisor)
+    assert len(names(w)) == 3
+    combo = w.navigator.status_combo
+    idx = next(i for i in range(combo.count()) if combo.itemText(i) == "Open or returned (in progress)")
+    combo.setCurrentIndex(idx)
+    qtbot.waitUntil(lambda: names(w) == {"Open Candidate", "Returned Candidate"}, timeout=5000)
+    combo.setCurrentIndex(combo.findData("returned"))
+    qtbot.waitUntil(lambda: names(w) == {"Returned Candidate"}, timeout=5000)
+
+
 def test_navigator_fetches_further_pages_on_demand(qtbot, db, supervisor, investigator, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(mw, "PAGE_SIZE", 2)
     offsets: list[int] = []
@@ -411,6 +427,152 @@ def test_uniformity_grid_shows_every_candidate_and_item(qtbot, db, admin, superv
     assert t.item(0, 0).data(Qt.ItemDataRole.UserRole) == "no_findings"
 
 
+def test_uniformity_exports_a_pdf_in_the_background(qtbot, db, admin, supervisor, investigator, tmp_path,  # type: ignore[no-untyped-def]
+                                                    monkeypatch):
+    import io
+
+    from pypdf import PdfReader
+
+    import ui.uniformity as uv
+
+    pid = make_process(db, supervisor)
+    open_case(db, supervisor, investigator, pid, name="Alpha <b>Candidate</b>", aliases=())
+    open_case(db, supervisor, investigator, pid, name="Beta Candidate", aliases=())
+    w = make_window(qtbot, db, supervisor)
+    view = w.open_uniformity(pid)
+    qtbot.waitUntil(lambda: view.data is not None and view.export_button.isEnabled(), timeout=10000)
+
+    asked: list[str] = []
+
+    def fake_dialog(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return str(tmp_path / "uniformity report"), "PDF files (*.pdf)"
+
+    monkeypatch.setattr(uv.QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    with qtbot.waitSignal(view.sig_exported, timeout=30000) as saved:
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+        assert not view.export_button.isEnabled()  # no second export while one runs
+    path = saved.args[0]
+    assert path == tmp_path / "uniformity report.pdf"
+    assert asked and asked[0].endswith(".pdf") and "police-officer" in asked[0]
+    pdf = path.read_bytes()
+    assert pdf.startswith(b"%PDF")
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Alpha<b>Candidate</b>" in text and "BetaCandidate" in text  # names wrap in their column
+    assert "Saved" in view.export_status.text() and view.export_button.isEnabled()
+    # the export is recorded like any report
+    from sqlalchemy import select
+
+    from vetting.models import AuditEvent
+
+    with db.read() as s:
+        events = list(s.scalars(select(AuditEvent.event_type)))
+    assert events.count("report.uniformity") == 1
+
+
+def test_uniformity_export_cancelled_in_the_file_dialog_generates_nothing(qtbot, db, admin, supervisor,  # type: ignore[no-untyped-def]
+                                                                          investigator, monkeypatch):
+    import ui.uniformity as uv
+
+    pid = make_process(db, supervisor)
+    open_case(db, supervisor, investigator, pid, name="Alpha Candidate", aliases=())
+    w = make_window(qtbot, db, supervisor)
+    view = w.open_uniformity(pid)
+    qtbot.waitUntil(lambda: view.data is not None, timeout=10000)
+    called: list[object] = []
+    monkeypatch.setattr(uv.QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    monkeypatch.setattr(uv, "export_uniformity_pdf", lambda *a, **k: called.append(k))
+    view.export_pdf()
+    assert ui.jobs.wait_for_all()
+    QApplication.processEvents()
+    assert called == [] and view.export_button.isEnabled()
+
+
+# ---------------------------------------------------------------- passwords
+
+TEMPORARY = "Temporary-Reset-Pass-51"
+NEW_PASSWORD = "Brand-New-Own-Secret-93"
+
+
+def test_reset_password_forces_a_change_before_the_main_window_opens(qtbot, db, admin, investigator,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch):
+    from ui.signin import ChangePasswordDialog
+
+    U.reset_password(db, admin, user_id=investigator.user_id, new_password=TEMPORARY)
+    wb = Workbench(QApplication.instance(), db)
+    monkeypatch.setattr(wb, "warm_engine", lambda: None)
+    monkeypatch.setattr(wb, "quit", lambda: None)
+    wb.start()
+    signin = wb.dialog
+    qtbot.addWidget(signin)
+    signin.user_edit.setText("ivan")
+    signin.password_edit.setText(TEMPORARY)
+    with qtbot.waitSignal(wb.sig_dialog_shown, timeout=10000) as shown:
+        qtbot.mouseClick(signin.sign_in_button, Qt.MouseButton.LeftButton)
+    dlg = shown.args[0]
+    qtbot.addWidget(dlg)
+    assert isinstance(dlg, ChangePasswordDialog) and dlg.forced
+    assert wb.window is None and wb.ctx.actor is None  # nothing opened yet
+    assert dlg.cancel_button.text().replace("&", "") == "Sign out"
+
+    # A policy refusal shows inline; the dialog stays and still no main window.
+    dlg.old_edit.setText(TEMPORARY)
+    dlg.new_edit.setText("short")
+    dlg.confirm_edit.setText("short")
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.error.isVisible() and dlg.ok_button.isEnabled(), timeout=10000)
+    assert "policy" in dlg.error.text().lower() or "characters" in dlg.error.text().lower()
+    assert wb.window is None and dlg.isVisible()
+
+    dlg.new_edit.setText(NEW_PASSWORD)
+    dlg.confirm_edit.setText(NEW_PASSWORD)
+    with qtbot.waitSignal(wb.sig_window_shown, timeout=10000) as opened:
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.addWidget(opened.args[0])
+    assert wb.ctx.actor.username == "ivan" and not wb.ctx.actor.must_change_password
+    assert not U.sign_in(db, username="ivan", password=NEW_PASSWORD).must_change_password
+    with pytest.raises(U.AuthenticationFailed):
+        U.sign_in(db, username="ivan", password=TEMPORARY)
+
+
+def test_sign_out_instead_of_the_forced_change_returns_to_sign_in(qtbot, db, admin, investigator, monkeypatch):  # type: ignore[no-untyped-def]
+    U.reset_password(db, admin, user_id=investigator.user_id, new_password=TEMPORARY)
+    wb = Workbench(QApplication.instance(), db)
+    monkeypatch.setattr(wb, "warm_engine", lambda: None)
+    monkeypatch.setattr(wb, "quit", lambda: None)
+    wb.start_session(U.sign_in(db, username="ivan", password=TEMPORARY))
+    dlg = wb.dialog
+    qtbot.addWidget(dlg)
+    with qtbot.waitSignal(wb.sig_dialog_shown, timeout=5000) as shown:
+        qtbot.mouseClick(dlg.cancel_button, Qt.MouseButton.LeftButton)
+    signin = shown.args[0]
+    qtbot.addWidget(signin)
+    assert isinstance(signin, SignInDialog) and signin.user_edit.text() == "ivan"
+    assert wb.window is None and wb.ctx.actor is None
+    assert U.sign_in(db, username="ivan", password=TEMPORARY).must_change_password  # still to change
+
+
+def test_file_menu_changes_own_password(qtbot, db, admin, supervisor):  # type: ignore[no-untyped-def]
+    w = make_window(qtbot, db, supervisor)
+    file_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&File")
+    assert w.act_password in file_menu.actions()
+    assert w.act_password.text().replace("&", "") == "Change password…"
+    dlg = w._change_password()
+    assert not dlg.forced
+    dlg.old_edit.setText("not my password at all")
+    dlg.new_edit.setText(NEW_PASSWORD)
+    dlg.confirm_edit.setText(NEW_PASSWORD)
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.error.isVisible() and dlg.ok_button.isEnabled(), timeout=10000)
+    assert "current password is wrong" in dlg.error.text()
+    dlg.old_edit.setText(PASSWORD)
+    dlg.new_edit.setText(NEW_PASSWORD)
+    dlg.confirm_edit.setText(NEW_PASSWORD)
+    with qtbot.waitSignal(dlg.accepted, timeout=10000):
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    assert U.sign_in(db, username=supervisor.username, password=NEW_PASSWORD).role == "supervisor"
+
+
 # ---------------------------------------------------------------- administration
 
 
@@ -474,6 +636,27 @@ def test_admin_backs_up_the_database(qtbot, db, admin, tmp_path):  # type: ignor
     assert done.args[0] == target and target.stat().st_size > 0
 
 
+def test_admin_exports_a_hiring_process_for_a_records_request(qtbot, db, admin, supervisor, investigator,
+                                                             tmp_path):  # type: ignore[no-untyped-def]
+    import zipfile
+
+    from vetting.services.records import verify_bundle
+
+    pid = make_process(db, supervisor)
+    open_case(db, supervisor, investigator, pid, name="Rita Records")
+    w = make_window(qtbot, db, admin)
+    page = w.open_admin("records").records
+    qtbot.waitUntil(lambda: page.export_process.count() == 1, timeout=5000)
+    target = tmp_path / "bundle.zip"
+    with qtbot.waitSignal(page.sig_export_done, timeout=60000) as done:
+        page.export_process_bundle(str(target))
+    assert done.args[0] == target
+    assert verify_bundle(target) == (True, [])
+    with zipfile.ZipFile(target) as zf:
+        assert any(n.endswith(".pdf") for n in zf.namelist())
+    assert "Export written" in page.export_label.text()
+
+
 def test_template_new_version_from_one_in_use(qtbot, db, admin, supervisor):  # type: ignore[no-untyped-def]
     from vetting.services import templates as T
 
@@ -509,6 +692,20 @@ def test_geometry_and_splitters_are_restored(qtbot, db, admin, investigator):  #
     w2 = make_window(qtbot, db, investigator)
     assert (w2.width(), w2.height()) == (731, 577)
     assert abs(w2.splitter.sizes()[0] - first) <= 2
+
+
+def test_investigation_gets_most_of_the_width_by_default(qtbot, db, admin, investigator):  # type: ignore[no-untyped-def]
+    w = make_window(qtbot, db, investigator)
+    nav, detail = w.splitter.sizes()
+    assert detail > nav
+    assert nav >= w.navigator.minimumSizeHint().width()
+    # Growing the window widens the investigation, not the list.
+    w.resize(700, 600)
+    qtbot.waitUntil(lambda: sum(w.splitter.sizes()) < 700, timeout=2000)
+    before = w.splitter.sizes()
+    w.resize(790, 600)
+    qtbot.waitUntil(lambda: w.splitter.sizes()[1] > before[1], timeout=2000)
+    assert w.splitter.sizes()[0] == before[0]
 
 
 def test_sign_out_returns_to_sign_in(qtbot, db, admin, investigator, monkeypatch):  # type: ignore[no-untyped-def]

@@ -299,3 +299,15 @@ def test_postgresql_dump_and_restore_round_trip(db_url, db, admin, supervisor, i
             assert audit.verify(s).ok
     finally:
         db2.dispose()
+
+
+def test_after_a_reset_the_user_must_choose_a_new_password_before_anything_else(db, admin, investigator):
+    U.reset_password(db, admin, user_id=investigator.user_id, new_password="Temporary-Password-77")
+    actor = U.sign_in(db, username="ivan", password="Temporary-Password-77")
+    assert actor.must_change_password
+    with pytest.raises(PermissionDenied, match="choose a new one"):
+        I.list_investigations(db, actor)
+    U.change_own_password(db, actor, old_password="Temporary-Password-77", new_password="My-Own-Password-88")
+    actor = U.sign_in(db, username="ivan", password="My-Own-Password-88")
+    assert not actor.must_change_password
+    assert I.list_investigations(db, actor) == []

@@ -168,7 +168,7 @@ class ResetPasswordDialog(QDialog):
         self.setObjectName("resetPasswordDialog")
         self.setMinimumWidth(420)
         form = QFormLayout()
-        self.pw = PasswordFields(form, "&New password:")
+        self.pw = PasswordFields(form, "&Temporary password:")
         self.error = error_label("resetPasswordError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -176,7 +176,9 @@ class ResetPasswordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 16, 16, 12)
-        lay.addWidget(_muted("The account is also unlocked. Give the new password to the user in person."))
+        note = _muted("The account is also unlocked. Give the temporary password to the user in person: at "
+                      "their next sign-in they must replace it with a password only they know.")
+        lay.addWidget(note)
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
@@ -266,6 +268,8 @@ class UsersPage(QWidget):
             state_icon = icon("ok") if u.active else icon("error")
             if u.locked:
                 state, state_icon = state + ", locked out", icon("lock")
+            if getattr(u, "must_change_password", False):  # shown once the service reports it
+                state += ", must choose a new password at next sign-in"
             cells = [QTableWidgetItem(u.username), QTableWidgetItem(u.display_name),
                      QTableWidgetItem(ROLE_LABELS.get(u.role, u.role)), QTableWidgetItem(state_icon, state)]
             for c, cell in enumerate(cells):
@@ -554,6 +558,8 @@ class TemplatesPage(QWidget):
         self.list.setObjectName("templateVersions")
         self.list.setAccessibleName("Template versions")
         self.list.currentRowChanged.connect(self._show_version)
+        self.list.setWordWrap(True)  # long template names wrap instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.state = QLabel()
         self.state.setObjectName("templateState")
         self.state.setWordWrap(True)
@@ -563,7 +569,10 @@ class TemplatesPage(QWidget):
         self.tree.setHeaderLabels(["Item", "Platform", "Findings possible", "Attestations"])
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
+        self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):  # headers and values in full
+            self.tree.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._show_instruction)
         self.instruction = QLabel()
         self.instruction.setObjectName("templateInstruction")
@@ -604,7 +613,7 @@ class TemplatesPage(QWidget):
         current = 0
         for n, v in enumerate(versions):
             item = QListWidgetItem(icon("lock") if v.in_use else icon("template"),
-                                   f"{v.label}{'  — in use' if v.in_use else ''}")
+                                   f"{v.label}{' (in use)' if v.in_use else ''}")
             item.setToolTip(f"Created {v.created_at:%Y-%m-%d}" + ("\nUsed by a hiring process: read-only" if v.in_use else ""))
             self.list.addItem(item)
             if v.id == select_id:
@@ -982,6 +991,7 @@ class RecordsPage(QWidget):
     """Database backup, audit export, and the workstation's local screening terms."""
 
     sig_backup_done = Signal(object)
+    sig_export_done = Signal(object)
     sig_terms_checked = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -1014,6 +1024,27 @@ class RecordsPage(QWidget):
         self.audit_label.setWordWrap(True)
         al.addWidget(self.audit_button)
         al.addWidget(self.audit_label, 1)
+
+        export_box = QGroupBox("Public-records / e-discovery export")
+        el = QVBoxLayout(export_box)
+        el.addWidget(_muted("A ZIP with each investigation's data (redacted text only), a freshly generated PDF "
+                            "report, its audit events and a MANIFEST of SHA-256 sums. Verify a bundle with "
+                            "`vetting export verify`."))
+        erow = QHBoxLayout()
+        self.export_process = QComboBox()
+        self.export_process.setObjectName("exportProcessCombo")
+        self.export_process.setAccessibleName("Hiring process to export")
+        self.export_button = _button("Export &hiring process…", "save", self.export_process_bundle,
+                                     "exportBundleButton")
+        self.export_label = QLabel()
+        self.export_label.setObjectName("exportResult")
+        self.export_label.setWordWrap(True)
+        erow.addWidget(QLabel("Hiring process:"))
+        erow.addWidget(self.export_process, 1)
+        erow.addWidget(self.export_button)
+        el.addLayout(erow)
+        el.addWidget(self.export_label)
+        self._load_processes()
 
         terms_box = QGroupBox("Local screening terms (this workstation)")
         tl = QVBoxLayout(terms_box)
@@ -1054,6 +1085,7 @@ class RecordsPage(QWidget):
         lay.setSpacing(12)
         lay.addWidget(backup_box)
         lay.addWidget(audit_box)
+        lay.addWidget(export_box)
         lay.addWidget(terms_box)
         lay.addStretch(1)
 
@@ -1097,6 +1129,46 @@ class RecordsPage(QWidget):
             .with_progress("Exporting the audit log…") \
             .success(lambda n: self.audit_label.setText(f"\u2714 {n} events written to {path}")) \
             .run_in_background()
+
+    def _load_processes(self) -> None:
+        from vetting.services.templates import list_processes
+
+        def fill(processes) -> None:  # type: ignore[no-untyped-def]
+            self.export_process.clear()
+            for p in processes:
+                self.export_process.addItem(f"{p.name} ({p.investigations})", p.id)
+            self.export_button.setEnabled(bool(processes))
+
+        Job(list_processes, self.ctx.db, self.ctx.actor, parent=self).success(fill).run_in_background()
+
+    def export_process_bundle(self, path: str | None = None) -> None:
+        """Export every investigation of the chosen process, with progress and Cancel."""
+        from vetting.services.records import export_bundle
+
+        process_id = self.export_process.currentData()
+        if process_id is None:
+            return
+        if path is None:
+            name = f"records-request-process-{process_id}-{dt.datetime.now():%Y%m%d-%H%M}.zip"
+            path, _f = QFileDialog.getSaveFileName(self, "Write the export bundle to", str(Path.home() / name),
+                                                   "ZIP archive (*.zip)")
+            if not path:
+                return
+        self.export_button.setEnabled(False)
+        self.export_label.setText("Exporting…")
+        Job(export_bundle, self.ctx.db, self.ctx.actor, parent=self, output=Path(path), process_id=process_id) \
+            .on_pool("cpu").with_progress("Exporting investigations…", cancellable=True) \
+            .success(self._exported).failure(self._export_failed).run_in_background()
+
+    def _exported(self, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.export_label.setText(f"\u2714 Export written to {path}")
+        self.sig_export_done.emit(Path(path))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.export_label.setText("\u26a0 " + error_text(exc))
+        self.sig_export_done.emit(None)
 
     def validate_terms(self) -> None:
         from vetting.screening import validate_local_terms

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui.context import AppContext
 from ui.jobs import Job, error_text, wait_for_all
 from vetting.config import LocalConfig, load_config
-from vetting.db import Database, open_database
+from vetting.db import Database, latest_backup, open_database
 from vetting.errors import DatabaseUnavailable, VettingError
 
 log = logging.getLogger(__name__)
@@ -47,15 +47,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _latest_backup(db_url: str) -> Path | None:
+    """The newest automatic backup of the configured SQLite file (None for a server database)."""
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
-    u = make_url(db_url)
+    try:
+        u = make_url(db_url)
+    except ArgumentError:
+        return None
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
-    path = Path(u.database)
-    folder = path.parent / "backups"
-    found = sorted(folder.glob(f"{path.stem}-*.sqlite3")) if folder.is_dir() else []
-    return found[-1] if found else None
+    return latest_backup(Path(u.database))
 
 
 def open_database_interactive(config: LocalConfig) -> Database | None:
@@ -176,15 +178,40 @@ class Workbench(QObject):
         self.sig_dialog_shown.emit(dlg)
 
     def start_session(self, actor) -> None:  # type: ignore[no-untyped-def]
-        from ui.main_window import MainWindow
-        from vetting.services.settings import get_settings
-
+        """Continue after sign-in or first run: a password reset by an administrator must be
+        replaced first (Cancel signs out); then the main window opens."""
         if actor is None:
             self.quit()
             return
         if self.dialog is not None:
             self.dialog.deleteLater()
             self.dialog = None
+        if getattr(actor, "must_change_password", False):
+            self.show_forced_password_change(actor)
+            return
+        self._open_main_window(actor)
+
+    def show_forced_password_change(self, actor) -> None:  # type: ignore[no-untyped-def]
+        from ui.signin import ChangePasswordDialog
+
+        dlg = ChangePasswordDialog(self.db, actor, forced=True)
+        dlg.accepted.connect(lambda: self.start_session(dlg.actor))
+        dlg.rejected.connect(lambda: self._cancel_forced_change(actor.username))
+        self.dialog = dlg
+        dlg.show()
+        self.sig_dialog_shown.emit(dlg)
+
+    def _cancel_forced_change(self, username: str) -> None:
+        # Nothing was opened for this person: signing out is going back to the sign-in dialog.
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.show_sign_in(username)
+
+    def _open_main_window(self, actor) -> None:  # type: ignore[no-untyped-def]
+        from ui.main_window import MainWindow
+        from vetting.services.settings import get_settings
+
         self.ctx.actor = actor
         with contextlib.suppress(VettingError):  # keep the settings read at start-up
             self.ctx.settings = get_settings(self.db)

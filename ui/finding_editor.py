@@ -389,6 +389,6 @@ class FindingEditor(QDialog):
             return
         try:
             self.preview.setPlainText(self.text.redacted_preview())
-        except Exception as exc:  # noqa: BLE001 - a preview must never take the editor down
+        except Exception as exc:
             self.preview.setPlainText("")
             self.preview.setPlaceholderText(f"No preview: {error_text(exc)}")

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from ui.accounts_panel import AccountsPanel
 from ui.context import AppContext
 from ui.finding_editor import FindingEditor
+from ui.icons import icon as app_icon
 from ui.jobs import Job, error_text
 from ui.screened_text import ScreenedTextEdit, status_label
 from ui.submit_dialog import SubmitDialog
@@ -71,6 +72,14 @@ ITEM_STATUS_LABELS = {
     "findings_recorded": "Findings recorded",
     "not_applicable": "Not applicable",
     "unable_to_complete": "Unable to complete",
+}
+#: Short forms for the checklist's narrow status column (the full label is in the tooltip).
+ITEM_STATUS_SHORT = {
+    "pending": "Not done",
+    "no_findings": "No findings",
+    "findings_recorded": "Findings",
+    "not_applicable": "N/A",
+    "unable_to_complete": "Unable",
 }
 REASON_REQUIRED = {"not_applicable", "unable_to_complete"}
 INVESTIGATION_STATUS_LABELS = {
@@ -151,6 +160,35 @@ def status_icon(status: str) -> QIcon:
     return _ICONS.get(status, _ICONS["pending"])
 
 
+class ReadOnlyBanner(QFrame):
+    """A notice with the drawn padlock icon (the UI font has no padlock glyph) and wrapped text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readOnlyBanner")
+        self.setStyleSheet("QFrame#readOnlyBanner { background: #fff4ce; border: 1px solid #d9b84a; "
+                           "border-radius: 3px; } QFrame#readOnlyBanner QLabel { color: #4d3800; "
+                           "font-weight: 600; background: transparent; border: none; }")
+        self.icon_label = QLabel(self)
+        self.icon_label.setPixmap(app_icon("lock").pixmap(18, 18))
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text_label = QLabel(self)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setAccessibleName("Read-only notice")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 5, 8, 5)
+        lay.setSpacing(8)
+        lay.addWidget(self.icon_label)
+        lay.addWidget(self.text_label, 1)
+
+    def text(self) -> str:
+        return self.text_label.text()
+
+    def setText(self, text: str) -> None:
+        self.text_label.setText(text)
+
+
 def _muted(label: QLabel) -> QLabel:
     label.setStyleSheet("color: palette(placeholder-text);")
     return label
@@ -189,12 +227,7 @@ class InvestigationView(QWidget):
     # ================================================================== construction
 
     def _build(self) -> None:
-        self.banner = QLabel(self)
-        self.banner.setObjectName("readOnlyBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff4ce; color: #4d3800; border: 1px solid "
-                                  "#d9b84a; border-radius: 3px; padding: 6px 8px; font-weight: 600; }")
-        self.banner.setAccessibleName("Read-only notice")
+        self.banner = ReadOnlyBanner(self)
         self.banner.hide()
         self.load_error = inline_error_label(self)
 
@@ -255,6 +288,9 @@ class InvestigationView(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setIconSize(QSize(18, 18))
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setIndentation(12)
+        self.tree.setMinimumWidth(250)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
@@ -339,13 +375,20 @@ class InvestigationView(QWidget):
         il.addWidget(self.instruction)
         il.addWidget(self.attest_box)
         il.addWidget(self.outcome_box)
-        il.addWidget(self.item_error)
-        il.addLayout(save_row)
         il.addStretch(1)
         self.item_scroll = QScrollArea(self)
         self.item_scroll.setWidgetResizable(True)
         self.item_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.item_scroll.setWidget(item_page)
+        # The error and the Save button stay in view below the scrolling form.
+        item_pane = QWidget(self)
+        ipl = QVBoxLayout(item_pane)
+        ipl.setContentsMargins(0, 0, 0, 6)
+        ipl.setSpacing(4)
+        save_row.setContentsMargins(9, 0, 9, 0)
+        ipl.addWidget(self.item_scroll, 1)
+        ipl.addWidget(self.item_error)
+        ipl.addLayout(save_row)
 
         # ---- findings of the item
         self.findings_box = QGroupBox("Findings under this item", self)
@@ -383,17 +426,28 @@ class InvestigationView(QWidget):
         brow.addStretch(1)
         fl.addLayout(brow)
         fl.addWidget(self.findings_hint)
+        # The validation form scrolls inside its own area, so the findings box never pushes the
+        # item form (the investigator's main work) off the screen on a laptop.
+        self.validation_scroll = QScrollArea(self.findings_box)
+        self.validation_scroll.setObjectName("validationScroll")
+        self.validation_scroll.setWidgetResizable(True)
+        self.validation_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.validation_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.validation_scroll.setWidget(self.validation)
+        self.validation_scroll.setMinimumWidth(self.validation.minimumSizeHint().width()
+                                               + self.validation_scroll.verticalScrollBar().sizeHint().width())
         fbl = QHBoxLayout(self.findings_box)
         fbl.addLayout(fl, 3)
-        fbl.addWidget(self.validation, 2)
+        fbl.addWidget(self.validation_scroll, 2)
 
         item_split = QSplitter(Qt.Orientation.Vertical, self)
-        item_split.addWidget(self.item_scroll)
+        item_split.addWidget(item_pane)
         item_split.addWidget(self.findings_box)
         item_split.setChildrenCollapsible(False)
         item_split.setStretchFactor(0, 3)
         item_split.setStretchFactor(1, 2)
-        item_split.setSizes([520, 300])
+        item_split.setSizes([600, 330])
+        self.item_split = item_split
 
         self.accounts = AccountsPanel(self.ctx, self)
         self.accounts.sig_changed.connect(self._changed_elsewhere)
@@ -406,9 +460,10 @@ class InvestigationView(QWidget):
         split.setObjectName("investigationSplitter")
         split.addWidget(self.tree)
         split.addWidget(self.tabs)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
-        split.setSizes([440, 1000])
+        # The checklist keeps its width when the window grows; the item form takes the rest.
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([310, 1000])
         split.setChildrenCollapsible(False)
         self.splitter = split
 
@@ -568,7 +623,7 @@ class InvestigationView(QWidget):
                 why = f"Read-only: this investigation is assigned to {d.investigator}; only they can change it."
             else:
                 why = "Read-only."
-            self.banner.setText("🔒 " + why)
+            self.banner.setText(why)
             self.banner.show()
         else:
             self.banner.hide()
@@ -604,12 +659,19 @@ class InvestigationView(QWidget):
     def _decorate_row(self, row: QTreeWidgetItem, it: ItemResultView) -> None:
         n = sum(1 for f in (self.detail.findings if self.detail else ()) if f.item_result_id == it.id)
         label = ITEM_STATUS_LABELS.get(it.status, it.status)
-        if n and it.status != "findings_recorded":
-            label += f" · {n} finding(s)"
+        short = ITEM_STATUS_SHORT.get(it.status, label)
+        if n:
+            label += f" · {n} finding{'s' if n != 1 else ''}"
+            short += f" ({n})"
         row.setIcon(1, status_icon(it.status))
-        row.setText(1, label)
-        row.setToolTip(0, it.instruction)
-        row.setToolTip(1, label)
+        row.setText(1, short)
+        # Titles may be elided in the narrow pane: the tooltip always has the full title and status.
+        tip = f"{it.position}. {it.title}\nStatus: {label}"
+        if it.instruction:
+            tip += f"\n\n{it.instruction}"
+        row.setToolTip(0, tip)
+        row.setToolTip(1, tip)
+        row.setData(1, Qt.ItemDataRole.AccessibleTextRole, label)
 
     def _item_by_id(self, item_id: int | None) -> ItemResultView | None:
         if self.detail is None:

@@ -90,7 +90,7 @@ class _Runnable(QRunnable):
                 except StopIteration as stop:
                     result = stop.value
             job.signals.sig_done.emit(result)
-        except BaseException as exc:  # noqa: BLE001 - everything must reach the GUI thread
+        except BaseException as exc:
             job.signals.sig_failed.emit(exc)
 
 

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -66,13 +66,16 @@ from vetting.services.views import InvestigationRow, ProcessInfo
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 100
+NAVIGATOR_SHARE = 0.30  # default share of the window's width for the navigator
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the InvestigationRow
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # investigation id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # sortable value of the cell
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # status code
 
-STATUS_FILTERS = (("", "All statuses"), ("open", "Open"), ("returned", "Returned"), ("submitted", "Submitted"),
-                  ("approved", "Approved"), ("closed", "Closed"))
+#: (code, label) of the status filter; a code with commas stands for several statuses.
+STATUS_FILTERS = (("", "All statuses"), ("open,returned", "Open or returned (in progress)"), ("open", "Open"),
+                  ("returned", "Returned"), ("submitted", "Submitted"), ("approved", "Approved"),
+                  ("closed", "Closed"))
 
 
 # ---------------------------------------------------------------- navigator model
@@ -214,7 +217,7 @@ class Navigator(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchBox")
         self.search_edit.setAccessibleName("Search candidates by name or alias")
-        self.search_edit.setPlaceholderText("Search candidate name or alias (Ctrl+F)")
+        self.search_edit.setPlaceholderText("Name or alias (Ctrl+F)")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self._search_timer = QTimer(self)
@@ -228,10 +231,15 @@ class Navigator(QWidget):
         self.status_combo.setObjectName("statusFilter")
         self.status_combo.setAccessibleName("Filter by status")
         for code, label in STATUS_FILTERS:
-            if code:
+            if code and "," not in code:
                 self.status_combo.addItem(investigation_status_icon(code), label, code)
             else:
                 self.status_combo.addItem(label, code)
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_combo.setMinimumContentsLength(12)
+        self.status_combo.setToolTip("Show only investigations in this status")
+        view = self.status_combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)  # the list shows whole labels
         self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
 
         self.mine_box = QCheckBox("&Assigned to me")
@@ -264,9 +272,9 @@ class Navigator(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         hh = self.table.horizontalHeader()
         hh.setStretchLastSection(False)
-        hh.setMinimumSectionSize(60)
+        hh.setMinimumSectionSize(44)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 115), (2, 120)):
+        for col, width in ((1, 105), (2, 110)):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             hh.resizeSection(col, width)
         for col in (3, 4, 5):
@@ -385,8 +393,10 @@ class Navigator(QWidget):
 
     # -- internals
     def _query(self, offset: int) -> dict[str, Any]:
+        code = str(self.status_combo.currentData() or "")
+        status: str | list[str] | None = code.split(",") if "," in code else (code or None)
         return {
-            "status": self.status_combo.currentData() or None,
+            "status": status,
             "search": self.search_edit.text().strip() or None,
             "process_id": self.process_id or None,
             "assigned_to_me": self.mine_box.isChecked(),
@@ -413,10 +423,15 @@ class Navigator(QWidget):
                 current = item
         self.process_list.setCurrentItem(current)
         self.process_list.blockSignals(False)
+        self._update_process_column()
+
+    def _update_process_column(self) -> None:
+        # With one process selected (or only one in existence) its name in every row is noise, and
+        # the candidate column needs the width.
+        self.table.setColumnHidden(1, bool(self.process_id) or len(self._processes) < 2)
 
     def _process_changed(self, *_args: object) -> None:
-        # With one process selected, its name in every row is noise.
-        self.table.setColumnHidden(1, bool(self.process_id))
+        self._update_process_column()
         self.sig_process_selected.emit(self.process_id)
         self.reload()
 
@@ -693,9 +708,11 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.detail_stack)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        # The investigation gets the width: the navigator keeps its size when the window grows.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self._default_split = False  # set by restore_state when there is no remembered splitter
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workTabs")
@@ -755,7 +772,8 @@ class MainWindow(QMainWindow):
         a = self._action
         self.act_lock = a("&Lock", self.lock, shortcut="Ctrl+L", icon_name="lock",
                           tip="Lock the session now", name="action_lock")
-        self.act_password = a("Change my &password…", self._change_password, name="action_change_password")
+        self.act_password = a("Change &password…", self._change_password, tip="Change your own password",
+                              name="action_change_password")
         self.act_sign_out = a("Sign &out", self.sign_out, shortcut="Ctrl+Shift+Q", icon_name="sign_out",
                               tip="Sign out and return to the sign-in screen", name="action_sign_out")
         self.act_quit = a("&Quit", self.close, shortcut=QKeySequence.StandardKey.Quit, icon_name="quit",
@@ -1020,11 +1038,18 @@ class MainWindow(QMainWindow):
                 del self._tab_widgets[key]
         widget.deleteLater()
 
-    def _change_password(self) -> None:
+    def _change_password(self) -> ChangePasswordDialog:
         dlg = ChangePasswordDialog(self.ctx.db, self.ctx.actor, self)  # type: ignore[arg-type]
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.accepted.connect(lambda: self.statusBar().showMessage("Your password was changed.", 5000))
+
+        def changed() -> None:
+            self.ctx.actor = dlg.actor
+            self.statusBar().showMessage("Your password was changed.", 5000)
+
+        dlg.accepted.connect(changed)
+        self.password_dialog = dlg
         dlg.open()
+        return dlg
 
     def _about(self) -> None:
         QMessageBox.about(self, f"About {APP_TITLE}",
@@ -1119,8 +1144,22 @@ class MainWindow(QMainWindow):
             value = s.value(key)
             if isinstance(value, QByteArray) and not value.isEmpty():
                 fn(value)
-        if s.value("main/splitter") is None:
-            self.splitter.setSizes([520, 880])
+        self._default_split = s.value("main/splitter") is None
+        if self._default_split:
+            self._apply_default_split()
+
+    def _apply_default_split(self) -> None:
+        """Navigator about 30 % of the width (never narrower than it can show), investigation the rest."""
+        total = max(self.splitter.width(), self.width(), 800)
+        nav = max(int(total * NAVIGATOR_SHARE), self.navigator.minimumSizeHint().width())
+        self.splitter.setSizes([nav, max(1, total - nav)])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._default_split:
+            # The real width is known only now (the window may have been resized after construction).
+            self._default_split = False
+            self._apply_default_split()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._signing_out:

@@ -72,7 +72,7 @@ def dismiss_reasons() -> list[tuple[str, str]]:
     """``(key, label)`` pairs for the dismissal menu, from the engine's ``DISMISS_REASONS``."""
     try:
         from vetting.screening import DISMISS_REASONS
-    except Exception:  # noqa: BLE001 - the engine package may still be missing in a dev tree
+    except Exception:
         return list(_FALLBACK_DISMISS_LABELS.items())
     if isinstance(DISMISS_REASONS, dict):
         return [(str(k), str(v)) for k, v in DISMISS_REASONS.items()]

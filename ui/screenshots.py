@@ -2,7 +2,8 @@
 
 Runs offscreen against a throw-away database in a temporary VETTING_HOME: creates the
 administrator and the demonstration data, signs in as the demo users and grabs each screen with
-``QWidget.grab()``. Nothing touches a real profile or database.
+``QWidget.grab()``; the first page of the uniformity PDF becomes ``uniformity-report.png`` when
+``pdftoppm`` (poppler-utils) is installed. Nothing touches a real profile or database.
 """
 
 from __future__ import annotations
@@ -161,6 +162,7 @@ def _run(out: Path, with_editor: bool = False) -> int:
     uni = sup.open_uniformity(demo.process_id)
     _wait(app, lambda: uni.data is not None, 15)
     save(sup, "06-uniformity")
+    _uniformity_pdf_png(db, sup.ctx.actor, demo.process_id, out, saved)
     sup.close()
 
     # Administrator
@@ -180,6 +182,26 @@ def _run(out: Path, with_editor: bool = False) -> int:
     db.dispose()
     print(f"{len(saved)} screenshots in {out}")
     return 0
+
+
+def _uniformity_pdf_png(db, actor, process_id: int, out: Path, saved: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """First page of the uniformity PDF as a PNG (needs ``pdftoppm`` from poppler-utils)."""
+    import subprocess
+
+    from vetting.services.reports import generate_uniformity_report
+
+    if shutil.which("pdftoppm") is None:
+        print("uniformity-report.png skipped: pdftoppm not found")
+        return
+    report = generate_uniformity_report(db, actor, process_id=process_id)
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "uniformity.pdf"
+        pdf.write_bytes(report.pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                        str(out / "uniformity-report")], check=True)
+    path = out / "uniformity-report.png"
+    saved.append(path)
+    print(f"wrote {path}")
 
 
 if __name__ == "__main__":

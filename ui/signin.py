@@ -1,4 +1,5 @@
-"""Start-up dialogs: logon banner + sign-in, first-run administrator, change own password.
+"""Start-up dialogs: logon banner + sign-in, first-run administrator, change own password
+(also forced after an administrator reset it).
 
 Every password check runs in a background job (argon2 is deliberately slow), so the dialogs stay
 responsive. Sign-in failures show the service's message as is: it never says whether the user
@@ -7,6 +8,7 @@ name exists, and every failure counts toward the lockout in the service.
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -218,6 +221,8 @@ class FirstRunDialog(QDialog):
         policy = QLabel("At least 12 characters, not a common password, and not containing the user name.")
         policy.setWordWrap(True)
         policy.setStyleSheet("color: palette(mid);")
+        # A wrapped label in a form only grows to the field width when it may expand.
+        policy.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.demo_box = QCheckBox("&Load demonstration data (fictional candidates, for training)")
         self.demo_box.setObjectName("loadDemo")
         self.demo_box.setAccessibleName("Load demonstration data")
@@ -317,42 +322,107 @@ class FirstRunDialog(QDialog):
 
 
 class ChangePasswordDialog(QDialog):
-    """The signed-in user changes their own password (current password required)."""
+    """The signed-in user changes their own password (current password required).
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    With ``forced=True`` (after an administrator reset the password) the dialog explains why it
+    appears and its Cancel button reads "Sign out": the caller opens the main window only after
+    ``accepted``. Policy refusals from the service are shown inline; the dialog stays open.
+    ``actor`` holds the actor as it is after the change (``must_change_password`` cleared).
+    """
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *, forced: bool = False) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.setWindowTitle("Change my password")
+        self.forced = forced
+        self._busy = False
+        self.setWindowTitle(f"{APP_TITLE} — choose a new password" if forced else "Change password")
         self.setObjectName("changePasswordDialog")
+        self.setMinimumWidth(500)
         self.old_edit, self.new_edit, self.confirm_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.old_edit.setObjectName("currentPassword")
+        self.new_edit.setObjectName("newPassword")
+        self.confirm_edit.setObjectName("repeatNewPassword")
         form = QFormLayout()
-        for edit, label, name in ((self.old_edit, "&Current password:", "Current password"),
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        current = "&Temporary password:" if forced else "&Current password:"
+        for edit, label, name in ((self.old_edit, current, "Current password"),
                                   (self.new_edit, "&New password:", "New password"),
                                   (self.confirm_edit, "&Repeat new password:", "Repeat new password")):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
             form.addRow(label, edit)
+        policy = QLabel("At least 12 characters, not a common password, and not containing your user name.")
+        policy.setWordWrap(True)
+        policy.setStyleSheet("color: palette(mid);")
+        # A wrapped label in a form only grows to the field width when it may expand.
+        policy.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        form.addRow("", policy)
         self.error = error_label("changePasswordError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton("&Change password", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("changePasswordButton")
+        self.ok_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton("Sign &out" if forced else "Cancel",
+                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setObjectName("signOutButton" if forced else "cancelButton")
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 16, 16, 12)
+        lay.setContentsMargins(20, 18, 20, 14)
+        lay.setSpacing(10)
+        if forced:
+            title = QLabel("Choose a new password")
+            title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+            intro = QLabel(f"{actor.display_name or actor.username}, an administrator reset your password. "
+                           "Before you continue, enter the temporary password you were given and choose a new "
+                           "one that only you know.")
+            intro.setObjectName("forcedChangeNotice")
+            intro.setWordWrap(True)
+            intro.setTextFormat(Qt.TextFormat.PlainText)
+            lay.addWidget(title)
+            lay.addWidget(intro)
         lay.addLayout(form)
         lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        lay.addWidget(self.buttons)
+        self.old_edit.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for w in (self.old_edit, self.new_edit, self.confirm_edit, self.ok_button, self.cancel_button):
+            w.setEnabled(not busy)
+        self.ok_button.setText("Changing…" if busy else "&Change password")
 
     @Slot()
     def _submit(self) -> None:
-        if self.new_edit.text() != self.confirm_edit.text():
-            show_inline_error(self.error, "The new passwords differ.")
+        if self._busy:
             return
-        self.ok_button.setEnabled(False)
+        if not self.old_edit.text() or not self.new_edit.text():
+            show_inline_error(self.error, "Enter your current password and the new password.")
+            return
+        if self.new_edit.text() != self.confirm_edit.text():
+            show_inline_error(self.error, "The two new passwords differ. Type the same password twice.")
+            self.confirm_edit.setFocus()
+            return
+        show_inline_error(self.error, "")
+        self._set_busy(True)
         Job(U.change_own_password, self.db, self.actor, parent=self, old_password=self.old_edit.text(),
-            new_password=self.new_edit.text()).success(lambda _r: self.accept()) \
+            new_password=self.new_edit.text()).success(self._changed) \
             .failure(self._failed).run_in_background()
 
+    def _changed(self, _result: object) -> None:
+        self._set_busy(False)
+        for edit in (self.old_edit, self.new_edit, self.confirm_edit):
+            edit.clear()
+        self.actor = dataclasses.replace(self.actor, must_change_password=False)
+        self.accept()
+
     def _failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
+        self._set_busy(False)
+        self.new_edit.clear()
+        self.confirm_edit.clear()
         show_inline_error(self.error, error_text(exc))
+        self.new_edit.setFocus()
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

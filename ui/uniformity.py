@@ -3,23 +3,30 @@
 glance that every candidate got the same checks.
 
 Data comes from :func:`vetting.services.investigations.uniformity` (supervisors and
-administrators). There is no PDF export yet: the report module has no renderer for this table.
+administrators). "Export PDF…" asks where to save, then renders and records the report with
+:func:`vetting.services.reports.generate_uniformity_report` and writes the file, both in one
+background job.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 from html import escape
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -27,10 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext
+from ui.context import AppContext, qsettings
 from ui.icons import icon, investigation_status_label, item_status_icon, item_status_label
 from ui.jobs import Job, show_error
+from vetting.db import Database
+from vetting.services import Actor
 from vetting.services import investigations as I
+from vetting.services import reports as R
 from vetting.services import templates as T
 from vetting.services.views import ProcessInfo
 
@@ -43,10 +53,33 @@ def _date(value: dt.datetime | None) -> str:
     return value.strftime("%Y-%m-%d") if value else ""
 
 
+def export_uniformity_pdf(db: Database, actor: Actor, *, process_id: int, path: Path) -> tuple[Path, Any]:
+    """Render and record the uniformity report, then write it to ``path`` (worker thread).
+
+    The file is written beside its target and renamed into place, so a failure never leaves a
+    half-written PDF; it is readable by its owner only. Returns ``(path, GeneratedReport)``.
+    """
+    report = R.generate_uniformity_report(db, actor, process_id=process_id)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(report.pdf)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path, report
+
+
+def _suggested_name(process: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", process).strip("-").lower()[:60] or "process"
+    return f"uniformity-{slug}-{dt.date.today():%Y-%m-%d}.pdf"
+
+
 class UniformityView(QWidget):
     """The candidates × checklist items grid of one hiring process."""
 
     sig_loaded = Signal()
+    sig_exported = Signal(object)  # the Path of the saved PDF
 
     def __init__(self, ctx: AppContext, process_id: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,9 +100,23 @@ class UniformityView(QWidget):
         refresh.setToolTip("Reload")
         refresh.setAccessibleName("Reload")
         refresh.clicked.connect(self.reload)
+        self.export_button = QPushButton(icon("save"), "&Export PDF…")
+        self.export_button.setObjectName("exportUniformityPdf")
+        self.export_button.setAccessibleName("Export the uniformity report as PDF")
+        self.export_button.setToolTip("Save this table as a PDF report (landscape); the report is recorded "
+                                      "with a document id.")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_pdf)
         self.summary = QLabel()
         self.summary.setObjectName("uniformitySummary")
         self.summary.setWordWrap(True)
+        self.export_status = QLabel()
+        self.export_status.setObjectName("uniformityExportStatus")
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_status.hide()
+        self._exporting = False
 
         self.table = QTableWidget()
         self.table.setObjectName("uniformityGrid")
@@ -91,11 +138,13 @@ class UniformityView(QWidget):
         top.addWidget(self.process_combo, 1)
         top.addWidget(refresh)
         top.addStretch(2)
+        top.addWidget(self.export_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
         lay.setSpacing(8)
         lay.addLayout(top)
         lay.addWidget(self.summary)
+        lay.addWidget(self.export_status)
         lay.addWidget(self.table, 1)
         lay.addWidget(legend)
 
@@ -173,4 +222,47 @@ class UniformityView(QWidget):
         self.summary.setText(
             f"<b>{escape(data['process'])}</b> · checklist {escape(data['template'])} · {len(items)} items · "
             f"{len(rows)} candidate{'s' if len(rows) != 1 else ''}, {complete} with every item completed")
+        self.export_button.setEnabled(not self._exporting)
         self.sig_loaded.emit()
+
+    # -- export
+
+    @Slot()
+    def export_pdf(self) -> None:
+        """Ask where to save, then generate, record and write the PDF in the background."""
+        pid = self.process_combo.currentData()
+        if not pid or self._exporting:
+            return
+        settings = qsettings()
+        folder = str(settings.value("uniformity/export_dir", "") or "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        process = self.data["process"] if self.data else self.process_combo.currentText()
+        name, _filter = QFileDialog.getSaveFileName(self, "Export uniformity report",
+                                                    str(Path(folder) / _suggested_name(process)),
+                                                    "PDF files (*.pdf)")
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        settings.setValue("uniformity/export_dir", str(path.parent))
+        self._exporting = True
+        self.export_button.setEnabled(False)
+        self.export_status.setText("Building the PDF…")
+        self.export_status.show()
+        Job(export_uniformity_pdf, self.ctx.db, self.ctx.actor, parent=self, process_id=int(pid), path=path) \
+            .with_progress("Building the uniformity report…") \
+            .success(self._exported).failure(self._export_failed).run_in_background()
+
+    def _exported(self, result: tuple[Path, Any]) -> None:
+        path, report = result
+        self._exporting = False
+        self.export_button.setEnabled(True)
+        self.export_status.setText(f"Saved {path} — document {report.document_id}, SHA-256 {report.sha256[:16]}…")
+        self.sig_exported.emit(path)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._exporting = False
+        self.export_button.setEnabled(self.data is not None)
+        self.export_status.hide()
+        show_error(self, exc, "The uniformity report was not exported")

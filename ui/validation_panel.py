@@ -104,6 +104,7 @@ class ValidationPanel(QGroupBox):
         self.save_button.setAccessibleName("Save validation")
         self.save_button.clicked.connect(lambda: self.save())
         self.saved_label = QLabel(self)
+        self.saved_label.setWordWrap(True)
         self.saved_label.setStyleSheet("color: palette(placeholder-text);")
 
         form = QFormLayout()

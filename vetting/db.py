@@ -47,7 +47,8 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
 
 
-def _sqlite_path(url: str) -> Path | None:
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL (None for other databases or in-memory SQLite)."""
     u = make_url(url)
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
@@ -145,7 +146,7 @@ class Database:
 
     @property
     def sqlite_path(self) -> Path | None:
-        return _sqlite_path(self.url)
+        return sqlite_path(self.url)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -200,7 +201,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     from alembic import command
     from alembic.script import ScriptDirectory
 
-    path = _sqlite_path(url)
+    path = sqlite_path(url)
     if path is not None:
         check_sqlite_file(path)
         if not path.parent.exists():

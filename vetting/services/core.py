@@ -169,6 +169,8 @@ def operation(
         with db.write() as session:
             user = _load_user(session, actor)
             op = Op(session, user, event_type, object_type, object_id)
+            if user.must_change_password and event_type != "user.change_password":
+                raise PermissionDenied("An administrator reset your password: choose a new one before you continue.")
             if roles is not None:
                 op.require_role(*roles)
             yield op

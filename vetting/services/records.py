@@ -17,7 +17,7 @@ from typing import IO
 
 from sqlalchemy import delete, select
 
-from vetting.db import Database, _sqlite_path, check_sqlite_file, sqlite_backup
+from vetting.db import Database, sqlite_path, check_sqlite_file, sqlite_backup
 from vetting.errors import DatabaseUnavailable, VettingError
 from vetting.models import (
     Account,
@@ -55,7 +55,7 @@ def restore_database(url: str, backup: Path) -> Path:
     """
     import sqlite3
 
-    target = _sqlite_path(url)
+    target = sqlite_path(url)
     if target is None:
         raise VettingError("This database is on a PostgreSQL server: restore it with pg_restore (see the README).")
     if not backup.exists():

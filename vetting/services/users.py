@@ -42,11 +42,12 @@ class UserInfo:
     active: bool
     locked: bool
     version: int
+    must_change_password: bool = False
 
 
 def _info(u: User) -> UserInfo:
     locked = bool(u.locked_until and u.locked_until > utcnow())
-    return UserInfo(u.id, u.username, u.display_name, u.role, u.active, locked, u.version)
+    return UserInfo(u.id, u.username, u.display_name, u.role, u.active, locked, u.version, u.must_change_password)
 
 
 def _actor(u: User) -> Actor:
