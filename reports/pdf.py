@@ -103,10 +103,7 @@ def printable(text: object) -> str:
     if text is None:
         return ""
     s = str(text)
-    try:
-        s = unicodedata.normalize("NFC", s)
-    except UnicodeError:  # pragma: no cover - normalize does not raise on str, defensive only
-        pass
+    s = unicodedata.normalize("NFC", s)
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     cover = _register_fonts()
     out = []

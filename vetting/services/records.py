@@ -17,7 +17,7 @@ from typing import IO
 
 from sqlalchemy import delete, select
 
-from vetting.db import Database, sqlite_path, check_sqlite_file, sqlite_backup
+from vetting.db import Database, check_sqlite_file, sqlite_backup, sqlite_path
 from vetting.errors import DatabaseUnavailable, VettingError
 from vetting.models import (
     Account,

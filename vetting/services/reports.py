@@ -33,12 +33,12 @@ from vetting.services.core import Actor, operation, service
 from vetting.services.findings import IDENTIFIER_KINDS, METHOD_LABELS
 from vetting.services.investigations import detail_view, load_investigation
 from vetting.services.report_data import (
-    UniformityReportData,
     ReportAccount,
     ReportData,
     ReportFinding,
     ReportItem,
     ReportReview,
+    UniformityReportData,
 )
 from vetting.services.settings import all_in
 

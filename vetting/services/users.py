@@ -6,6 +6,7 @@ sign-in never says whether the user name exists.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
@@ -120,10 +121,8 @@ def sign_in(db: Database, *, username: str, password: str) -> Actor:
         user = s.scalars(select(User).where(User.username == username.strip())).one_or_none()
         now = utcnow()
         if user is None:
-            try:
+            with contextlib.suppress(VerificationError):  # same work as a real check: timing reveals nothing
                 _HASHER.verify(_dummy_hash(), password)
-            except VerificationError:
-                pass
             audit.append(s, event_type="auth.sign_in", outcome="failed", object_type="user",
                          detail={"cause": "unknown_user"})
             failed = True
