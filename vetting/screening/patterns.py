@@ -252,6 +252,97 @@ MIL_CUES = {
 }
 
 
+_FROM_PERSON = {
+    "is", "are", "was", "were", "'s", "'re", "'m", "am", "be", "been", "being", "im", "i'm",
+    "people", "ppl", "peeps", "folks", "family", "families", "fam", "immigrant", "immigrants",
+    "refugee", "refugees", "guy", "guys", "girl", "girls", "woman", "women", "man", "men", "kid",
+    "kids", "dude", "dudes", "lady", "ladies", "someone", "somebody", "anyone", "nobody", "person",
+    "neighbor", "neighbors", "neighbour", "neighbours", "coworker", "coworkers", "co-worker",
+    "friend", "friends", "buddy", "buddies", "bro", "wife", "husband", "hubby", "wifey", "spouse",
+    "boyfriend", "girlfriend", "bf", "gf", "partner", "fiance", "fiancé", "fiancee", "fiancée",
+    "mom", "mum", "mother", "dad", "father", "parents", "grandma", "grandpa", "grandmother",
+    "grandfather", "grandparents", "ancestors", "relatives", "cousin", "cousins", "aunt", "uncle",
+    "roommate", "teammate", "teammates", "classmate", "classmates", "student", "students",
+    "worker", "workers", "nurse", "doctor", "officer", "recruit", "applicant", "candidate",
+    "subject", "originally", "orig", "both", "all", "descended", "descendant", "descendants",
+    "auntie", "aunty", "tita", "tito", "lola", "lolo", "abuela", "abuelo", "nana", "papa", "mama",
+    "son", "daughter", "brother", "sister", "stepdad", "stepmom", "stepson", "stepdaughter",
+    "nephew", "niece", "in-laws", "mother-in-law", "father-in-law", "sister-in-law",
+    "brother-in-law", "ex", "babe", "bae", "sweetheart", "dispatcher", "sergeant", "sgt",
+    "boss", "supervisor", "cop", "trooper", "deputy", "landlord", "barber", "pastor", "teacher",
+    "coach", "crew", "guy's", "wife's", "husband's", "family's", "mom's", "dad's", "lieutenant",
+    "detective", "medic", "paramedic", "firefighter", "mechanic", "cook", "chef", "bartender",
+    "server", "waitress", "driver", "employee", "employees", "colleague", "colleagues", "emigrant", "migrant", "migrants", "exchange", "adopted", "hails", "hail", "hailing",
+    "sponsored", "side", "roots", "heritage", "lineage", "ancestry", "line", "bloodline",
+}
+_FROM_THING = {
+    "it", "this", "that", "these", "those", "which", "what", "package", "shipment", "order",
+    "parts", "part", "flight", "plane", "call", "email", "letter", "text", "box", "car", "truck",
+    "product", "stuff", "food", "coffee", "tea", "beer", "wine", "recipe", "photo", "pic",
+    "picture", "video", "news", "report", "article", "story", "movie", "show", "song", "music",
+    "band", "team", "tour", "trip", "visit", "gift", "souvenir", "postcard", "delivery", "mail",
+    "item", "items", "fabric", "design", "idea", "quote", "saying", "word", "phrase", "dish",
+}
+_FROM_SUBJ = {
+    "i", "he", "she", "we", "they", "you", "who", "everyone", "everybody", "both", "all",
+    "most", "many", "half", "y'all",
+}
+_FROM_MOTION = {
+    "back", "home", "returned", "returning", "return", "flew", "fly", "flying", "flown",
+    "drove", "drive", "driving", "shipped", "ship", "imported", "import", "ordered", "order",
+    "arrived", "arriving", "arrive", "landed", "landing", "traveled", "travelled", "traveling",
+    "visiting", "visited", "trip", "flight", "deployed", "redeployed", "transferred", "pcs",
+    "pcsed", "pcs'd", "rotated", "bought", "brought", "got", "sent", "mailed", "called",
+    "texted", "streaming", "live", "away", "far", "miles", "km", "hours", "straight", "direct",
+    "directly", "news", "postcard", "souvenirs", "imports", "exported", "exports", "wine",
+    "route", "routes", "distance", "nonstop", "ferry", "cruise", "evacuated",
+}
+
+
+def _person_from(view: DocView | None, m: re.Match) -> bool:
+    """``from <country>`` about a person's origin, judged from the words before ``from``."""
+    if view is None:
+        return False
+    i = view.token_at_char(m.start("s"))
+    if view.lower[i] == "originally":
+        j = i - 1
+        orig = True
+    else:
+        j = i - 1
+        orig = False
+    while j >= 0 and view.lower[j] in ("originally", "orig", "all", "both", "actually",
+                                       "really", "also", "too", "just", "half", "partly"):
+        orig = orig or view.lower[j] in ("originally", "orig")
+        j -= 1
+    if j < 0 or view.sent[j] != view.sent[i]:
+        # opens a sentence: "Originally from Peru", "From Samoa, living in Anchorage"
+        after = m.string[m.end() : m.end() + 3].lstrip()
+        return orig or after[:1] in ("", ",", ".", "|", "!", "•", "/", "&", "\n", "❤")
+    prev = view.lower[j]
+    if prev in _FROM_MOTION or prev in _FROM_THING:
+        return False
+    if prev in (",", "-", "|", "(", "•", "/", ":") and orig:
+        return True
+    if prev not in _FROM_PERSON:
+        return False
+    if prev in ("is", "are", "was", "were", "'s", "'re", "'m", "am", "be", "been", "being"):
+        k = j - 1
+        while k >= 0 and view.lower[k] in ("originally", "all", "both", "actually", "really",
+                                           "also", "not", "n't", "originally"):
+            k -= 1
+        if k < 0 or view.sent[k] != view.sent[j]:
+            return orig
+        subj = view.lower[k]
+        if subj in _FROM_THING:
+            return False
+        return (
+            subj in _FROM_SUBJ
+            or subj in _FROM_PERSON
+            or (view.text[k][:1].isupper() and view.pos[k] == "PROPN")
+        )
+    return True
+
+
 def build_patterns() -> list[PatternSpec]:
     """Compile the pattern list (once per engine)."""
     foreign = _load_list("foreign_places.txt")
@@ -266,7 +357,10 @@ def build_patterns() -> list[PatternSpec]:
     # ---------------------------------------------------------------------------------- AGE
     def not_object(view, m):
         after = m.string[m.end() : m.end() + 30].lower().split()
-        return not after or after[0].strip(".,!?;:") not in AGE_OBJECT
+        if not after:
+            return True
+        w = after[0].strip(".,!?;:")
+        return w not in AGE_OBJECT and w not in _VEHICLE_BRANDS
 
     add(
         "age-years-old",
@@ -280,6 +374,11 @@ def build_patterns() -> list[PatternSpec]:
         "AGE",
         r"\b(?:aged?|ages)\s*:?\s*\d{1,2}\b(?!\s*(?:-|to)\s*\d)"
         r"(?!\s*(?:and\s+(?:up|under|over)|\+))",
+        check=lambda v, m: not re.search(
+            r"\b(?:until|till|til|since|from|by|before|after|around|about)\s+$",
+            m.string[max(0, m.start() - 8) : m.start()],
+            I,
+        ),
     )
     add("age-at-age", "AGE", r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}\b")
     add(
@@ -287,6 +386,12 @@ def build_patterns() -> list[PatternSpec]:
         "AGE",
         rf"\b(?:turned|turning|turns|will\s+turn|gonna\s+turn|about\s+to\s+turn)\s+"
         rf"(?:{AGE_NUM}|the\s+big\s+\d-?0)\b(?!\s*{UNITS_AFTER})(?!\s*(?:pages?|laps?|left|right|around))",
+        check=lambda v, m: not re.search(
+            r"(?:since|when|after|before|until|till|once|the\s+day|the\s+year|as\s+soon\s+as)\s+"
+            r"(?:i|he|she|we|they|you)\s+$",
+            m.string[max(0, m.start() - 22) : m.start()],
+            I,
+        ),
     )
     add(
         "age-am",
@@ -357,7 +462,7 @@ def build_patterns() -> list[PatternSpec]:
         r"fortieth|fiftieth|sixtieth|seventieth|eightieth|sweet\s+sixteen))\s+(?:birthday|bday|b-day|"
         r"b-?day)\b",
     )
-    add("age-big", "AGE", r"\b(?:the\s+)?big\s+[2-9]-?0\b")
+    add("age-big", "AGE", r"\b(?:the\s+)?big\s+[2-9]-?0\b(?!\s*(?:-?inch|in\b|ft|feet|lbs?|mph|%|k\b))")
     add(
         "age-happy-nth",
         "AGE",
@@ -664,7 +769,7 @@ def build_patterns() -> list[PatternSpec]:
     add(
         "origin-first-gen",
         "NATIONAL_ORIGIN",
-        r"\b(?:first|second|third|1st|2nd|3rd)[- ]gen(?:eration)?\b(?:[- ](?:American|immigrant|"
+        r"\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]gen(?:eration)?\b(?:[- ](?:American|immigrant|"
         r"college\s+student|Filipino|Mexican|Korean))?",
         check=lambda v, m: (
             not re.search(r"college", m.group(0), I)
@@ -690,6 +795,12 @@ def build_patterns() -> list[PatternSpec]:
                         "mexican",
                         "korean",
                         "pinoy",
+                        "'m",
+                        "issei",
+                        "nisei",
+                        "sansei",
+                        "yonsei",
+                        "grandparents",
                     },
                     8,
                 )
@@ -1106,7 +1217,7 @@ def build_patterns() -> list[PatternSpec]:
         "AGE",
         r"\bat\s+(?P<a>[2-9]\d)(?=\s*[.!?]|\s*$)",
         group="a",
-        check=lambda v, m: _in_window(
+        check=lambda v, m: not _past_event(v, m) and _in_window(
             v,
             m,
             {
@@ -1313,6 +1424,41 @@ def build_patterns() -> list[PatternSpec]:
         group="l",
     )
 
+    # "from <country>" said of a person ("my hubby is from Tonga", "ppl from Samoa",
+    # "Originally from Peru"), not of things or trips ("back from Mexico", "parts from China")
+    add(
+        "origin-person-from",
+        "NATIONAL_ORIGIN",
+        rf"(?P<s>\b(?:originally\s+)?from\s+(?:the\s+)?(?:{FOREIGN}))\b(?!\s*-)",
+        group="s",
+        check=lambda v, m: (
+            re.search(rf"(?:{FOREIGN})\b", m.group("s")) is not None and _person_from(v, m)
+        ),
+    )
+    add(
+        "origin-lang-first",
+        "NATIONAL_ORIGIN",
+        r"\b(?P<l>[^\W\d_][\w'ñòé-]{1,30})\s+(?:is|was|=)\s+(?:my|our|"
+        r"his|her|their)\s+(?:first|native|home|mother|1st|primary)\s+(?:language|tongue)\b",
+        group="l",
+        check=lambda v, m: m.group("l").lower() in lang_set,
+    )
+    add(
+        "origin-raised-speaking",
+        "NATIONAL_ORIGIN",
+        rf"\b(?:raised|brought\s+up|grew\s+up|growing\s+up)\s+(?:only\s+|mostly\s+)?(?:speaking|on)\s+"
+        rf"(?P<l>{LANG})\b",
+        group="l",
+        check=lambda v, m: m.group("l")[:1].isupper(),
+    )
+    add(
+        "origin-only-spoke",
+        "NATIONAL_ORIGIN",
+        rf"\b(?:only|mostly)\s+(?:spoke|speak|speaks|knew)\s+(?P<l>{LANG})\s+(?:at\s+home|until|"
+        rf"growing\s+up|as\s+a\s+kid|when\s+I)",
+        group="l",
+    )
+
     # ------------------------------------------------------------------ more GENETIC shapes
     add(
         "gen-gene",
@@ -1341,6 +1487,59 @@ def build_patterns() -> list[PatternSpec]:
         r"\bInterested\s+in\s*:?\s*(?:Men|Women|Men\s+and\s+Women|Women\s+and\s+Men|Both)\b",
     )
 
+    add(
+        "orientation-came-out",
+        "SEXUAL_ORIENTATION",
+        r"\b(?P<c>(?:came|come|comes|coming)\s+out)\s+(?:to\s+(?:(?:my|his|her|their|our)\s+(?:\w+\s+)?"
+        r"(?:parents|family|mom|mum|dad|mother|father|folks|friends|wife|husband|kids|sister|"
+        r"brother|siblings|grandma|grandpa|coworkers|co-workers|team|crew|squad|unit|department|"
+        r"boss|sergeant|church|congregation|class|followers)|everyone|everybody|the\s+world)\b|"
+        r"publicly\b|officially\b(?!\s+(?:on|at|in\s+the))|"
+        r"at\s+(?:1[2-9]|[2-6]\d)\b(?!\s*(?::|am\b|pm\b|a\.m|p\.m|o'?clock|mph|%|degrees))|"
+        r"in\s+(?:high\s+school|college|middle\s+school|my\s+(?:teens|twenties|thirties|forties|"
+        r"20s|30s|40s)))",
+        group="c",
+    )
+    add(
+        "orientation-my-coming-out",
+        "SEXUAL_ORIENTATION",
+        r"\b(?:my|his|her|their)\s+(?P<c>coming[- ]out)\b(?!\s+(?:party|of|from|soon|in\s+\d))",
+        group="c",
+    )
+    add(
+        "orientation-coming-out-story",
+        "SEXUAL_ORIENTATION",
+        r"\b(?P<c>coming[- ]out)\s+(?:story|stories|letter|anniversary|journey|experience)\b",
+        group="c",
+    )
+    add(
+        "orientation-into",
+        "SEXUAL_ORIENTATION",
+        r"\b(?:i'm|im|i\s+am|she's|he's|she\s+is|he\s+is|they're|they\s+are|we're|was|were|been|"
+        r"i'?ve\s+always\s+been)\s+(?:only\s+|mostly\s+|also\s+|just\s+|really\s+|strictly\s+|"
+        r"exclusively\s+|not\s+|100%\s+|definitely\s+|totally\s+)?(?P<x>into\s+(?:(?:other\s+)?"
+        r"(?:women|men|guys|girls|dudes|chicks|ladies|boys|females|males)|both(?:\s+genders|"
+        r"\s+sexes)?|all\s+genders|the\s+same\s+sex))\b",
+        group="x",
+    )
+
+    # ------------------------------------------------------------------ POLITICAL AFFILIATION
+    add(
+        "politics-voted-letter",
+        "POLITICAL_AFFILIATION",
+        r"\b(?i:voted|vote|votes|voting|registered|lifelong|life-long|straight-ticket|"
+        r"straight\s+ticket|card-carrying)\s+(?P<p>[RD])\b(?![\w'-])",
+        group="p",
+        flags=0,
+    )
+    add(
+        "politics-letter-since",
+        "POLITICAL_AFFILIATION",
+        r"(?<![\w.'&/-])(?P<p>[RD])\s+(?i:since|for\s+life|4\s+life|all\s+the\s+way|down\s+the\s+"
+        r"ballot|till\s+I\s+die|forever|and\s+proud|voter|voters)\b",
+        group="p",
+        flags=0,
+    )
     # --------------------------------------------------------------- more DISABILITY shapes
     add(
         "health-stage",
@@ -1366,6 +1565,7 @@ def build_patterns() -> list[PatternSpec]:
         r"child|one|ones|siblings|toddler|twins|bundle|man)\b",
         group="a",
     )
+    _add_life_patterns(add, specs)
     return specs
 
 
@@ -1443,4 +1643,731 @@ _GEN_CONDITION_HEADS = {
     "fibromyalgia",
     "migraines",
     "seizures",
+}
+
+
+# ------------------------------------------------------------------------------------------
+# Generalisation pass for the "life" categories (AGE, DISABILITY, GENETIC_INFO, PREGNANCY,
+# MARITAL_STATUS, PARENTHOOD, MILITARY_STATUS): shapes people use that the first patterns did
+# not cover — ages as words, birthday ordinals, bio age items, family-history phrasing,
+# pregnancy timelines, unit/rank/record shapes of military service.
+# ------------------------------------------------------------------------------------------
+
+ORDWORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|thirtieth|fortieth|fiftieth|sixtieth|"
+    r"seventieth|eightieth|ninetieth|hundredth|thirteenth|fourteenth|fifteenth|sixteenth|"
+    r"seventeenth|eighteenth|nineteenth)"
+)
+TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+AGE_WORD = rf"(?:{TENS_WORD}(?:[- ]?(?:one|two|three|four|five|six|seven|eight|nine))?)"
+_PERSON_CUES = {
+    "i", "i'm", "im", "me", "my", "am", "myself", "guy", "woman", "man", "lady", "gal", "dude",
+    "he", "she", "he's", "she's", "we", "us", "candidate", "applicant", "people", "folks",
+    "anyone", "workers", "employees", "applicants", "still", "feel", "feeling", "body", "knees",
+    "back", "birthday", "bday", "old", "age", "years", "retire", "retirement", "and",
+}
+_NOT_AGE_AFTER = re.compile(
+    r"\s*(?:%|percent|minutes?|mins?|hours?|hrs?|miles?|mi\b|km|feet|foot|ft\b|yards?|yds?|"
+    r"inches|lbs?|pounds|kg|dollars|bucks|grand|k\b|mph|days?|weeks?|months?|times?|people|"
+    r"persons|points?|degrees?|cents?|rounds?|shots?|reps?|seconds?|secs?|calls?|cases?|"
+    r"tickets?|cars?|units?|below|above|outside|inside|o'clock|am\b|pm\b|a\.m|p\.m|yrs?\s+(?:on|"
+    r"in|of|at|with|as)|years?\s+(?:on|in|of|at|with|as|ago|since|into|later|before|after|"
+    r"married|together|sober|clean|straight)|[:/.,]\d)",
+    I,
+)
+_VEHICLE_BRANDS = {
+    "ford", "chevy", "chevrolet", "toyota", "honda", "dodge", "ram", "gmc", "subaru", "nissan",
+    "jeep", "bronco", "tacoma", "f-150", "f150", "silverado", "harley", "yamaha", "polaris",
+    "ski-doo", "arctic", "cessna", "piper", "winnebago", "airstream", "volvo", "vw",
+    "volkswagen", "mazda", "hyundai", "kia", "buick", "cadillac", "lincoln", "mercury",
+    "pontiac", "oldsmobile", "plymouth", "chrysler", "mercedes", "bmw", "porsche", "land",
+    "suzuki", "kawasaki", "johnson", "evinrude", "stihl", "husqvarna", "ruger",
+    "remington", "winchester", "browning", "colt", "glock", "smith", "marlin", "savage",
+    "boiler", "furnace", "stove", "freezer", "fridge", "refrigerator", "washer", "dryer",
+    "bridge", "road", "dam", "ship", "vessel", "skiff", "trawler", "cannery", "church",
+    "school", "station", "precinct", "policy", "law", "statute", "tradition", "song", "movie",
+    "book", "recipe", "quilt", "painting", "motor", "engine", "transmission", "generator",
+    "snowmobile", "snowmachine", "atv", "four-wheeler", "motorcycle", "bike", "camper", "rv",
+    "trailer", "van", "minivan", "sedan", "coupe", "wagon", "hatchback", "aircraft",
+}
+_MIL_WAR_PLACE = (
+    r"(?:Iraq|Afghanistan|Vietnam|Viet\s+Nam|Korea|Kuwait|Desert\s+Storm|the\s+Gulf(?:\s+War)?|"
+    r"the\s+sandbox|Fallujah|Ramadi|Kandahar|Helmand|Mosul|Bagram|Baghdad|Somalia|Bosnia|Kosovo|"
+    r"Grenada|Panama|Beirut|Khe\s+Sanh|the\s+DMZ|OIF|OEF|Nam)"
+)
+_TOURIST_CUES = {
+    "trip", "vacation", "honeymoon", "backpacking", "cruise", "visit", "visited", "travel",
+    "travelled", "traveled", "tour", "food", "beaches", "beach", "hostel", "itinerary", "week",
+    "weekend", "flight", "tourist", "sightseeing", "bucket", "list", "karaoke", "bbq", "ramen",
+    "pho", "noodles", "restaurant",
+}
+_REL_WORDS = (
+    r"(?:mom|mother|mum|mama|momma|dad|father|papa|pops|parents?|grandma|grandmother|grandpa|"
+    r"grandfather|granddad|grandad|gramps|nana|granny|grandparents?|great[- ]grand(?:ma|pa|mother|"
+    r"father)|brothers?|sisters?|siblings?|aunts?|uncles?|cousins?|sons?|daughters?|kids?|child|"
+    r"children|nephews?|nieces?|twin|stepdad|stepmom|husband|wife|family|relatives|side)"
+)
+_COND_END = {
+    "cancer", "cancers", "disease", "diseases", "disorder", "disorders", "syndrome", "diabetes",
+    "alzheimer's", "alzheimers", "dementia", "parkinson's", "parkinsons", "huntington's",
+    "depression", "alcoholism", "addiction", "schizophrenia", "bipolar", "autism", "adhd",
+    "epilepsy", "lupus", "ms", "als", "sclerosis", "fibrosis", "anemia", "attacks", "attack",
+    "strokes", "stroke", "aneurysms", "aneurysm", "hemophilia", "glaucoma", "hypertension",
+    "pressure", "cholesterol", "arthritis", "leukemia", "lymphoma", "melanoma", "tumors",
+    "tumours", "tumor", "failure", "migraines", "seizures", "asthma", "obesity", "osteoporosis",
+    "thalassemia", "dystrophy", "palsy", "mutation", "mutations", "gene", "genes", "leiden",
+    "brca", "brca1", "brca2", "lynch", "hemochromatosis", "issues", "problems", "conditions",
+    "illness", "illnesses", "psoriasis", "celiac", "crohn's", "gout", "kidneys", "hearts",
+}
+_COND_DROP = {
+    "the", "a", "an", "my", "our", "his", "her", "their", "and", "so", "but", "yeah", "yep",
+    "well", "also", "because", "since", "that", "this", "which", "who", "lol", "ok", "okay",
+}
+_DISORDER_NOT = {
+    "imposter", "impostor", "stockholm", "public", "civil", "social", "civic", "shiny",
+    "object", "child", "character", "man", "poppy", "elm", "cow", "wasting", "the", "a", "an",
+    "this", "that", "any", "no", "some", "my", "his", "her", "their", "our", "your", "what",
+    "which", "whatever", "weird", "mystery", "sunday", "monday", "mad", "tall", "small",
+    "middle", "only", "grumpy", "foot-and-mouth", "hoof-and-mouth", "dutch", "lyme's",
+}
+
+
+def _cond_group_ok(view: DocView | None, m: re.Match, group: str = "c") -> bool:
+    words = m.group(group).lower().split()
+    return bool(words) and words[-1].strip(",.") in _COND_END and words[0] not in _COND_DROP
+
+
+def _age_not_unit(view: DocView | None, m: re.Match) -> bool:
+    return _NOT_AGE_AFTER.match(m.string, m.end()) is None
+
+
+class _Anchored:
+    """A pattern run only near occurrences of a cheap anchor word.
+
+    Patterns such as "<up to three words> disorder" are slow when the regex engine tries the
+    word prefix at every position of a long text. The anchor (the fixed word the match must
+    contain) is found first; the full pattern is then tried only in a window around it. Matches
+    are the same as a full scan (the window reaches further back than the longest prefix).
+    """
+
+    def __init__(self, regex: re.Pattern, anchor: str, back: int = 90, ahead: int = 90) -> None:
+        self.regex = regex
+        self.anchor = re.compile(anchor, I)
+        self.back = back
+        self.ahead = ahead
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+
+    def finditer(self, text: str):
+        seen = set()
+        out = []
+        for a in self.anchor.finditer(text):
+            lo = max(0, a.start() - self.back)
+            hi = min(len(text), a.end() + self.ahead)
+            for m in self.regex.finditer(text, lo, hi):
+                if m.span() not in seen and m.start() <= a.start() < m.end() + 1:
+                    seen.add(m.span())
+                    out.append(m)
+        out.sort(key=lambda m: m.start())
+        return iter(out)
+
+    def search(self, text: str, *args):
+        return next(self.finditer(text), None)
+
+
+def _add_life_patterns(add, specs=None) -> None:
+    def anchored(anchor: str) -> None:
+        """Wrap the pattern just added with :class:`_Anchored`."""
+        if specs is None:
+            return
+        last = specs[-1]
+        specs[-1] = PatternSpec(
+            last.name, last.category, _Anchored(last.regex, anchor), last.score, last.group,
+            last.check,
+        )
+
+    def add_gen(*args, **kwargs):
+        # family-history patterns outrank a DISABILITY term on the same words
+        add(*args, score=0.9, **kwargs)
+
+    # ------------------------------------------------------------------------------ AGE
+    # word ages after an approach verb: "pushing fifty-five", "knocking on sixty's door"
+    add(
+        "age-approach-word",
+        "AGE",
+        rf"\b(?:pushing|pushin'?|nearly|almost|over|under|knocking\s+on|creeping\s+up\s+on|"
+        rf"closing\s+in\s+on|staring\s+down|on\s+the\s+wrong\s+side\s+of|the\s+wrong\s+side\s+of|"
+        rf"north\s+of|south\s+of|rounding|hitting|hit)\s+(?P<a>{AGE_WORD}(?:'s)?|[2-9]\d)\b",
+        group="a",
+        check=lambda v, m: _age_not_unit(v, m)
+        and _in_window(v, m, _PERSON_CUES, 6)
+        and (m.group("a")[:1].isalpha() or re.match(r"(?:push|knock|creep|clos|star|on|the|north|south|round)", m.group(0), I) is not None),
+    )
+    # "the big four-oh", "big 5-0", "the big six-o"
+    add(
+        "age-big-oh",
+        "AGE",
+        r"\b(?:the\s+)?big\s+(?:(?:two|three|four|five|six|seven|eight|nine)[- ]?(?:oh|o|0)|"
+        r"[2-9][- ]?(?:oh|o|0)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b"
+        r"(?!\s*(?:-?inch|in\b|ft|feet|lbs?|mph|%|k\b|grand|bucks|dollars|percent))",
+    )
+    # "turning the big four-oh", "turned thirty-two" (digits are covered by age-turned)
+    add(
+        "age-turn-word",
+        "AGE",
+        rf"\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach)\s+(?:{AGE_WORD}|"
+        r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine)[- ]?oh)\b",
+        check=lambda v, m: _age_not_unit(v, m)
+        and not re.search(
+            r"(?:since|when|after|before|until|till|once|day|year)\s+(?:i|he|she|we|they|you)\s+$",
+            m.string[max(0, m.start() - 14) : m.start()],
+            I,
+        ),
+    )
+    # "to turn 21", "I'll turn 40", "she turns 6" (digits)
+    add(
+        "age-to-turn",
+        "AGE",
+        r"\b(?:to|will|'ll|gonna|wanna|i|she|he|we|they|you|kids?|son|daughter|twins)\s+"
+        r"(?P<a>turn\s+(?:[1-9]\d|[1-9]))\b",
+        group="a",
+        check=_age_not_unit,
+    )
+    # birthday ordinals without "birthday": "Happy seventy-first", "my surprise 35th"
+    add(
+        "age-nth",
+        "AGE",
+        rf"\b(?:happy|my|his|her|their|your|ur|surprise|celebrating|celebrated|celebrate|"
+        rf"upcoming|belated)\s+(?:(?:upcoming|belated|own)\s+)?(?P<a>(?:(?:surprise|big)\s+)?(?:1[3-9]|[2-9]\d|1[01]\d)"
+        rf"(?:st|nd|rd|th)|{ORDWORD})\b(?!\s*(?:anniversary|wedding|year|time|day|place|floor|"
+        rf"grade|street|st\b|avenue|ave\b|of\s+(?:july|the)|precinct|division|amendment|inning|"
+        rf"hole|lap|mile|century|round|season|attempt|try|call|shift|overtime|birthday\s+party\s+"
+        rf"for))",
+        group="a",
+        check=lambda v, m: not _in_window(v, m, {"anniversary", "married", "wedding"}, 4),
+    )
+    add(
+        "age-nth-birthday-words",
+        "AGE",
+        rf"\b(?:(?:1[3-9]|[2-9]\d|1[01]\d)(?:st|nd|rd|th)|{ORDWORD})\s+(?:birthday|bday|b-day|"
+        r"birthday\s+party|trip\s+around\s+the\s+sun|lap\s+around\s+the\s+sun|orbit\s+around\s+"
+        r"the\s+sun|year\s+around\s+the\s+sun|go-round|spin\s+around\s+the\s+sun)\b",
+    )
+    anchored(r"\b(?:birthday|bday|b-day|sun|go-round)\b")
+    add(
+        "age-trip-sun",
+        "AGE",
+        r"\b(?:\d{1,3}|" + NUMWORD + r")\s+(?:trips|laps|orbits|spins)\s+around\s+the\s+sun\b",
+    )
+    anchored(r"\baround\s+the\s+sun\b")
+    # bio birth-year shapes: "Est. 1976 🎂 |", "Vintage 1984", "Born '92", "Class of '79 baby"
+    add(
+        "age-est-year",
+        "AGE",
+        r"(?:^|(?<=\n)|(?<=[|•·]\s)|(?<=[|•·]))\s*(?P<a>(?:Est\.?|EST\.?|Established|Vintage|"
+        r"Made\s+in|Born|Model\s+year|Since)\s+(?:in\s+)?(?:19[2-9]\d|20[01]\d|'\d\d))"
+        r"(?=\s*(?:$|\n|[|•·,.!]|[\U0001F300-\U0001FAFF\u2600-\u27BF]))",
+        group="a",
+        flags=0,
+        check=lambda v, m: (
+            not m.group("a").lower().startswith("since")
+            or re.search(r"[\U0001F380-\U0001F382\U0001F389\U0001F973]", m.string[m.end() : m.end() + 4])
+            is not None
+        )
+        and not _in_doc(
+            v,
+            {"company", "co", "co.", "llc", "inc", "inc.", "business", "shop", "store",
+             "restaurant", "bar", "brewery", "plumbing", "family-owned", "owned", "serving",
+             "services", "roofing", "construction", "church", "club", "lodge", "team", "league",
+             "farm", "ranch", "customers", "contractor", "licensed", "bonded", "insured"},
+        ),
+    )
+    add("age-born-bare", "AGE", r"\b(?P<a>[Bb]orn\s+'\d\d|[Bb]orn\s+(?:19[2-9]\d|20[01]\d))\b(?!\s*(?:-|–|to)\s*\d)", group="a", flags=0)
+    add(
+        "age-born-decade",
+        "AGE",
+        r"\bborn\s+in\s+the\s+(?:early\s+|mid[- ]?|late\s+)?(?:'?[2-9]0s|19[2-9]0s|20[01]0s|"
+        r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    )
+    # "62, retired after 30 years …" / "41 | Wasilla | …": an age opening a bio or post
+    add(
+        "age-bio-open",
+        "AGE",
+        r"(?:^|(?<=\n))\s*(?P<a>(?:1[89]|[2-9]\d))\s*(?:,|\||•|·|/)\s*(?=[A-Za-z])",
+        group="a",
+        flags=0,
+        check=lambda v, m: re.match(
+            r"\s*(?:and|or|to|of|[A-Z][a-z]+\s+\d|miles|minutes|hours|days|years|units|calls|"
+            r"people|pages|rounds|degrees|percent|mph|lbs|am|pm)\b",
+            m.string[m.end() :],
+            I,
+        )
+        is None,
+    )
+    # "Agender, 29." / "Retired lineman, 67, grandpa": a bare age as an item after a descriptor
+    add(
+        "age-after-descriptor",
+        "AGE",
+        r"(?:^|(?<=[\n\"“(|•]))\s*[A-Za-z][\w'/-]*(?:\s+[A-Za-z][\w'/-]*){0,2}\s*,\s*"
+        r"(?P<a>1[89]|[2-9]\d)(?=\s*(?:[.,;|•)\"”!]|$|\n))",
+        group="a",
+        check=lambda v, m: _cue_near(v, m, _BIO_CUES, 6)
+        and not re.match(r"\s*,\s*\d", m.string[m.end() :]),
+    )
+    # "Questioning at 38 and that's ok", "Starting over at 45, who knew": a current state at an
+    # age (a gerund or adjective before "at"); "enlisted at 17" (a past event) is not marked.
+    add(
+        "age-state-at",
+        "AGE",
+        r"\b(?P<w>[A-Za-z]+(?:ing|le|ed)?)\s+(?P<o>(?:over|again|alone|out)\s+)?at\s+(?P<a>1[89]|[2-9]\d)"
+        r"(?=\s*(?:[,.!?;]|$|\n|and\b|but\b|lol|feels|is\b|—|-\s))",
+        group="a",
+        check=lambda v, m: m.group("w").lower().endswith("ing")
+        and (m.group("o") or m.group("w").lower() not in ("meeting", "starting", "beginning", "opening", "closing",
+                                           "selling", "pricing", "listing", "clocking", "shooting",
+                                           "arriving", "leaving", "landing", "boarding", "looking",
+                                           "aiming", "running", "going", "driving", "parking",
+                                           "sitting", "standing", "staying", "evening", "morning",
+                                           "ending", "trading", "bidding", "retiring"))
+        and not _in_window(v, m, {"$", "price", "prices", "bucks", "cost", "sale", "each", "per",
+                                    "score", "scored", "mph", "speed", "degrees", "temp"}, 8),
+    )
+    anchored(r"\bat\b")
+    # children's ages in parentheses after a child noun: "my boys (7 and 10)", "kids (4, 9)"
+    add(
+        "age-kids-paren",
+        "AGE",
+        r"\b(?:kids?|kiddos|sons?|daughters?|boys|girls|twins|grandkids|children|babies|"
+        r"stepkids|littles)\s*\((?P<a>\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})*)\)",
+        group="a",
+    )
+    # "you're 41 and …", "we're 30 now"
+    add(
+        "age-you-are",
+        "AGE",
+        r"\b(?:you're|you\s+are|youre|we're|we\s+are|they're|they\s+are)\s+(?:now\s+|only\s+|"
+        r"almost\s+|nearly\s+|both\s+|all\s+)?(?P<a>1[6-9]|[2-9]\d)(?=\s*(?:[,.!?]|and\b|now\b|"
+        r"today\b|this\s+year|years?\s+old))",
+        group="a",
+    )
+
+    # --------------------------------------------------------------------------- DISABILITY
+    # "<condition> disorder/disease/syndrome": the whole name ("schizoaffective disorder",
+    # "Polycystic kidney disease"); the engine merges it with a term match of the same category
+    add(
+        "health-named-disorder",
+        "DISABILITY",
+        rf"\b(?P<c>(?:(?!{_NAME_STOP}\b)[A-Za-z][\w'-]+\s+){{0,2}}(?!{_NAME_STOP}\b)[A-Za-z][\w'-]+\s+(?:disorder|disease|syndrome|"
+        r"dystrophy|palsy|deficiency|insufficiency|neuropathy|myopathy|sclerosis|fibrosis|"
+        r"dysplasia|atrophy))\b",
+        group="c",
+        flags=I,
+        check=lambda v, m: not re.match(
+            r"\s*(?:cases|rates?|research|deaths|outbreaks?|statistics|foundation|association|"
+            r"society|is\s+the\s+leading|kills|spreads?|is\s+spreading|vaccines?)\b",
+            m.string[m.end() :],
+            I,
+        )
+        and (
+            m.group("c").lower().split()[-2] not in _DISORDER_NOT
+            and m.group("c").lower().split()[0] not in ("public", "civil", "imposter", "impostor")
+            and not re.search(r"\b(?:imposter|impostor|stockholm|shiny\s+object|middle\s+child|"
+                              r"only\s+child|main\s+character|small\s+man|tall\s+poppy|dutch\s+elm|"
+                              r"mad\s+cow|chronic\s+wasting|foot[- ]and[- ]mouth|"
+                              r"hoof[- ]and[- ]mouth|disorderly)\b", m.group("c"), I)
+        ),
+    )
+    anchored(r"\b(?:disorder|disease|syndrome|dystrophy|palsy|deficiency|insufficiency|neuropathy|myopathy|sclerosis|fibrosis|dysplasia|atrophy)\b")
+    # strip leading function words from the named-disorder span by a narrower twin
+    add(
+        "health-infection",
+        "DISABILITY",
+        r"\b(?:tetanus|staph|MRSA|kidney|bone|blood|bloodstream|fungal|lung|brain|heart|spinal|"
+        r"joint|wound|post-?op|surgical|flesh-eating|strep|bacterial|C\.?\s?diff)\s+infections?\b",
+    )
+    add(
+        "health-clean-years",
+        "DISABILITY",
+        r"\b(?:clean|sober|clean\s+and\s+sober|dry|off\s+(?:the\s+)?(?:booze|bottle|drugs|dope|"
+        r"pills|heroin|meth|opioids|alcohol))\s+(?:for\s+)?(?:\d{1,2}|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a)\s*\+?\s*(?:full\s+)?(?:years?|yrs?|"
+        r"months?|mos?|days?)\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|fifteen|twenty)\s+(?:years?|yrs?|months?|days?)\s+(?:clean|dry|off\s+the\s+"
+        r"(?:booze|bottle|pills|needle))\b",
+        check=lambda v, m: (
+            (
+                not m.group(0).lower().startswith(("clean", "dry"))
+                and not re.search(r"\b(?:clean|dry)\b", m.group(0), I)
+            )
+            or _in_window(v, m, _RECOVERY_CUES, 15)
+            or _in_doc(v, _RECOVERY_DOC)
+            or re.search(r"(?i:\bone\s+day\s+at\s+a\s+time\b|\bclean\s+(?:date|time)\b|"
+                         r"\bserenity\b|\bhigher\s+power\b)|\b(?:NA|AA)\b", m.string) is not None
+        )
+        and not re.match(r"\s*(?:on|of)\s+(?:my|his|her|the|a)\s+(?:driving|record|license)",
+                         m.string[m.end() :], I),
+    )
+    add(
+        "health-on-med2",
+        "DISABILITY",
+        r"\b(?:i'm|im|i\s+am|been|was|were|started|start|starting|get|got|put\s+me|she's|he's|"
+        r"stay|stayed|went|still|now)\s+(?:back\s+)?on\s+(?P<m>methadone|Suboxone|Sublocade|"
+        r"Vivitrol|buprenorphine|lithium|Lexapro|Zoloft|Prozac|Wellbutrin|Seroquel|Abilify|"
+        r"Latuda|Lamictal|Keppra|Depakote|antipsychotics|mood\s+stabilizers|blood\s+thinners|"
+        r"Eliquis|Xarelto|warfarin|Humira|Ocrevus|Enbrel|immunosuppressants|a\s+ventilator|"
+        r"a\s+feeding\s+tube|home\s+oxygen|the\s+transplant\s+list|disability\s+leave|"
+        r"medical\s+leave|light\s+duty)\b",
+        group="m",
+    )
+    add(
+        "health-post-op",
+        "DISABILITY",
+        r"\b(?:post-(?:stroke|transplant|concussion|chemo|mastectomy|op\s+from\s+\w+))\b",
+    )
+
+    # -------------------------------------------------------------------------- GENETIC INFO
+    # "<condition> runs in my family / on my dad's side" → the condition
+    add_gen(
+        "gen-runs-in-family",
+        "GENETIC_INFO",
+        r"(?P<c>(?:[\w'-]+\s+){0,2}[\w'-]+)\s+(?:runs?|ran|running|is\s+common|is\s+rampant)\s+"
+        r"(?:in|on|through|throughout|down)\s+(?:(?:my|our|the|his|her|their|both)\s+)?"
+        rf"(?:{_REL_WORDS}(?:'s)?\s+)?(?:family|families|side|sides|blood|genes|line|bloodline)\b",
+        group="c",
+        check=_cond_group_ok,
+    )
+    anchored(r"\b(?:runs?|ran|running|common|rampant)\b")
+    # "<condition> took/killed my mother", "lost my dad to pancreatic cancer"
+    add_gen(
+        "gen-took-relative",
+        "GENETIC_INFO",
+        rf"(?P<c>(?:[\w'-]+\s+){{0,2}}[\w'-]+)\s+(?:took|killed|claimed|got|stole|robbed\s+me\s+of)\s+"
+        rf"(?:my|our|both\s+my|his|her)\s+(?:\w+\s+)?{_REL_WORDS}\b",
+        group="c",
+        check=_cond_group_ok,
+    )
+    anchored(r"\b(?:took|killed|claimed|got|stole|robbed)\b")
+    add_gen(
+        "gen-lost-relative-to",
+        "GENETIC_INFO",
+        rf"\blost\s+(?:my|our|both\s+my|his|her)\s+(?:\w+\s+)?{_REL_WORDS}\s+(?:and\s+(?:my\s+)?"
+        rf"\w+\s+)?to\s+(?P<c>(?:[\w'-]+\s+){{0,2}}[\w'-]+)",
+        group="c",
+        check=lambda v, m: m.group("c").lower().split()[-1].strip(",.") in _COND_END,
+    )
+    # several relatives with a condition: "my grandpa and two uncles all had early heart attacks"
+    add_gen(
+        "gen-relatives-had",
+        "GENETIC_INFO",
+        rf"\b(?:my|our|both\s+my)\s+{_REL_WORDS}(?:\s*(?:,|and|&)\s*(?:my\s+)?(?:\w+\s+)?"
+        rf"{_REL_WORDS}){{0,3}}\s+(?:all\s+|both\s+|each\s+|also\s+)?(?:have|had|has|got|"
+        rf"developed|battled|died\s+(?:of|from)|were\s+diagnosed\s+with|was\s+diagnosed\s+with|"
+        rf"suffered\s+from|struggled\s+with|live\s+with|lived\s+with)\s+(?P<c>(?:[\w'-]+\s+){{0,3}}?"
+        rf"[\w'-]+?)(?=\s*(?:[,.;!?]|$|\s+(?:and|so|but|before|in|at|when|which|too)\b))",
+        group="c",
+        check=lambda v, m: m.group("c").lower().split()[-1] in _COND_END
+        or m.group("c").lower().split()[-1] in _GEN_CONDITION_HEADS,
+    )
+    add_gen(
+        "gen-history-of",
+        "GENETIC_INFO",
+        rf"\b(?:(?:my|our|his|her)\s+{_REL_WORDS}(?:'s)?\s+(?:side\s+)?(?:has|had)\s+(?:a\s+)?|"
+        rf"strong\s+)?(?:family\s+)?history\s+of\s+(?P<c>(?:early[- ]onset\s+|early\s+)?[\w'-]+"
+        rf"(?:\s+[\w'-]+){{0,2}})",
+        group="c",
+        check=lambda v, m: re.search(r"\b(?:family|side|mom|dad|mother|father|grand|history\s+of)",
+                                     m.group(0), I) is not None
+        and m.group("c").lower().split()[-1].strip(",.") in (_COND_END | _GEN_CONDITION_HEADS)
+        and (m.group(0).lower().startswith(("my", "our", "his", "her", "strong", "family"))
+             or _in_window(v, m, {"family", "mom", "dad", "mother", "father", "grandma",
+                                  "grandpa", "side", "genetic", "runs"}, 8)),
+    )
+
+    # ----------------------------------------------------------------------------- PREGNANCY
+    # "Baby comes in November", "our little one arrives in March", "#2 coming in Feb"
+    add(
+        "preg-baby-arrives",
+        "PREGNANCY",
+        rf"\b(?:baby|babe|bebe|little\s+one|little\s+(?:bean|peanut|nugget|man|lady)|peanut|"
+        rf"bean|rainbow\s+baby|twins|baby\s+(?:#\s?\d|no\.?\s*\d|number\s+\w+)|#\s?\d|number\s+"
+        rf"(?:two|three|four|2|3|4))\s+(?:is\s+|will\s+be\s+)?(?:comes?|coming|arrives?|arriving|"
+        rf"due|expected|lands?|landing|joins\s+us|makes\s+(?:her|his|their)\s+debut|"
+        rf"on\s+the\s+way)\s+(?:in\s+|this\s+|next\s+|around\s+|on\s+|by\s+|early\s+|mid-?\s*|"
+        rf"late\s+|the\s+end\s+of\s+)*(?:{MONTH}|spring|summer|fall|autumn|winter|christmas|"
+        rf"thanksgiving|the\s+new\s+year)\b",
+        flags=I,
+    )
+    # "Bun in the oven, due late June": "due <month>" with a pregnancy cue anywhere in the text
+    add(
+        "preg-due-doc",
+        "PREGNANCY",
+        rf"\b(?P<s>due\s+(?:in\s+|on\s+|around\s+|at\s+the\s+end\s+of\s+)?(?:early\s+|mid-?\s*|"
+        rf"late\s+|the\s+end\s+of\s+)?(?:{MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|spring|summer|"
+        rf"fall|autumn|winter)|due\s+any\s+day(?:\s+now)?)\b",
+        group="s",
+        check=lambda v, m: _in_doc(v, _PREG_DOC)
+        and not _preceded(v, m, {"rent", "bill", "bills", "payment", "report", "reports",
+                                 "paper", "papers", "assignment", "taxes", "it", "project",
+                                 "homework", "invoice", "loan", "renewal", "registration",
+                                 "is", "are", "was", "were", "application", "deadline",
+                                 "forms", "form", "fee", "fees", "dues", "grant"}, 3),
+    )
+    add(
+        "preg-weeks-with",
+        "PREGNANCY",
+        r"\b(?:\d{1,2}|twenty|thirty|ten|twelve|six|eight|nine|seven)\s+(?:weeks?|wks?)\s+"
+        r"(?:with\s+(?:baby|twins)|and\s+(?:the\s+)?baby|till\s+(?:baby|due\s+date)|"
+        r"to\s+go(?=.{0,40}\b(?:baby|due|pregnan)))",
+    )
+
+    # ---------------------------------------------------------------------------- PARENTHOOD
+    add(
+        "parent-kids-under",
+        "PARENTHOOD",
+        r"\b(?:(?:two|three|four|five|six|seven|\d)\s+(?:kids|kiddos|littles|boys|girls|children)"
+        r"\s+(?:under|aged?|ages)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+        r"twelve)(?:\s*(?:-|to|and)\s*\d{1,2})?)\b",
+        check=lambda v, m: not _in_window(v, m, {"students", "class", "team", "program", "camp",
+                                               "league", "free", "admission", "tickets"}, 8),
+    )
+    add(
+        "parent-mom-of-count",
+        "PARENTHOOD",
+        r"\b(?:mom|mum|mama|momma|mommy|dad|daddy|papa|father|mother|parent|grandma|grandpa|"
+        r"nana|granny|grandmother|grandfather)\s+(?:of|to)\s+(?:\d{1,2}|two|three|four|five|six|"
+        r"seven|eight|nine|ten|twins|triplets)\s+(?:(?:lil|little|wild|crazy|amazing|beautiful|"
+        r"sweet|tiny|grown|teenage|young|awesome|wonderful)\s+)*(?:boys|girls|kids|kiddos|littles|"
+        r"ones|humans|babes|monsters|teens|teenagers|toddlers|children|sons|daughters|"
+        r"grandkids|grandbabies)\b",
+    )
+
+    # ------------------------------------------------------------------------------- MILITARY
+    # "Grandpa did Korea", "I did two in Iraq", "he did Vietnam"
+    add(
+        "mil-did-war",
+        "MILITARY_STATUS",
+        rf"\b(?:did|survived|pulled\s+time\s+in|was\s+in|were\s+in|spent\s+\w+\s+(?:years?|months?)\s+"
+        rf"in|came\s+home\s+from|back\s+from)\s+(?:(?:two|three|four|a|one)\s+(?:tours?\s+)?in\s+)?"
+        rf"{_MIL_WAR_PLACE}\b",
+        flags=I,
+        check=lambda v, m: not _in_window(v, m, _TOURIST_CUES, 10)
+        and (
+            re.search(r"Iraq|Afghanistan|Desert|Gulf|sandbox|Fallujah|Ramadi|Kandahar|Helmand|"
+                      r"Mosul|Bagram|OIF|OEF|Khe|DMZ|\bNam\b|Korea|Vietnam", m.group(0), I)
+            is not None
+        )
+        and (
+            _in_window(v, m, MIL_CUES | {"grandpa", "grandfather", "dad", "father", "uncle",
+                                         "pops", "papa", "he", "i", "vet", "veteran", "war",
+                                         "enlist", "draft", "drafted"}, 10)
+        )
+        and not re.match(r"(?:was|were|came\s+home\s+from|back\s+from)\s+(?:in\s+)?(?:Korea|"
+                         r"Kuwait|Panama|Bosnia|Kosovo)", m.group(0), I)
+        and not re.match(r"(?:was|were)\s+in\s+(?!Iraq|Afghanistan|Nam\b|Desert|the\s+Gulf|"
+                         r"the\s+sandbox|Fallujah|Ramadi|Kandahar|Helmand)", m.group(0), I),
+    )
+    # "flew helicopters in Vietnam", "drove trucks in Iraq", "ran convoys in Afghanistan"
+    add(
+        "mil-flew-in",
+        "MILITARY_STATUS",
+        rf"\b(?:flew|flying|fly|drove|driving|crewed|piloted|ran|running|led|gunned|manned)\s+"
+        rf"(?:medevac\s+|combat\s+|supply\s+|recon\s+)?(?:helicopters?|choppers?|helos?|Hueys?|"
+        rf"Black\s?Hawks?|Blackhawks?|Apaches?|Chinooks?|Cobras?|tanks?|Humvees?|convoys?|jets?|"
+        rf"fighters?|sorties|missions|patrols|medevac|C-130s?|C-17s?|F-\d{{1,2}}s?|A-10s?|B-52s?|"
+        rf"Bradleys?|Strykers?|MRAPs?|trucks|fuel\s+trucks|boats|PBRs|gunships?)\s+(?:in|over|"
+        rf"across|through|for)\s+(?:the\s+)?(?:{_MIL_WAR_PLACE}|(?:the\s+)?(?:Army|Navy|Marines|"
+        rf"Marine\s+Corps|Air\s+Force|Guard|National\s+Guard|Coast\s+Guard))\b",
+        check=lambda v, m: not re.search(r"\b(?:patrols|trucks|boats|missions)\b", m.group(0), I)
+        or re.search(r"Iraq|Afghanistan|Vietnam|\bNam\b|Army|Navy|Marines|Air\s+Force|Guard",
+                     m.group(0), I) is not None,
+    )
+    # unit designations: "176th Wing", "3rd Airlift Squadron", "1st Cav", "10th Mountain"
+    add(
+        "mil-unit-more",
+        "MILITARY_STATUS",
+        r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:(?:Airlift|Fighter|Bomb|Air\s+Refueling|Rescue|Space|"
+        r"Mobility|Operations|Air\s+Base|Medical|Mission\s+Support|Security\s+Forces|Civil\s+"
+        r"Engineer|Logistics|Maintenance|Special\s+Operations|Tactical\s+Airlift|Air|Combat|"
+        r"Stryker|Armored|Aviation|Engineer|Signal|Support|Sustainment|Brigade|Marine|Expeditionary|"
+        r"Military\s+Police|MP|Infantry|Field\s+Artillery|Artillery|Cavalry)\s+)?(?:Wing|Squadron|"
+        r"Group|Regiment|Battalion|Brigade|Division|Cav|Cavalry|Mountain(?:\s+Division)?|ID|BCT|"
+        r"SBCT|CAB|MEU|MEF|MarDiv|MAW|Ranger\s+Regiment|SFG|SFG\(A\)|Airborne(?:\s+Division)?|"
+        r"Air\s+Assault|Fighter\s+Wing|Marines|Infantry|Armor|Engineers|Signal|Fleet)\b",
+        flags=0,
+        check=lambda v, m: not re.search(r"\b(?:Group|Division|Signal|Fleet|Brigade)$", m.group(0))
+        or _in_window(v, m, MIL_CUES | {"airborne", "wing", "guard", "uniform", "oef", "oif"}, 15),
+    )
+    # famous unit numbers on their own in a service context: "101st 2003-2007", "the 82nd"
+    add(
+        "mil-unit-bare",
+        "MILITARY_STATUS",
+        r"\b(?:101st|82nd|173rd|10th\s+Mountain|1st\s+Cav|25th\s+ID|3rd\s+ID|4th\s+ID|1st\s+ID|"
+        r"2nd\s+ID|11th\s+Airborne|75th\s+Ranger|160th\s+SOAR|3rd\s+Herd|1st\s+MarDiv|"
+        r"2nd\s+MarDiv|3rd\s+MarDiv|4th\s+Marines|5th\s+Marines|7th\s+Marines|1st\s+Marines|"
+        r"2nd\s+Marines|3rd\s+Marines|6th\s+Marines|8th\s+Marines|442nd|Big\s+Red\s+One)\b",
+        flags=0,
+        check=lambda v, m: _in_window(
+            v, m, MIL_CUES | {"vet", "veteran", "airborne", "brother", "fellow", "served",
+                              "screaming", "eagles", "jump", "air", "assault", "all", "the"}, 12
+        ),
+    )
+    # MOS / AFSC / Navy rating codes: "11B", "68W", "0311", "MOS 25B"
+    add(
+        "mil-mos-code",
+        "MILITARY_STATUS",
+        r"(?<![\w#/-])(?P<c>(?:1[1-9]|2[5-9]|3[1-8]|4[2-6]|5[68]|6[1-8]|7[0-9]|8[89]|9[1-4])"
+        r"[A-Z](?:[1-5]?[OPVWLX]?)?|0[1-9]\d{2}|[1-9][A-Z]\d[X0]\d)(?![\w/-])",
+        group="c",
+        flags=0,
+        check=lambda v, m: not re.search(r"(?:apt|apartment|unit|room|suite|seat|bus|route|"
+                                          r"gate|row|lot|box|hwy|highway|mile|exit|at|#)\.?\s*$",
+                                          m.string[max(0, m.start() - 12) : m.start()], I)
+        and not re.match(r"\s*(?:hours|hrs|hr|h\b|am\b|pm\b)", m.string[m.end() :], I)
+        and (
+            m.group("c")[:1] != "0"
+            or _in_window(v, m, {"marine", "marines", "usmc", "semper", "grunt", "infantry",
+                                 "mos", "oorah", "jarhead", "rifleman", "fi"}, 10)
+        )
+        and _in_window(v, m, MIL_CUES | {"airborne", "mos", "turned", "former", "grunt", "infantry",
+                                         "medic", "semper", "oorah", "hooah", "afsc", "rate",
+                                         "rating", "jarhead", "sailor", "airman", "uscg"}, 10),
+    )
+    # ships: "USS Nimitz", "USCGC Healy"
+    add(
+        "mil-uss",
+        "MILITARY_STATUS",
+        r"\b(?:USS|USNS|USCGC)\s+(?!Enterprise\b)[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\([A-Z]{2,4}-\d+\)))?",
+        flags=0,
+    )
+    # Navy/Coast Guard ratings and class ranks: "Hospital Corpsman 2nd Class", "Airman First Class"
+    add(
+        "mil-rating-class",
+        "MILITARY_STATUS",
+        r"\b(?:(?:Hospital|Aviation|Electronics|Fire\s+Control|Information\s+Systems|Damage|"
+        r"Machinist's|Boatswain's|Gunner's|Aviation\s+Ordnance|Aviation\s+Structural|Master-at-|"
+        r"Culinary|Logistics|Mass\s+Communication|Operations|Cryptologic|Intelligence|Yeoman|"
+        r"Personnel|Quartermaster|Storekeeper|Electrician's|Hull|Engineman|Seabee|Construction|"
+        r"Builder|Utilities|Maritime\s+Enforcement|Marine\s+Science|Aviation\s+Survival|"
+        r"Health\s+Services)\s+)?(?:Corpsman|Technician|Specialist|Mate|Ordnanceman|Electrician|"
+        r"Machinist|Operator|Officer|Controlman|Specialist|Yeoman|Storekeeper|Quartermaster|"
+        r"Technician|Builder|Airman|Private|Seaman|Fireman|Petty\s+Officer|Arms|Boatswain|"
+        r"Gunner|Radioman|Engineman|Mechanic|Structural\s+Mechanic)\s+(?:1st|2nd|3rd|First|"
+        r"Second|Third)\s+Class\b",
+        flags=0,
+        check=lambda v, m: re.search(r"Corpsman|Petty|Airman|Private|Seaman|Fireman|Hospital|"
+                                     r"Aviation|Boatswain|Gunner|Yeoman|Machinist|Electrician|"
+                                     r"Ordnance|Mate|Hull|Engineman|Radioman|Quartermaster",
+                                     m.group(0)) is not None,
+    )
+    # pay grades: "made E-5", "E-7 retired", "O-3"
+    add(
+        "mil-paygrade",
+        "MILITARY_STATUS",
+        r"(?<![\w-])(?:E-[1-9]|O-(?:[1-9]|10)|W-[1-5]|E[1-9](?=\s+(?:mafia|retired|promotion)))(?![\w-])",
+        flags=0,
+        check=lambda v, m: _in_window(v, m, MIL_CUES | {"promoted", "promotion", "made",
+                                                        "pinned", "rank", "paygrade", "retired",
+                                                        "mafia", "board", "sailor", "airman",
+                                                        "uscg", "usaf", "usn"}, 10),
+    )
+    # "12 years USCG", "20 yrs Navy", "8 years Guard"
+    add(
+        "mil-years-abbrev",
+        "MILITARY_STATUS",
+        rf"\b(?:\d{{1,2}}|{NUMWORD})\+?\s+(?:years?|yrs?)\s+(?:in\s+the\s+|of\s+|with\s+the\s+)?"
+        r"(?:USCG|USN|USAF|USMC|USA\b|ARNG|ANG\b|Air\s+Guard|Army\s+Guard|Guard\b|Reserves?\b|"
+        r"active\s+duty|Navy\s+Reserve|Army\s+Reserve|Coast\s+Guard)",
+        check=lambda v, m: not re.search(r"\bGuard\b|Reserve", m.group(0))
+        or re.search(r"Coast|Air|Army|Navy|National", m.group(0)) is not None
+        or _in_window(v, m, MIL_CUES, 10),
+    )
+    anchored(r"\b(?:years?|yrs?)\b")
+    # "We separated in March", "I separated last year": a marital step, not "separated the fight"
+    add(
+        "marital-separated",
+        "MARITAL_STATUS",
+        r"\b(?:we|i|we've|i've|they|we're|i'm|recently|legally|officially|finally)\s+(?:just\s+|"
+        r"finally\s+|officially\s+|recently\s+|legally\s+)?(?P<s>separated)\b(?=\s*(?:[,.!;]|$|"
+        r"(?:in|last|after|when|this|earlier|back|for|about|years|months)\b|and\b))",
+        group="s",
+    )
+    add("mil-airborne-motto", "MILITARY_STATUS", r"\bAirborne(?=[,!.]?\s+all\s+the\s+way\b)", flags=0)
+    # "teenager in the 90s", "a kid in the 80s": growing up in a decade dates a person
+    add(
+        "age-kid-in-decade",
+        "AGE",
+        r"\b(?:teenager|teen|kid|child|little\s+kid|baby|toddler|grew\s+up|growing\s+up)\s+"
+        r"(?:in|during)\s+the\s+(?:early\s+|mid[- ]?|late\s+)?(?:'?[5-9]0s|19[5-9]0s|2000s|"
+        r"fifties|sixties|seventies|eighties|nineties)\b",
+        check=lambda v, m: _in_window(v, m, {"i", "i'm", "me", "my", "being", "was", "we",
+                                             "remember", "us", "he", "she"}, 8),
+    )
+    # "Vietnam-era vet", "Korean War era veteran", "post-9/11 vet"
+    add(
+        "mil-era-vet",
+        "MILITARY_STATUS",
+        r"\b(?:(?:Vietnam|Korea|Korean\s+War|Gulf\s+War|Cold\s+War|WWII|WW2|World\s+War\s+II|"
+        r"post-9/11|post\s+9/11|peacetime|wartime)[- ]era\s+|post-9/11\s+)(?:vet|vets|veteran|"
+        r"veterans|service|Marine|soldier|sailor)\b",
+    )
+
+
+_BIO_CUES = {
+    "agender", "genderfluid", "genderqueer", "enby", "nonbinary", "non-binary", "two-spirit",
+    "intersex", "cis", "cisgender", "transmasc", "transfem", "demisexual", "asexual", "ace",
+    "he/they", "she/they", "he/him", "she/her", "they/them", "retired", "retiree", "widow",
+    "widower", "divorced", "married", "single", "engaged", "grandma", "grandpa", "grandmother",
+    "grandfather", "nana", "papa", "mom", "dad", "mama", "momma", "veteran", "vet", "nurse",
+    "teacher", "student", "officer", "cop", "firefighter", "lineman", "fisherman", "welder",
+    "mechanic", "pilot", "lists", "profile", "bio", "male", "female", "man", "woman", "guy",
+    "gal", "lady", "dude", "gay", "lesbian", "bi", "queer", "straight", "trans", "sober",
+    "christian", "catholic", "atheist", "deaf", "autistic", "m", "f", "rn", "emt", "medic",
+}
+_RECOVERY_CUES = {
+    "sober", "sobriety", "recovery", "recovering", "addiction", "addict", "alcoholic", "relapse",
+    "relapsed", "aa", "na", "sponsor", "meetings", "suboxone", "methadone", "vivitrol", "rehab",
+    "detox", "ashamed", "proud", "grateful", "life", "saved", "using", "drinking", "booze",
+    "heroin", "meth", "pills", "opioids", "fentanyl", "needle", "program", "chip", "coin",
+    "one", "day", "time",
+}
+_PREG_DOC = {
+    "pregnant", "pregnancy", "baby", "bump", "trimester", "expecting", "oven", "ultrasound",
+    "midwife", "ob", "obgyn", "nursery", "shower", "twins", "weeks", "heartbeat", "kicking",
+    "kicks", "preggo", "bun", "stork", "crib", "maternity", "gender", "reveal", "newborn",
+    "surrogate", "ivf", "embryo", "labor", "delivery", "c-section", "doula", "morning",
+}
+
+
+_NAME_STOP = (
+    r"(?:" + STOP[3:-1] + r"|" + _REL_WORDS[3:-1] + r"|\w+'s\s+(?!disease|syndrome|disorder)|"
+    r"has|had|have|got|get|gets|having|with|diagnosed|dx|suffers?|suffering|living|lives|"
+    r"fighting|battling|from|rare|severe|mild|chronic|acute|some|any|no|this|that|these|those|"
+    r"said|says|thinks|like|called|named|kind|type|form|sort|stage|early|late|end|what|which|"
+    r"whatever|diagnosis)"
+)
+
+
+def _past_event(view: DocView | None, m: re.Match) -> bool:
+    """The word before "at" is a past-tense verb ("retired at 37", "enlisted at 17")."""
+    if view is None:
+        return False
+    i = view.token_at_char(m.start())
+    return i > 0 and view.tag[i - 1] in ("VBD", "VBN") and view.lower[i - 1] not in ("widowed",)
+
+
+def _cue_near(view: DocView | None, m: re.Match, words: set[str], size: int = 6) -> bool:
+    """A cue word inside the match or within ``size`` tokens of it (same sentence)."""
+    if view is None:
+        return False
+    s = view.token_at_char(m.start())
+    e = max(s + 1, view.token_at_char(m.end() - 1) + 1)
+    if any(view.lower[i] in words for i in range(s, min(e, view.n))):
+        return True
+    return view.has_cue(s, e, frozenset(words), size)
+
+_RECOVERY_DOC = {
+    "sober", "sobriety", "recovery", "recovering", "addiction", "addict", "alcoholic", "relapse",
+    "relapsed", "aa", "na", "sponsor", "suboxone", "methadone", "vivitrol", "sublocade", "rehab",
+    "detox", "heroin", "meth", "opioids", "fentanyl", "pills", "booze", "drinking", "using",
 }

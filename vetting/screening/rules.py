@@ -560,6 +560,13 @@ def gender(view, s, e, entry, ctx, accepted):
             return s, e  # "Women in the fire service: …"
         if p1 in ("are", "were") and _is_clause_end(view, e):
             return s, e  # "Trans women are women."
+    if (
+        low in ("man", "boy", "dude", "girl", "bro", "guys", "lady")
+        and nxt in (",", "!", "...", "…", "!!")
+        and _prev(view, s) == ""
+        and not _in_list(view, s, e, accepted, ctx)
+    ):
+        return None  # interjection or address: "Man, what a day", "Girl, you won't believe"
     # bio style: "Woman. Athabascan. Veteran." / "gal who loves fishing"
     if (
         _starts_clause(view, s)
@@ -732,6 +739,8 @@ def parent(view, s, e, entry, ctx, accepted):
                 )
             ):
                 end += 1
+            if any(w in _PETS for w in view.lower[j + 1 : end + 2]):
+                return None  # "dog mom of two", "mom of 2 fur babies"
             if view.lower[j] in ("a", "an") and end == j + 1:
                 if _prev(view, s) in ("the", "my", "his", "her", "their", "your") or view.lower[
                     j + 1
@@ -739,8 +748,10 @@ def parent(view, s, e, entry, ctx, accepted):
                     return None
                 return s, e  # "mom of a future trooper"
             return s, end
-    if nxt in ("life", "duties", "mode", "goals", "things", "tax", "guilt", "jokes", "bod"):
-        return s, e + 1
+    if nxt in _PARENT_FIXED:
+        return s, e + 1  # fixed phrases: "dad life", "daddy duty"
+    if nxt in _PARENT_COMPOUND and _starts_clause(view, s):
+        return s, e  # "Mom superpowers", "Dad brain": the parent noun only
     if re.fullmatch(r"x\d+", nxt):
         return s, e + 1
     p1 = _prev(view, s)
@@ -766,6 +777,8 @@ def parent(view, s, e, entry, ctx, accepted):
         and p1 not in ("a", "an")
     ):
         return s, e  # "two dads"
+    if p1 in ("a", "an") and _prev(view, s, 2) in ("being", "as", "become", "became", "becoming"):
+        return s, e
     if (
         p1 in ("a", "an", "proud", "single", "being", "also", "officially", "now", "new")
         and _is_clause_end(view, e)
@@ -894,11 +907,22 @@ def relationship(view, s, e, entry, ctx, accepted):
             "adopted",
             "fostering",
             "both",
+            "w/",
+            "w",
+            "+",
+            "plus",
+            "married",
         )
         if listed and (
             view.lower[s] not in ("boys", "girls", "teens", "teenagers", "baby", "babies")
             or before in ("has", "have", "had", "raising", "'ve")
         ):
+            if (
+                e + 1 < view.n
+                and view.lower[e] in ("under", "aged", "ages")
+                and (view.lower[e + 1].isdigit() or view.lower[e + 1] in ctx.get("count", ()))
+            ):
+                return c, e + 2  # "three kids under six"
             return c, e
     # bio-initial without possessive: "Son's cochlear implant …", "Kids had their First Communion"
     if (
@@ -945,6 +969,11 @@ def veteran(view, s, e, entry, ctx, accepted):
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
     if nxt in ctx.get("profession", frozenset()):
         return None
+    for j in range(e + 1, min(e + 3, view.n)):  # "veteran homicide detective"
+        if view.sent[j] != view.sent[s] or view.pos[j - 1] not in ("NOUN", "PROPN", "ADJ"):
+            break
+        if view.lower[j] in ctx.get("profession", frozenset()):
+            return None
     if (
         nxt in ("of", "in")
         and e + 1 < view.n
@@ -1001,6 +1030,61 @@ def deity(view, s, e, entry, ctx, accepted):
     return s, e
 
 
+def orient(view, s, e, entry, ctx, accepted):
+    """Short orientation labels ("pan", "ace", "aro", "demi", "questioning"): self-descriptions
+    and label lists only, not "Peter Pan", "ace pilot", "pan of brownies", "ace at darts"."""
+    low = view.lower[s]
+    nxt = _next(view, e)
+    nxt2 = _next(view, e, 1)
+    labels = ctx.get("orient_label", frozenset())
+    prev_tok = view.text[s - 1] if s > 0 and view.sent[s - 1] == view.sent[s] else ""
+    if (
+        prev_tok[:1].isupper()
+        and prev_tok.isalpha()
+        and view.pos[s - 1] == "PROPN"
+        and prev_tok.lower() not in labels
+        and _prev(view, s - 1) != ""
+    ):
+        return None  # "Peter Pan", "Club Ace"
+    if (
+        e < view.n
+        and view.sent[e] == view.sent[s]
+        and view.text[e][:1].isupper()
+        and view.text[e].isalpha()
+        and nxt not in labels
+        and nxt not in ("and", "but", "or", "af")
+    ):
+        return None  # "Pan Am", "Ace Hardware"
+    if nxt in ("at", "in", "of", "for", "to", "with", "on", "from", "card", "cards", "pilot"):
+        if low == "questioning" and nxt == "at" and nxt2[:1].isdigit() and _starts_clause(view, s):
+            return s, e  # "Questioning at 38"
+        return None
+    if nxt in ctx.get("profession", frozenset()) or nxt in ("guy", "guys", "dude", "bro", "move"):
+        return None  # "ace detective", "an ace guy"
+    # next to another label: "aro ace", "ace/aro", "bi or pan", "pan & proud"
+    for j in (s - 1, s - 2, e, e + 1):
+        if 0 <= j < view.n and view.sent[j] == view.sent[s] and view.lower[j] in labels:
+            if j in (s - 2, e + 1) and view.lower[(s - 1) if j == s - 2 else e] not in (
+                "/",
+                "-",
+                "&",
+                "and",
+                "or",
+                ",",
+                "+",
+            ):
+                continue
+            return s, e
+    if low == "questioning":
+        p1, p2 = _prev(view, s), _prev(view, s, 2)
+        if (_starts_clause(view, s) and view.text[s][:1].isupper() and _is_clause_end(view, e)) or (
+            p1 in _BE and p2 in _SUBJ and _is_clause_end(view, e)
+        ):
+            return s, e
+        return None
+    return identity(view, s, e, entry, ctx, accepted)
+
+
 def vet(view, s, e, entry, ctx, accepted):
     """'vet' as veteran: military cue near or in the text, and no animal-care context."""
     if view.has_cue(s, e, ctx.get("animal", frozenset()), 12):
@@ -1036,7 +1120,72 @@ def vet(view, s, e, entry, ctx, accepted):
     return None
 
 
+_PARENT_FIXED = frozenset(
+    {"life", "duties", "duty", "mode", "goals", "things", "tax", "guilt", "bod", "brain"}
+)
+_PARENT_COMPOUND = frozenset(
+    {
+        "life", "duties", "duty", "mode", "goals", "things", "tax", "guilt", "bod", "brain",
+        "fail", "fails", "win", "wins", "hack", "hacks", "superpower", "superpowers", "squad",
+        "tribe", "struggles", "struggle", "instincts", "voice", "taxi", "shift", "strength",
+        "reflexes", "moment", "moments", "problems", "friends", "club", "diaries", "chronicles",
+    }
+)
+_PETS = frozenset(
+    {
+        "fur", "furbabies", "furbaby", "dogs", "dog", "cats", "cat", "pups", "puppies", "pup",
+        "kittens", "huskies", "horses", "chickens", "goats", "plants", "pets", "doggos",
+        "labs", "sled",
+    }
+)
+_SPOUSE_OBJECT_OK = frozenset(
+    {
+        "best", "love", "high", "college", "childhood", "sweetheart", "soulmate", "soul",
+        "partner", "wife", "husband", "spouse", "man", "woman", "guy", "girl", "lady", "dude",
+        "person", "marine", "soldier", "sailor", "cop", "officer", "nurse", "firefighter",
+        "teacher", "trooper", "deputy", "veteran", "vet", "one", "other", "rock", "queen",
+        "king", "prince", "princess", "hero", "babe", "boo", "bestie", "amazing", "beautiful",
+        "wonderful", "incredible", "awesome", "dream", "favorite", "favourite", "own",
+    }
+)
+
+
+_DIVORCE_GENERIC = frozenset(
+    {
+        "lawyer", "lawyers", "attorney", "attorneys", "billboard", "billboards", "ad", "ads",
+        "commercial", "commercials", "rate", "rates", "statistics", "stats", "law", "laws",
+        "court", "courts", "cases", "firm", "sign", "signs",
+    }
+)
+
+
+def spousal(view, s, e, entry, ctx, accepted):
+    """'married' / 'divorce' as marital status, not "married to my truck" or a billboard."""
+    low = view.lower[s]
+    nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
+    if low.startswith("married") and nxt == "to" and e + 1 < view.n:
+        j = e + 1
+        det = view.lower[j]
+        if det in ("my", "the", "this", "that", "his", "her", "our", "their", "your"):
+            j += 1
+            while j < view.n and view.pos[j] == "ADJ" and view.lower[j] not in _SPOUSE_OBJECT_OK:
+                j += 1
+            head = view.lower[j] if j < view.n else ""
+            person = ctx.get("person", frozenset())
+            if head and head not in _SPOUSE_OBJECT_OK and head not in person:
+                return None  # "married to my truck", "married to the badge"
+        return s, e
+    if (
+        low.startswith("divorce")
+        and nxt in _DIVORCE_GENERIC
+        and _prev(view, s) not in ("my", "our", "his", "her", "their", "the", "your")
+    ):
+        return None  # "Divorce lawyer billboard on the highway"
+    return s, e
+
+
 RULES = {
+    "spousal": spousal,
     "identity": identity,
     "name": name,
     "demonym": demonym,
@@ -1052,6 +1201,7 @@ RULES = {
     "veteran": veteran,
     "deity": deity,
     "vet": vet,
+    "orient": orient,
     "origin": lambda view, s, e, entry, ctx, accepted: None,  # countries: see patterns.py
 }
 SECOND_PASS = frozenset({"gender", "parent"})

@@ -104,6 +104,8 @@ KNOWN_RULES = frozenset(
         "veteran",
         "deity",
         "vet",
+        "orient",
+        "spousal",
     }
 )
 DEFAULT_SCORE = 0.85
