@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the protected-class screening evaluation corpus.
 
-Converts every ``<name>.src.txt`` in this directory (``dev``, ``holdout``) into
+Converts every ``<name>.src.txt`` in this directory (``dev``, ``holdout``, ``holdout2``) into
 ``<name>.jsonl``: one JSON object per line::
 
     {"id": str, "kind": "post"|"comment"|"bio"|"note"|"dm", "trap": bool,
@@ -61,8 +61,9 @@ KINDS = ("post", "comment", "bio", "note", "dm")
 REQUIREMENTS = {
     "dev": (420, 35, 110),
     "holdout": (150, 12, 40),
+    "holdout2": (200, 15, 60),
 }
-SPLITS = ("dev", "holdout")
+SPLITS = ("dev", "holdout", "holdout2")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
