@@ -30,3 +30,9 @@ def test_service_functions_are_keyword_only_after_db_and_actor():
         params = list(inspect.signature(fn).parameters.values())
         assert [p.name for p in params[:2]] == ["db", "actor"], name
         assert all(p.kind is p.KEYWORD_ONLY for p in params[2:]), name
+
+
+def test_screening_corpora_are_in_sync_with_their_sources():
+    r = subprocess.run([sys.executable, str(ROOT / "tests/data/screening/build.py"), "--check", "--quiet"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
