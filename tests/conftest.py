@@ -33,15 +33,18 @@ BACKENDS = ["sqlite", "postgresql"]
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: runs on SQLite only")
+    config.addinivalue_line("markers", "postgres_only: runs on PostgreSQL only")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """SQLite-only tests are not run (nor reported as skipped) in their PostgreSQL variant."""
+    """Backend-specific tests are not run (nor reported as skipped) in the other backend's variant."""
     keep, drop = [], []
     for it in items:
         callspec = getattr(it, "callspec", None)
-        on_pg = callspec is not None and callspec.params.get("db_url") == "postgresql"
-        (drop if on_pg and it.get_closest_marker("sqlite_only") else keep).append(it)
+        backend = callspec.params.get("db_url") if callspec is not None else None
+        wrong = (backend == "postgresql" and it.get_closest_marker("sqlite_only")) or (
+            backend == "sqlite" and it.get_closest_marker("postgres_only"))
+        (drop if wrong else keep).append(it)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep

@@ -168,9 +168,8 @@ def test_two_workstations_editing_the_same_item_exactly_one_wins(db_url, db, inv
     assert outcomes == ["conflict", "success"]
 
 
+@pytest.mark.postgres_only
 def test_postgresql_going_away_gives_a_clear_error_and_recovers(request, db_url, db, investigator, supervisor):
-    if db.is_sqlite:
-        pytest.skip("server outage applies to PostgreSQL")
     cluster = request.getfixturevalue("pg_cluster_handle")
     if cluster is None:
         pytest.skip("uses the suite's own PostgreSQL cluster")

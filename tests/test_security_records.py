@@ -267,9 +267,8 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(db_url, db, admin,
     assert db.sqlite_path.read_bytes() == before
 
 
+@pytest.mark.postgres_only
 def test_postgresql_dump_and_restore_round_trip(db_url, db, admin, supervisor, investigator, tmp_path):
-    if db.is_sqlite:
-        pytest.skip("pg_dump/pg_restore apply to PostgreSQL only")
     from tests import pg
 
     bindir = pg.find_bin()
