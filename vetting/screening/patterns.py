@@ -709,7 +709,12 @@ def build_patterns() -> list[PatternSpec]:
         rf"ancestors\s+(?:are|were|came)|people\s+are|side\s+is)\s+(?:originally\s+|all\s+)?"
         rf"(?P<s>from\s+(?:the\s+)?(?:{FOREIGN}))\b",
         group="s",
-        check=lambda v, m: re.search(rf"(?:{FOREIGN})\b", m.group("s")) is not None,
+        check=lambda v, m: re.search(rf"(?:{FOREIGN})\b", m.group("s")) is not None
+        and not (
+            re.match(r"(?:comes?|came)\b", m.group(0), I)
+            and _preceded(v, m, _FROM_THING | {"storm", "front", "wind", "smoke", "weather",
+                                               "system", "money", "funds"}, 2)
+        ),
     )
     foreign_set = {f.lower() for f in foreign}
     lang_set = {x.lower() for x in languages}
@@ -1566,6 +1571,7 @@ def build_patterns() -> list[PatternSpec]:
         group="a",
     )
     _add_life_patterns(add, specs)
+    _add_round2_patterns(add, foreign)
     return specs
 
 
@@ -2371,3 +2377,316 @@ _RECOVERY_DOC = {
     "relapsed", "aa", "na", "sponsor", "suboxone", "methadone", "vivitrol", "sublocade", "rehab",
     "detox", "heroin", "meth", "opioids", "fentanyl", "pills", "booze", "drinking", "using",
 }
+
+
+# ------------------------------------------------------------------------- round 2 patterns
+# Classes found by a third independent corpus: deployment wording, moves and Guard training,
+# Navy/Coast Guard ratings with pay grade, rank abbreviations shared with police ranks,
+# retiree tags, MOS codes, ship prefixes, "born in <city>, <country>", "came from <place>",
+# profile sex fields, gestational-week scans, counted deployments.
+_MIL_DOC = MIL_CUES | {
+    "uscg", "usn", "usaf", "usa", "usmc", "usar", "arng", "coast", "cutter", "ship", "ships",
+    "aboard", "underway", "fleet", "shipmate", "shipmates", "boat", "chief", "petty",
+    "ret", "ret.", "retired", "retires", "retiring", "fort", "ft", "camp", "jber", "eielson",
+    "wainwright", "lejeune", "pendleton", "bragg", "liberty", "hood", "cavazos", "carson",
+    "kodiak", "air", "wing", "duty", "basic", "ait", "nco", "pcs", "tdy", "drill", "apaches",
+    "apache", "blackhawk", "chinook", "squad", "squadron", "kandahar", "baghdad", "honorably",
+    "discharged", "enlistment", "reenlisted", "dd-214", "dd214", "mos", "rating", "rate",
+    "corps", "marines", "airmen", "sailors", "deployments", "flight", "flying", "pilot",
+    "uss", "usns", "uscgc", "cgc", "reenlistment", "reenlist", "navy",
+}
+_POLICE_DOC = {
+    "police", "pd", "apd", "department", "dept", "sheriff", "sheriff's", "trooper", "troopers",
+    "precinct", "fire", "afd", "firefighter", "firefighters", "ems", "dispatch", "patrol",
+    "deputy", "deputies", "ast", "academy", "ranger", "station", "shift", "beat",
+}
+_SOFTWARE = {
+    "build", "code", "server", "servers", "production", "prod", "app", "update", "release",
+    "patch", "version", "cluster", "site", "website", "software", "staging", "pipeline",
+    "feature", "fix", "hotfix", "rollout", "cloud", "api", "airbag", "airbags", "parachute",
+}
+_RATING = (
+    r"(?:ABE|ABF|ABH|AC|AD|AE|AET|AG|AM|AME|AMT|AO|AS|AST|AT|AW|AWF|AWO|AWS|AZ|BM|BU|CE|CM|CS|"
+    r"CTI|CTM|CTN|CTR|CTT|DC|EA|EM|EMN|EN|EO|ET|ETN|ETR|ETV|FC|FT|GM|GSE|GSM|HM|HS|HT|IC|IS|IT|"
+    r"ITS|LN|LS|LSS|MA|MC|ME|MK|MM|MMN|MMW|MN|MR|MST|MT|ND|OS|PR|PS|QM|RP|SB|SH|SK|SN|SO|STG|STS|"
+    r"SW|TM|UT|YN|YNS|FN|AN)"
+)
+_MOS_JOB = (
+    r"(?:IT\s+Specialist|Specialist|Infantryman|Infantry|Medic|Combat\s+Medic|Mechanic|"
+    r"Operator|Analyst|Technician|Tech|Repairer|Engineer|Military\s+Police|MP|Rifleman|"
+    r"Crewman|Crewmember|Gunner|Driver|Cook|Clerk|Specialist|Sergeant|NCO|Officer|Scout|"
+    r"Cannon\s+Crewmember|Signal|Intel|Intelligence|Linguist|Interpreter|Controller|"
+    r"Paralegal|Supply|Truck\s+Driver|Motor\s+Transport|Fueler|Maintainer|Helicopter|Pilot)"
+)
+_COUNTRY_ABBR = r"(?:FSM|RMI|PNG|UK|U\.K\.|NZ|PH|ROK|DR|DRC|UAE|KSA|PRC|ROC|USSR|GDR|FRG)"
+
+
+def _gender_doc(view) -> bool:
+    return view is not None and any(
+        t in ("trans", "transgender", "transmasc", "transfem", "ftm", "mtf", "nonbinary",
+              "non-binary", "enby", "genderqueer", "genderfluid", "agender", "dysphoria",
+              "transition", "transitioning", "transitioned", "🏳️‍⚧️", "⚧️", "⚧")
+        for t in view.lower
+    ) or (view is not None and "⚧" in view.doc.text)
+
+
+def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
+    FOREIGN = rf"(?:{_alt(foreign)})"
+
+    def mil_doc(v, m, size=None):
+        if size is None:
+            return _in_doc(v, _MIL_DOC)
+        return _in_window(v, m, _MIL_DOC, size)
+
+    # -------------------------------------------------------------------- MILITARY_STATUS
+    # "back from deployment", "home from his second deployment", "just got back from deployment"
+    add(
+        "mil-back-from-deployment",
+        "MILITARY_STATUS",
+        r"\b(?:back|home|returned|returning|returns|came\s+back|got\s+back|redeployed)\s+from\s+"
+        r"(?:(?:my|his|her|their|our|a|the|last|latest|first|second|third|fourth|another|"
+        r"\w+'s)\s+){0,2}(?:[\w-]+\s+)?(?:deployment|tour|rotation)\b",
+        check=lambda v, m: "deployment" in m.group(0).lower() or mil_doc(v, m, 10),
+    )
+    # "still deployed", "currently deployed", "while deployed", "deployed overseas"
+    add(
+        "mil-still-deployed",
+        "MILITARY_STATUS",
+        r"(?:\b(?:still|currently|while|recently|now|already|being|getting|gets|get)|"
+        r"(?<=\w)['’]s(?:\s+(?:still|currently|now|just|finally))?)\s+"
+        r"(?:(?:he|she|they|i|we)\s+(?:was|were|is|are)\s+)?deployed\b"
+        r"(?!\s+(?:the|it|to\s+prod|to\s+production|a\s+fix|an?\s+update|on\s+the\s+server))",
+        check=lambda v, m: v is not None and not _in_doc(v, _SOFTWARE),
+    )
+    # counted / placed deployments: "two Afghanistan deployments", "my Kuwait deployment"
+    add(
+        "mil-counted-deployments",
+        "MILITARY_STATUS",
+        rf"\b(?:{COUNT}\s+)?(?:{MIL_PLACE}|combat|overseas|back-to-back)\s+(?:deployments?|tours?)\b"
+        rf"|\b{COUNT}\s+(?:combat\s+)?deployments\b",
+        check=lambda v, m: (
+            re.search(MIL_PLACE + r"|combat|deployments", m.group(0), I) is not None
+            and (not re.search(r"tours?\b", m.group(0), I)
+                 or re.search(r"combat|Iraq|Afghanistan|Vietnam|Kuwait", m.group(0), I))
+        ),
+    )
+    # PCS as a verb or move: "we PCS to Germany", "PCSing in June", "PCS'd from Fort Hood"
+    add(
+        "mil-pcs",
+        "MILITARY_STATUS",
+        r"(?<![\d.])\bPCS(?:'?d|ing|ed)?\b(?:\s+(?:orders|move|moves|season))?",
+        flags=0,
+        check=lambda v, m: (
+            re.search(r"orders|move|season|'?d$|ing$|ed$", m.group(0)) is not None
+            or re.match(r"\s+(?:to|from|in|out|again|this|next|soon)\b", m.string[m.end():]) is not None
+            or mil_doc(v, m, 12)
+        ) and not re.search(r"\d\s*$", m.string[max(0, m.start() - 3):m.start()]),
+    )
+    # "separated from the Air Force", "retired from the Navy", "got out of the Corps"
+    add(
+        "mil-separated-from",
+        "MILITARY_STATUS",
+        rf"\b(?:separated|separating|retired|retiring|discharged|released|medically\s+retired|"
+        rf"medically\s+separated|ETS'?d|ETSed)\s+from\s+(?:active\s+duty\s+in\s+)?the\s+"
+        rf"(?:{BRANCH}|Corps|Marine\s+Corps)\b",
+        check=lambda v, m: not re.search(r"\b(?:military|Reserves?|Guard)$", m.group(0))
+        or mil_doc(v, m, 12),
+    )
+    # "served in the Alaska Territorial Guard", "was in the 1st Cavalry Division"
+    add(
+        "mil-served-in-unit",
+        "MILITARY_STATUS",
+        r"\b(?:served|serving|serves|did\s+\w+\s+years|spent\s+\w+\s+years|enlisted|was|were)\s+"
+        r"(?:(?:\w+|\d+\+?)\s+(?:years?|yrs)\s+)?(?:in|with)\s+the\s+"
+        r"(?-i:(?:[A-Z0-9][\w'.-]*\s+){0,4}(?:Guard|Reserves?|Corps|Regiment|Brigade|Battalion|"
+        r"Division|Infantry|Airborne|Rangers|Scouts|Cavalry|Fleet|Squadron|Wing|Militia|"
+        r"Defense\s+Force|Legion))\b",
+        check=lambda v, m: not re.search(
+            r"\b(?:Peace|Job|Conservation|Youth|Press|Diplomatic|Civilian|Teaching|Service|"
+            r"Student|Honor|Color|Colour|Drum|Bugle|Marching|Cadet\s+Band|Band|Choir|Foreign|"
+            r"Old|Life|Neighborhood|Neighbourhood|Crossing|School|Corps\s+of\s+Engineers|"
+            r"Americorps|AmeriCorps|Volunteer|Fire|Police|Security|Border\s+Patrol)\b",
+            m.group(0),
+        ),
+    )
+    # Navy / Coast Guard rating + pay grade: "BM2", "MK1", "AMT1", "ETC", "BMCS"
+    add(
+        "mil-rating",
+        "MILITARY_STATUS",
+        rf"(?<![\w/-]){_RATING}(?:[123]|CS|CM|C(?![a-z]))(?![\w/-])",
+        flags=0,
+        check=lambda v, m: (
+            (m.group(0)[-1] in "123" or mil_doc(v, m, 12))
+            and m.group(0) not in ("ETC", "MAC", "SOC", "ADC", "AMC", "EMC", "ASC", "ATC", "ISC",
+                                   "ITC", "PSC", "MSC", "MTC", "SNC", "FNC", "ANC", "CSC", "MCC",
+                                   "SWC", "ICC", "DCC", "PRC", "HTC", "GMC", "AOC", "AWC")
+            and mil_doc(v, m)
+            and not re.match(r"\s*(?:pump|unit|model|room|form|cable|port|battery|chip)\b",
+                             m.string[m.end():], I)
+        ),
+    )
+    # "Retired USAF", "USN (ret.)", "USMC, Ret."
+    add(
+        "mil-retired-tag",
+        "MILITARY_STATUS",
+        r"\b(?:(?:[Rr]etired|RETIRED|[Rr]et\.?|[Ff]ormer|[Ee]x-)\s*(?:USAF|USN|USA|USMC|USCG|USAR|"
+        r"ARNG|USNR|USMCR|USCGR|ANG|USSF)\b|(?:USAF|USN|USA|USMC|USCG|USAR|ARNG|USSF)\s*[,(]?\s*"
+        r"(?:[Rr]et(?:ired)?\.?|RET\.?)\)?)",
+        flags=0,
+    )
+    # rank abbreviations before a name; police share Sgt/Lt/Capt/Maj/Col/Cpl, so those need a
+    # military cue nearby and no police cue
+    add(
+        "mil-rank-name",
+        "MILITARY_STATUS",
+        r"\b(?P<r>CWO\d?|LTC|LTG|MG|BG|COL|MAJ|CPT|1LT|2LT|CW[2-5]|WO1|SGM|CSM|MSG|SFC|SSG|SGT|CPL|"
+        r"SPC|PFC|PVT|Capt|Maj|Cpl|Sgt|Col|Lt|Lt\s?Col|LtCol|MSgt|TSgt|SSgt|SrA|A1C|Amn|GySgt|"
+        r"LCpl|SSgt|Cmdr|CDR|LCDR|LT|LTJG|ENS|CAPT|RADM|VADM|ADM|PO[123]|CPO|SCPO|MCPO)\.?"
+        r"(?=\s+[A-Z][a-z]+)",
+        flags=0,
+        group="r",
+        check=lambda v, m: (
+            m.group("r") in ("CWO", "LTC", "MSgt", "TSgt", "SSgt", "SrA", "A1C", "GySgt", "LCpl",
+                             "LtCol", "SFC", "SSG", "CPT", "SPC", "PFC", "CW2", "CW3", "CW4",
+                             "CW5", "WO1", "LCDR", "LTJG", "SCPO", "MCPO", "PO1", "PO2", "PO3",
+                             "SGM", "CSM")
+            and not re.match(r"\s+(?:Insurance|Policy|Facility|Care|Partners|Group|Inc|LLC)\b",
+                             m.string[m.end():])
+            or (mil_doc(v, m, 12) and not _in_window(v, m, _POLICE_DOC, 12))
+        ),
+    )
+    # MOS codes with a job title or in a service frame: "25B IT Specialist", "as a 68W"
+    add(
+        "mil-mos-code",
+        "MILITARY_STATUS",
+        rf"(?<![\w/#-])(?:[1-9]\d[A-Z]|0\d{{3}})(?:\d|[A-Z](?![a-z]))?(?![\w/-])"
+        rf"(?:\s+{_MOS_JOB}(?=\W|$))?",
+        flags=0,
+        check=lambda v, m: (
+            re.search(r"\s", m.group(0)) is not None
+            and (m.group(0)[0] != "0" or mil_doc(v, m))
+            or (
+                _preceded(v, m, {"a", "an", "as", "mos", "was", "my", "former", "ex", "the"}, 2)
+                and mil_doc(v, m, 12)
+                and not _preceded(v, m, {"room", "flight", "gate", "seat", "apt", "unit",
+                                          "suite", "bus", "route", "form", "row", "lot"}, 2)
+            )
+        ),
+    )
+    # ship / cutter prefixes with a name: "USCGC Healy", "CGC Alex Haley", "HMCS Haida"
+    add(
+        "mil-ship-prefix",
+        "MILITARY_STATUS",
+        r"\b(?:USS|USCGC|CGC|USNS|HMCS|HMS|HMAS|HMNZS|USNV|USNA)\s+(?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2}",
+        flags=0,
+        score=0.95,
+        check=lambda v, m: not m.group(0).startswith("CGC") or mil_doc(v, m),
+    )
+
+    # -------------------------------------------------------------------- NATIONAL_ORIGIN
+    # "born in Lagos, Nigeria", "born in Ibadan, Nigeria" (city unknown, country known)
+    add(
+        "origin-born-city-country",
+        "NATIONAL_ORIGIN",
+        rf"\b(?:born|raised|grew\s+up)\s+(?:and\s+(?:raised|bred)\s+)?(?:in|on)\s+"
+        rf"(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){{0,2}}),\s*(?:the\s+)?(?:{FOREIGN}|{_COUNTRY_ABBR})\b",
+        check=lambda v, m: re.search(rf"(?:{FOREIGN}|{_COUNTRY_ABBR})\b$", m.group(0)) is not None,
+    )
+    # "my parents came from Laos", "Grandma came over from Sicily"
+    add(
+        "origin-came-from",
+        "NATIONAL_ORIGIN",
+        rf"\b(?:came|come|comes|coming)\s+(?:over\s+|here\s+|originally\s+)?(?:all\s+the\s+way\s+)?"
+        rf"from\s+(?:the\s+)?(?:{FOREIGN})(?:,\s*(?:the\s+)?(?:{FOREIGN}|{_COUNTRY_ABBR}))?\b",
+        check=lambda v, m: (
+            re.search(rf"(?:{FOREIGN})\b", m.group(0)) is not None
+            and not _preceded(v, m, _FROM_THING | {"storm", "front", "wind", "smoke", "weather",
+                                                   "system", "fish", "salmon", "money", "funds"}, 2)
+        ),
+    )
+    # profile field "From Chuuk, FSM" / "From Apia, Samoa" at the start of a line or item
+    add(
+        "origin-from-field",
+        "NATIONAL_ORIGIN",
+        rf"(?:^|(?<=[|•\n(]\s)|(?<=[|•\n(]))(?:[Oo]riginally\s+)?[Ff]rom\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){{0,2}}),"
+        rf"\s*(?:the\s+)?(?:{FOREIGN}|{_COUNTRY_ABBR})\b",
+        flags=re.M,
+        check=lambda v, m: re.search(rf"(?:{FOREIGN}|{_COUNTRY_ABBR})\b$", m.group(0), I) is not None,
+    )
+
+    # -------------------------------------------------------------------------- SEX_GENDER
+    # "on T", "started T", "T shot day", "T-versary" with a gender-identity cue in the text
+    add(
+        "gender-on-t",
+        "SEX_GENDER",
+        r"\b(?:on|started|starting|start|began|begin|stopped|dose\s+of|weekly)\s+(?P<t>T)\b(?!-?shirt)"
+        r"|\b(?P<t2>T)(?:[- ]?(?:shot|shots|day|dose|gel|versary|anniversary))\b",
+        flags=0,
+        check=lambda v, m: _gender_doc(v),
+    )
+    # lone sex field in a profile list: "33 | M | divorced", "Kenai • F • 41"
+    add(
+        "gender-profile-field",
+        "SEX_GENDER",
+        r"(?:(?<=^)|(?<=[|•,/]\s)|(?<=[|•,/]))\s*(?P<g>[MF])(?=\s*(?:[|•,/]|$))",
+        flags=re.M,
+        group="g",
+        check=lambda v, m: _profile_field(m),
+    )
+
+    # ---------------------------------------------------------------------------- PREGNANCY
+    # gestational-week scans and visits: "20 week scan", "12-week ultrasound", "our 28wk appt"
+    add(
+        "preg-week-scan",
+        "PREGNANCY",
+        rf"\b(?:\d{{1,2}}|{NUMWORD})[- ]?(?:weeks?|wks?|wk)\s+(?:anatomy\s+|dating\s+|growth\s+|NT\s+)?"
+        rf"(?:scan|ultrasound|sono|sonogram|appointment|appt|checkup|check-up|visit|bloodwork|"
+        rf"glucose\s+test)\b",
+        check=lambda v, m: re.search(r"scan|ultrasound|sono", m.group(0), I) is not None
+        or _in_doc(v, _PREG_DOC - {"weeks", "gender", "morning", "labor", "delivery", "first"}),
+    )
+    # "14 weeks today" / "at 20 weeks" / "16w3d" when the text is about a pregnancy
+    add(
+        "preg-weeks-doc",
+        "PREGNANCY",
+        r"\b(?:\d{1,2}\s?(?:weeks?|wks?)(?:\s*(?:\+|and)\s*\d\s*(?:days?|d))?|\d{1,2}w\d?d?)\b"
+        r"(?!\s+(?:of|ago|until|till|left|later|before|after|from|in|to\s+go|out|notice|course|"
+        r"program|training|vacation|leave|paid|unpaid))",
+        check=lambda v, m: _in_doc(v, {"pregnant", "pregnancy", "bump", "trimester", "preggo",
+                                      "ultrasound", "midwife", "obgyn", "expecting", "🤰"})
+        and not _preceded(v, m, {"for", "every", "last", "next", "within", "after", "past",
+                                 "over", "another", "in", "til", "till", "until", "before",
+                                 "tell", "telling", "wait", "waiting"}, 2),
+    )
+    # "Army Reserve annual training", "Air Guard drill weekend": one noun phrase (GUIDELINE 3.2)
+    add(
+        "mil-branch-training",
+        "MILITARY_STATUS",
+        rf"\b{BRANCH}\s+(?:annual\s+training|(?-i:AT)|drill(?:\s+weekends?)?|battle\s+assembly|"
+        rf"weekend|unit)\b",
+        check=lambda v, m: not re.match(r"(?:military|Reserves?|Guard)\b", m.group(0), I)
+        or mil_doc(v, m, 10),
+    )
+
+
+def _profile_field(m: re.Match) -> bool:
+    """A lone M/F item in a separator list of personal attributes ("33 | M | divorced")."""
+    text = m.string
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    line = text[ls : le if le >= 0 else len(text)]
+    items = [x.strip() for x in re.split(r"\s*[|•,/]\s*", line) if x.strip()]
+    if len(items) < 3:
+        return False
+    singles = [x for x in items if len(x) == 1 and x.isalpha()]
+    if len(singles) > 1:
+        return False  # "S, M, L" sizes, "M/F" connectors, grade lists
+    attrs = re.compile(
+        r"^\d{2}$|^\d{2}\s?(?:yo|y/o|yrs?)$|single|married|divorced|widow|engaged|mom|dad|"
+        r"he/him|she/her|they/them|vet|veteran|retired|straight|gay|bi|christian|catholic|"
+        r"[A-Z][a-z]+(?:,?\s+(?:AK|Alaska))?$",
+        I,
+    )
+    return sum(1 for x in items if attrs.search(x)) >= 2 and not re.search(
+        r"size|grade|keys?|plug|connector|adapter|course|score|class", line, I
+    )

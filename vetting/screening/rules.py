@@ -805,6 +805,28 @@ def parent(view, s, e, entry, ctx, accepted):
     return None
 
 
+_SPOUSE = {"wife", "husband", "hubby", "wifey", "spouse", "wife's", "husband's", "partner"}
+_PERSON_OWNER = {"candidate", "applicant", "subject", "neighbor", "neighbour", "sister",
+                 "brother", "cousin", "friend", "coworker", "sergeant", "officer"}
+_NOT_OWN_KIDS_AFTER = {"at", "from", "in", "who", "that", "outside", "across", "next", "down",
+                       "up", "on", "of", "near", "behind", "involved", "were", "ran", "fled"}
+_FAMILY_CUES = {"wife", "husband", "hubby", "wifey", "spouse", "family", "fam", "our", "us",
+                "home", "mama", "daddy"}
+
+
+def _first_person_family(view, s) -> bool:
+    """First-person words in the sentence and a family cue in the text."""
+    sid = view.sent[s]
+    lo = s
+    while lo > 0 and view.sent[lo - 1] == sid:
+        lo -= 1
+    hi = s
+    while hi < view.n - 1 and view.sent[hi + 1] == sid:
+        hi += 1
+    first = any(view.lower[i] in ("i", "we", "my", "our", "me", "us") for i in range(lo, hi + 1))
+    return first and any(t in _FAMILY_CUES for t in view.lower)
+
+
 def relationship(view, s, e, entry, ctx, accepted):
     """Children nouns as parenthood: "my kids", "our son", "two teenage sons", "no kids"."""
     k = s - 1
@@ -863,6 +885,43 @@ def relationship(view, s, e, entry, ctx, accepted):
         return (
             None  # "my oldest friend": the noun decides (and "my youngest son" is matched by "son")
         )
+    # "the wife & kiddos", "hubby and the kids": children listed with the writer's spouse
+    j = k
+    if j >= 0 and view.lower[j] in ("the", "our", "my"):
+        j -= 1
+    if (
+        j >= 1
+        and view.lower[j] in ("&", "and", "+", "n", "'n'", "w/")
+        and view.lower[j - 1] in _SPOUSE
+        and view.sent[j - 1] == view.sent[s]
+    ):
+        return s, e
+    # "Candidate's 14-year-old son", "Applicant's daughter": a named person's children
+    k2 = s - 1
+    while k2 >= 0 and s - k2 <= 8 and (
+        view.lower[k2] in mods
+        or view.lower[k2].isdigit()
+        or view.lower[k2] in ("-", "year", "years", "old", "yr")
+        or any(a <= k2 < b for a, b, _en, _w in accepted)
+    ):
+        k2 -= 1
+    if (
+        k2 >= 1
+        and view.lower[k2] == "'s"
+        and (view.lower[k2 - 1] in _PERSON_OWNER or view.pos[k2 - 1] == "PROPN")
+        and view.lower[s] in ("son", "sons", "daughter", "daughters", "kids", "children",
+                              "stepson", "stepdaughter", "kiddos", "twins")
+    ):
+        return s, e
+    # "the kids made rangoli … while I cooked": the family's own children in a first-person post
+    if (
+        k >= 0
+        and view.lower[k] == "the"
+        and view.lower[s] in ("kids", "kiddos", "kiddo", "littles", "boys", "girls")
+        and (e >= view.n or view.lower[e] not in _NOT_OWN_KIDS_AFTER)
+        and _first_person_family(view, s)
+    ):
+        return s, e
     if k >= 0 and view.lower[k] in ("my", "our") and view.sent[k] == view.sent[s]:
         if view.lower[s] in ("boy", "girl") and e < view.n and view.text[e][:1].isupper():
             return None  # "my boy Mike"
@@ -1184,7 +1243,33 @@ def spousal(view, s, e, entry, ctx, accepted):
     return s, e
 
 
+_CLOSET_THINGS = {
+    "server", "servers", "rack", "router", "modem", "switch", "printer", "box", "boxes", "bin",
+    "bins", "rifle", "rifles", "gun", "guns", "safe", "coat", "coats", "clothes", "shoes",
+    "jacket", "uniform", "uniforms", "decorations", "vacuum", "files", "evidence", "equipment",
+    "gear", "stuff", "skeleton", "skeletons", "bag", "bags", "tools", "cable", "cables", "cord",
+    "heater", "furnace", "mop", "broom", "suitcase", "luggage", "toys", "presents", "gifts",
+    "laptop", "computer", "pc", "ups", "battery", "batteries", "supplies", "ammo", "tent",
+    "hamper", "laundry", "linens", "towels", "blankets", "it", "them", "dog", "cat", "puppy",
+}
+
+
+def closet(view, s, e, entry, ctx, accepted):
+    """ "in the closet" as orientation, not where a server, boxes or skeletons are kept."""
+    sid = view.sent[s]
+    j = s - 1
+    while j >= 0 and s - j <= 8 and view.sent[j] == sid:
+        if view.lower[j] in _CLOSET_THINGS or view.lemma[j] in _CLOSET_THINGS:
+            return None
+        j -= 1
+    nxt = view.lower[e] if e < view.n else ""
+    if nxt in ("door", "doors", "shelf", "shelves", "floor", "light", "rod", "space", "organizer"):
+        return None
+    return s, e
+
+
 RULES = {
+    "closet": closet,
     "spousal": spousal,
     "identity": identity,
     "name": name,

@@ -102,6 +102,7 @@ KNOWN_RULES = frozenset(
         "relationship",
         "mine",
         "veteran",
+        "closet",
         "deity",
         "vet",
         "orient",
