@@ -803,6 +803,10 @@ class ReportRenderer:
 
     def render(self, data: ReportData) -> bytes:
         self.data = data
+        return self._build(data, f"Background investigation {printable(data.document_id)}")
+
+    def _build(self, data, title: str) -> bytes:  # type: ignore[no-untyped-def]
+        """Lay out ``self._get_story(data)`` on the page templates; metadata holds only ``title``."""
         self._page_width, self._page_height = self._get_pagesize(data)
         buf = io.BytesIO()
         doc = ReportDocTemplate(
@@ -810,7 +814,7 @@ class ReportRenderer:
             pagesize=(self._page_width, self._page_height),
             leftMargin=self.left_margin, rightMargin=self.right_margin,
             topMargin=self.top_margin, bottomMargin=self.bottom_margin,
-            title=f"Background investigation {printable(data.document_id)}",
+            title=title,
             author=self.doc_author, subject=self.doc_subject, creator=self.doc_author,
             producer=self.doc_author, keywords=[], lang="en", initialFontName=self.font_regular,
             initialFontSize=self.font_size,

@@ -16,8 +16,6 @@ every cell carries a symbol and a word.
 
 from __future__ import annotations
 
-import functools
-import io
 import math
 from typing import TYPE_CHECKING
 
@@ -31,7 +29,6 @@ from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Paragraph, 
 
 from reports.pdf import (
     DASH,
-    ReportDocTemplate,
     ReportRenderer,
     clean_text,
     fmt_date,
@@ -253,23 +250,8 @@ class UniformityRenderer(ReportRenderer):
 
     def render(self, data) -> bytes:  # type: ignore[no-untyped-def, override]
         self.udata = data
-        self._page_width, self._page_height = self._get_pagesize(data)
-        buf = io.BytesIO()
-        doc = ReportDocTemplate(
-            buf,
-            pagesize=(self._page_width, self._page_height),
-            leftMargin=self.left_margin, rightMargin=self.right_margin,
-            topMargin=self.top_margin, bottomMargin=self.bottom_margin,
-            # Metadata holds nothing about the process or candidates.
-            title=f"Uniformity report {printable(data.document_id)}",
-            author=self.doc_author, subject=self.doc_subject, creator=self.doc_author,
-            producer=self.doc_author, keywords=[], lang="en", initialFontName=self.font_regular,
-            initialFontSize=self.font_size,
-        )
-        doc.addPageTemplates(self._get_page_templates())
-        doc.build(self._get_story(data), canvasmaker=functools.partial(
-            self.canvas_class, renderer=self, initialFontName=self.font_regular, initialFontSize=self.font_size))
-        return buf.getvalue()
+        # Metadata holds nothing about the process or candidates.
+        return self._build(data, f"Uniformity report {printable(data.document_id)}")
 
 
 def render(data: UniformityReportData) -> bytes:
