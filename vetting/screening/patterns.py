@@ -114,6 +114,102 @@ AGE_OBJECT = {
     "lab",
     "pup",
 }
+# pets, animals and things said to be "N years old" (not a person's age)
+AGE_THING_SUBJECT = {
+    "retriever",
+    "shepherd",
+    "husky",
+    "labrador",
+    "lab",
+    "pup",
+    "puppy",
+    "kitten",
+    "kitty",
+    "beagle",
+    "poodle",
+    "terrier",
+    "pitbull",
+    "pittie",
+    "doggo",
+    "mutt",
+    "pony",
+    "parrot",
+    "horse",
+    "mare",
+    "gelding",
+    "goat",
+    "hamster",
+    "bird",
+    "fish",
+    "tortoise",
+    "turtle",
+    "pet",
+    "pets",
+    "kitties",
+    "cats",
+    "dogs",
+    "snowmobile",
+    "atv",
+    "motorcycle",
+    "bike",
+    "camper",
+    "rv",
+    "trailer",
+    "van",
+    "sedan",
+    "minivan",
+    "outboard",
+    "engine",
+    "motor",
+    "fridge",
+    "washer",
+    "dryer",
+    "tv",
+    "printer",
+    "radio",
+    "cruiser",
+    "rig",
+    "ride",
+    "shed",
+    "deck",
+    "fence",
+    "carpet",
+    "policy",
+    "system",
+    "software",
+    "equipment",
+    "vest",
+    "vests",
+    "boots",
+    "jacket",
+    "uniform",
+    "badge",
+    "scanner",
+    "server",
+    "station",
+    "jail",
+    "school",
+    "bridge",
+    "road",
+    "tent",
+    "center",
+    "centre",
+    "facility",
+    "office",
+    "precinct",
+    "courthouse",
+    "department",
+    "agency",
+    "program",
+    "contract",
+    "lease",
+    "building",
+    "kayak",
+    "canoe",
+    "skiff",
+    "rifle's",
+}
+
 BRANCH = (
     r"(?:U\.?S\.?\s+)?(?:Army(?:\s+National\s+Guard|\s+Reserves?)?|Navy(?:\s+Reserves?)?|"
     r"Air\s+Force(?:\s+Reserves?)?|Marine\s+Corps(?:\s+Reserves?)?|Marines|Coast\s+Guard|"
@@ -253,49 +349,347 @@ MIL_CUES = {
 
 
 _FROM_PERSON = {
-    "is", "are", "was", "were", "'s", "'re", "'m", "am", "be", "been", "being", "im", "i'm",
-    "people", "ppl", "peeps", "folks", "family", "families", "fam", "immigrant", "immigrants",
-    "refugee", "refugees", "guy", "guys", "girl", "girls", "woman", "women", "man", "men", "kid",
-    "kids", "dude", "dudes", "lady", "ladies", "someone", "somebody", "anyone", "nobody", "person",
-    "neighbor", "neighbors", "neighbour", "neighbours", "coworker", "coworkers", "co-worker",
-    "friend", "friends", "buddy", "buddies", "bro", "wife", "husband", "hubby", "wifey", "spouse",
-    "boyfriend", "girlfriend", "bf", "gf", "partner", "fiance", "fiancé", "fiancee", "fiancée",
-    "mom", "mum", "mother", "dad", "father", "parents", "grandma", "grandpa", "grandmother",
-    "grandfather", "grandparents", "ancestors", "relatives", "cousin", "cousins", "aunt", "uncle",
-    "roommate", "teammate", "teammates", "classmate", "classmates", "student", "students",
-    "worker", "workers", "nurse", "doctor", "officer", "recruit", "applicant", "candidate",
-    "subject", "originally", "orig", "both", "all", "descended", "descendant", "descendants",
-    "auntie", "aunty", "tita", "tito", "lola", "lolo", "abuela", "abuelo", "nana", "papa", "mama",
-    "son", "daughter", "brother", "sister", "stepdad", "stepmom", "stepson", "stepdaughter",
-    "nephew", "niece", "in-laws", "mother-in-law", "father-in-law", "sister-in-law",
-    "brother-in-law", "ex", "babe", "bae", "sweetheart", "dispatcher", "sergeant", "sgt",
-    "boss", "supervisor", "cop", "trooper", "deputy", "landlord", "barber", "pastor", "teacher",
-    "coach", "crew", "guy's", "wife's", "husband's", "family's", "mom's", "dad's", "lieutenant",
-    "detective", "medic", "paramedic", "firefighter", "mechanic", "cook", "chef", "bartender",
-    "server", "waitress", "driver", "employee", "employees", "colleague", "colleagues", "emigrant", "migrant", "migrants", "exchange", "adopted", "hails", "hail", "hailing",
-    "sponsored", "side", "roots", "heritage", "lineage", "ancestry", "line", "bloodline",
+    "is",
+    "are",
+    "was",
+    "were",
+    "'s",
+    "'re",
+    "'m",
+    "am",
+    "be",
+    "been",
+    "being",
+    "im",
+    "i'm",
+    "people",
+    "ppl",
+    "peeps",
+    "folks",
+    "family",
+    "families",
+    "fam",
+    "immigrant",
+    "immigrants",
+    "refugee",
+    "refugees",
+    "guy",
+    "guys",
+    "girl",
+    "girls",
+    "woman",
+    "women",
+    "man",
+    "men",
+    "kid",
+    "kids",
+    "dude",
+    "dudes",
+    "lady",
+    "ladies",
+    "someone",
+    "somebody",
+    "anyone",
+    "nobody",
+    "person",
+    "neighbor",
+    "neighbors",
+    "neighbour",
+    "neighbours",
+    "coworker",
+    "coworkers",
+    "co-worker",
+    "friend",
+    "friends",
+    "buddy",
+    "buddies",
+    "bro",
+    "wife",
+    "husband",
+    "hubby",
+    "wifey",
+    "spouse",
+    "boyfriend",
+    "girlfriend",
+    "bf",
+    "gf",
+    "partner",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "fiancée",
+    "mom",
+    "mum",
+    "mother",
+    "dad",
+    "father",
+    "parents",
+    "grandma",
+    "grandpa",
+    "grandmother",
+    "grandfather",
+    "grandparents",
+    "ancestors",
+    "relatives",
+    "cousin",
+    "cousins",
+    "aunt",
+    "uncle",
+    "roommate",
+    "teammate",
+    "teammates",
+    "classmate",
+    "classmates",
+    "student",
+    "students",
+    "worker",
+    "workers",
+    "nurse",
+    "doctor",
+    "officer",
+    "recruit",
+    "applicant",
+    "candidate",
+    "subject",
+    "originally",
+    "orig",
+    "both",
+    "all",
+    "descended",
+    "descendant",
+    "descendants",
+    "auntie",
+    "aunty",
+    "tita",
+    "tito",
+    "lola",
+    "lolo",
+    "abuela",
+    "abuelo",
+    "nana",
+    "papa",
+    "mama",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "stepdad",
+    "stepmom",
+    "stepson",
+    "stepdaughter",
+    "nephew",
+    "niece",
+    "in-laws",
+    "mother-in-law",
+    "father-in-law",
+    "sister-in-law",
+    "brother-in-law",
+    "ex",
+    "babe",
+    "bae",
+    "sweetheart",
+    "dispatcher",
+    "sergeant",
+    "sgt",
+    "boss",
+    "supervisor",
+    "cop",
+    "trooper",
+    "deputy",
+    "landlord",
+    "barber",
+    "pastor",
+    "teacher",
+    "coach",
+    "crew",
+    "guy's",
+    "wife's",
+    "husband's",
+    "family's",
+    "mom's",
+    "dad's",
+    "lieutenant",
+    "detective",
+    "medic",
+    "paramedic",
+    "firefighter",
+    "mechanic",
+    "cook",
+    "chef",
+    "bartender",
+    "server",
+    "waitress",
+    "driver",
+    "employee",
+    "employees",
+    "colleague",
+    "colleagues",
+    "emigrant",
+    "migrant",
+    "migrants",
+    "exchange",
+    "adopted",
+    "hails",
+    "hail",
+    "hailing",
+    "sponsored",
+    "side",
+    "roots",
+    "heritage",
+    "lineage",
+    "ancestry",
+    "line",
+    "bloodline",
 }
 _FROM_THING = {
-    "it", "this", "that", "these", "those", "which", "what", "package", "shipment", "order",
-    "parts", "part", "flight", "plane", "call", "email", "letter", "text", "box", "car", "truck",
-    "product", "stuff", "food", "coffee", "tea", "beer", "wine", "recipe", "photo", "pic",
-    "picture", "video", "news", "report", "article", "story", "movie", "show", "song", "music",
-    "band", "team", "tour", "trip", "visit", "gift", "souvenir", "postcard", "delivery", "mail",
-    "item", "items", "fabric", "design", "idea", "quote", "saying", "word", "phrase", "dish",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "which",
+    "what",
+    "package",
+    "shipment",
+    "order",
+    "parts",
+    "part",
+    "flight",
+    "plane",
+    "call",
+    "email",
+    "letter",
+    "text",
+    "box",
+    "car",
+    "truck",
+    "product",
+    "stuff",
+    "food",
+    "coffee",
+    "tea",
+    "beer",
+    "wine",
+    "recipe",
+    "photo",
+    "pic",
+    "picture",
+    "video",
+    "news",
+    "report",
+    "article",
+    "story",
+    "movie",
+    "show",
+    "song",
+    "music",
+    "band",
+    "team",
+    "tour",
+    "trip",
+    "visit",
+    "gift",
+    "souvenir",
+    "postcard",
+    "delivery",
+    "mail",
+    "item",
+    "items",
+    "fabric",
+    "design",
+    "idea",
+    "quote",
+    "saying",
+    "word",
+    "phrase",
+    "dish",
 }
 _FROM_SUBJ = {
-    "i", "he", "she", "we", "they", "you", "who", "everyone", "everybody", "both", "all",
-    "most", "many", "half", "y'all",
+    "i",
+    "he",
+    "she",
+    "we",
+    "they",
+    "you",
+    "who",
+    "everyone",
+    "everybody",
+    "both",
+    "all",
+    "most",
+    "many",
+    "half",
+    "y'all",
 }
 _FROM_MOTION = {
-    "back", "home", "returned", "returning", "return", "flew", "fly", "flying", "flown",
-    "drove", "drive", "driving", "shipped", "ship", "imported", "import", "ordered", "order",
-    "arrived", "arriving", "arrive", "landed", "landing", "traveled", "travelled", "traveling",
-    "visiting", "visited", "trip", "flight", "deployed", "redeployed", "transferred", "pcs",
-    "pcsed", "pcs'd", "rotated", "bought", "brought", "got", "sent", "mailed", "called",
-    "texted", "streaming", "live", "away", "far", "miles", "km", "hours", "straight", "direct",
-    "directly", "news", "postcard", "souvenirs", "imports", "exported", "exports", "wine",
-    "route", "routes", "distance", "nonstop", "ferry", "cruise", "evacuated",
+    "back",
+    "home",
+    "returned",
+    "returning",
+    "return",
+    "flew",
+    "fly",
+    "flying",
+    "flown",
+    "drove",
+    "drive",
+    "driving",
+    "shipped",
+    "ship",
+    "imported",
+    "import",
+    "ordered",
+    "order",
+    "arrived",
+    "arriving",
+    "arrive",
+    "landed",
+    "landing",
+    "traveled",
+    "travelled",
+    "traveling",
+    "visiting",
+    "visited",
+    "trip",
+    "flight",
+    "deployed",
+    "redeployed",
+    "transferred",
+    "pcs",
+    "pcsed",
+    "pcs'd",
+    "rotated",
+    "bought",
+    "brought",
+    "got",
+    "sent",
+    "mailed",
+    "called",
+    "texted",
+    "streaming",
+    "live",
+    "away",
+    "far",
+    "miles",
+    "km",
+    "hours",
+    "straight",
+    "direct",
+    "directly",
+    "news",
+    "postcard",
+    "souvenirs",
+    "imports",
+    "exported",
+    "exports",
+    "wine",
+    "route",
+    "routes",
+    "distance",
+    "nonstop",
+    "ferry",
+    "cruise",
+    "evacuated",
 }
 
 
@@ -310,8 +704,19 @@ def _person_from(view: DocView | None, m: re.Match) -> bool:
     else:
         j = i - 1
         orig = False
-    while j >= 0 and view.lower[j] in ("originally", "orig", "all", "both", "actually",
-                                       "really", "also", "too", "just", "half", "partly"):
+    while j >= 0 and view.lower[j] in (
+        "originally",
+        "orig",
+        "all",
+        "both",
+        "actually",
+        "really",
+        "also",
+        "too",
+        "just",
+        "half",
+        "partly",
+    ):
         orig = orig or view.lower[j] in ("originally", "orig")
         j -= 1
     if j < 0 or view.sent[j] != view.sent[i]:
@@ -327,8 +732,17 @@ def _person_from(view: DocView | None, m: re.Match) -> bool:
         return False
     if prev in ("is", "are", "was", "were", "'s", "'re", "'m", "am", "be", "been", "being"):
         k = j - 1
-        while k >= 0 and view.lower[k] in ("originally", "all", "both", "actually", "really",
-                                           "also", "not", "n't", "originally"):
+        while k >= 0 and view.lower[k] in (
+            "originally",
+            "all",
+            "both",
+            "actually",
+            "really",
+            "also",
+            "not",
+            "n't",
+            "originally",
+        ):
             k -= 1
         if k < 0 or view.sent[k] != view.sent[j]:
             return orig
@@ -356,6 +770,18 @@ def build_patterns() -> list[PatternSpec]:
 
     # ---------------------------------------------------------------------------------- AGE
     def not_object(view, m):
+        # the thing whose age it is: "my truck is 15 years old", "the retriever turned 9 years old"
+        subj = re.search(
+            r"([a-z]+)(?:'s|\s+(?:is|was|will\s+be|turned|turns|just\s+turned|now|being))"
+            r"(?:\s+(?:almost|nearly|about|over|like|now|only|already|at\s+least))?\s*$",
+            m.string[max(0, m.start() - 40) : m.start()].lower(),
+        )
+        if subj and (
+            subj.group(1) in AGE_OBJECT
+            or subj.group(1) in _VEHICLE_BRANDS
+            or subj.group(1) in AGE_THING_SUBJECT
+        ):
+            return False
         after = m.string[m.end() : m.end() + 30].lower().split()
         if not after:
             return True
@@ -374,10 +800,12 @@ def build_patterns() -> list[PatternSpec]:
         "AGE",
         r"\b(?:aged?|ages)\s*:?\s*\d{1,2}\b(?!\s*(?:-|to)\s*\d)"
         r"(?!\s*(?:and\s+(?:up|under|over)|\+))",
-        check=lambda v, m: not re.search(
-            r"\b(?:until|till|til|since|from|by|before|after|around|about)\s+$",
-            m.string[max(0, m.start() - 8) : m.start()],
-            I,
+        check=lambda v, m: (
+            not re.search(
+                r"\b(?:until|till|til|since|from|by|before|after|around|about)\s+$",
+                m.string[max(0, m.start() - 8) : m.start()],
+                I,
+            )
         ),
     )
     add("age-at-age", "AGE", r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}\b")
@@ -386,11 +814,13 @@ def build_patterns() -> list[PatternSpec]:
         "AGE",
         rf"\b(?:turned|turning|turns|will\s+turn|gonna\s+turn|about\s+to\s+turn)\s+"
         rf"(?:{AGE_NUM}|the\s+big\s+\d-?0)\b(?!\s*{UNITS_AFTER})(?!\s*(?:pages?|laps?|left|right|around))",
-        check=lambda v, m: not re.search(
-            r"(?:since|when|after|before|until|till|once|the\s+day|the\s+year|as\s+soon\s+as)\s+"
-            r"(?:i|he|she|we|they|you)\s+$",
-            m.string[max(0, m.start() - 22) : m.start()],
-            I,
+        check=lambda v, m: (
+            not re.search(
+                r"(?:since|when|after|before|until|till|once|the\s+day|the\s+year|as\s+soon\s+as)\s+"
+                r"(?:i|he|she|we|they|you)\s+$",
+                m.string[max(0, m.start() - 22) : m.start()],
+                I,
+            )
         ),
     )
     add(
@@ -462,7 +892,11 @@ def build_patterns() -> list[PatternSpec]:
         r"fortieth|fiftieth|sixtieth|seventieth|eightieth|sweet\s+sixteen))\s+(?:birthday|bday|b-day|"
         r"b-?day)\b",
     )
-    add("age-big", "AGE", r"\b(?:the\s+)?big\s+[2-9]-?0\b(?!\s*(?:-?inch|in\b|ft|feet|lbs?|mph|%|k\b))")
+    add(
+        "age-big",
+        "AGE",
+        r"\b(?:the\s+)?big\s+[2-9]-?0\b(?!\s*(?:-?inch|in\b|ft|feet|lbs?|mph|%|k\b))",
+    )
     add(
         "age-happy-nth",
         "AGE",
@@ -709,11 +1143,18 @@ def build_patterns() -> list[PatternSpec]:
         rf"ancestors\s+(?:are|were|came)|people\s+are|side\s+is)\s+(?:originally\s+|all\s+)?"
         rf"(?P<s>from\s+(?:the\s+)?(?:{FOREIGN}))\b",
         group="s",
-        check=lambda v, m: re.search(rf"(?:{FOREIGN})\b", m.group("s")) is not None
-        and not (
-            re.match(r"(?:comes?|came)\b", m.group(0), I)
-            and _preceded(v, m, _FROM_THING | {"storm", "front", "wind", "smoke", "weather",
-                                               "system", "money", "funds"}, 2)
+        check=lambda v, m: (
+            re.search(rf"(?:{FOREIGN})\b", m.group("s")) is not None
+            and not (
+                re.match(r"(?:comes?|came)\b", m.group(0), I)
+                and _preceded(
+                    v,
+                    m,
+                    _FROM_THING
+                    | {"storm", "front", "wind", "smoke", "weather", "system", "money", "funds"},
+                    2,
+                )
+            )
         ),
     )
     foreign_set = {f.lower() for f in foreign}
@@ -843,7 +1284,10 @@ def build_patterns() -> list[PatternSpec]:
         r"more|it|that|this|him|her|them|you|us|my|your|his|their|our|snow|rain|company|news|"
         r"results|delivery|package|call|visitors|guests|too|much|nothing|something|anything|"
         r"everything|great|big|good|trouble|any|from|on|at|for|back|me|heavy|lots|less|"
-        r"better|worse|high|low|calls?)\b)",
+        r"better|worse|high|low|calls?|backup|back-up|reinforcements|cover|units?|support|"
+        r"traffic|crowds?|weather|storms?|winds?|delays?|overtime|orders|word|confirmation|"
+        r"payment|pushback|resistance|charges|problems|issues|officers|deputies|"
+        r"(?-i:[a-z]+ing))\b)",
         group="s",
     )
     add(
@@ -1222,35 +1666,38 @@ def build_patterns() -> list[PatternSpec]:
         "AGE",
         r"\bat\s+(?P<a>[2-9]\d)(?=\s*[.!?]|\s*$)",
         group="a",
-        check=lambda v, m: not _past_event(v, m) and _in_window(
-            v,
-            m,
-            {
-                "old",
-                "young",
-                "age",
-                "retire",
-                "retired",
-                "retiring",
-                "still",
-                "too",
-                "hired",
-                "started",
-                "joined",
-                "academy",
-                "became",
-                "diagnosed",
-                "died",
-                "passed",
-                "widowed",
-                "married",
-                "divorced",
-                "turned",
-                "cop",
-                "officer",
-                "recruit",
-            },
-            10,
+        check=lambda v, m: (
+            not _past_event(v, m)
+            and _in_window(
+                v,
+                m,
+                {
+                    "old",
+                    "young",
+                    "age",
+                    "retire",
+                    "retired",
+                    "retiring",
+                    "still",
+                    "too",
+                    "hired",
+                    "started",
+                    "joined",
+                    "academy",
+                    "became",
+                    "diagnosed",
+                    "died",
+                    "passed",
+                    "widowed",
+                    "married",
+                    "divorced",
+                    "turned",
+                    "cop",
+                    "officer",
+                    "recruit",
+                },
+                10,
+            )
         ),
     )
     add("age-now-at-n", "AGE", r"\b(?:now|still|even)\s*,?\s+at\s+(?P<b>[1-9]\d)\b", group="b")
@@ -1668,10 +2115,47 @@ ORDWORD = (
 TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 AGE_WORD = rf"(?:{TENS_WORD}(?:[- ]?(?:one|two|three|four|five|six|seven|eight|nine))?)"
 _PERSON_CUES = {
-    "i", "i'm", "im", "me", "my", "am", "myself", "guy", "woman", "man", "lady", "gal", "dude",
-    "he", "she", "he's", "she's", "we", "us", "candidate", "applicant", "people", "folks",
-    "anyone", "workers", "employees", "applicants", "still", "feel", "feeling", "body", "knees",
-    "back", "birthday", "bday", "old", "age", "years", "retire", "retirement", "and",
+    "i",
+    "i'm",
+    "im",
+    "me",
+    "my",
+    "am",
+    "myself",
+    "guy",
+    "woman",
+    "man",
+    "lady",
+    "gal",
+    "dude",
+    "he",
+    "she",
+    "he's",
+    "she's",
+    "we",
+    "us",
+    "candidate",
+    "applicant",
+    "people",
+    "folks",
+    "anyone",
+    "workers",
+    "employees",
+    "applicants",
+    "still",
+    "feel",
+    "feeling",
+    "body",
+    "knees",
+    "back",
+    "birthday",
+    "bday",
+    "old",
+    "age",
+    "years",
+    "retire",
+    "retirement",
+    "and",
 }
 _NOT_AGE_AFTER = re.compile(
     r"\s*(?:%|percent|minutes?|mins?|hours?|hrs?|miles?|mi\b|km|feet|foot|ft\b|yards?|yds?|"
@@ -1683,19 +2167,114 @@ _NOT_AGE_AFTER = re.compile(
     I,
 )
 _VEHICLE_BRANDS = {
-    "ford", "chevy", "chevrolet", "toyota", "honda", "dodge", "ram", "gmc", "subaru", "nissan",
-    "jeep", "bronco", "tacoma", "f-150", "f150", "silverado", "harley", "yamaha", "polaris",
-    "ski-doo", "arctic", "cessna", "piper", "winnebago", "airstream", "volvo", "vw",
-    "volkswagen", "mazda", "hyundai", "kia", "buick", "cadillac", "lincoln", "mercury",
-    "pontiac", "oldsmobile", "plymouth", "chrysler", "mercedes", "bmw", "porsche", "land",
-    "suzuki", "kawasaki", "johnson", "evinrude", "stihl", "husqvarna", "ruger",
-    "remington", "winchester", "browning", "colt", "glock", "smith", "marlin", "savage",
-    "boiler", "furnace", "stove", "freezer", "fridge", "refrigerator", "washer", "dryer",
-    "bridge", "road", "dam", "ship", "vessel", "skiff", "trawler", "cannery", "church",
-    "school", "station", "precinct", "policy", "law", "statute", "tradition", "song", "movie",
-    "book", "recipe", "quilt", "painting", "motor", "engine", "transmission", "generator",
-    "snowmobile", "snowmachine", "atv", "four-wheeler", "motorcycle", "bike", "camper", "rv",
-    "trailer", "van", "minivan", "sedan", "coupe", "wagon", "hatchback", "aircraft",
+    "ford",
+    "chevy",
+    "chevrolet",
+    "toyota",
+    "honda",
+    "dodge",
+    "ram",
+    "gmc",
+    "subaru",
+    "nissan",
+    "jeep",
+    "bronco",
+    "tacoma",
+    "f-150",
+    "f150",
+    "silverado",
+    "harley",
+    "yamaha",
+    "polaris",
+    "ski-doo",
+    "arctic",
+    "cessna",
+    "piper",
+    "winnebago",
+    "airstream",
+    "volvo",
+    "vw",
+    "volkswagen",
+    "mazda",
+    "hyundai",
+    "kia",
+    "buick",
+    "cadillac",
+    "lincoln",
+    "mercury",
+    "pontiac",
+    "oldsmobile",
+    "plymouth",
+    "chrysler",
+    "mercedes",
+    "bmw",
+    "porsche",
+    "land",
+    "suzuki",
+    "kawasaki",
+    "johnson",
+    "evinrude",
+    "stihl",
+    "husqvarna",
+    "ruger",
+    "remington",
+    "winchester",
+    "browning",
+    "colt",
+    "glock",
+    "smith",
+    "marlin",
+    "savage",
+    "boiler",
+    "furnace",
+    "stove",
+    "freezer",
+    "fridge",
+    "refrigerator",
+    "washer",
+    "dryer",
+    "bridge",
+    "road",
+    "dam",
+    "ship",
+    "vessel",
+    "skiff",
+    "trawler",
+    "cannery",
+    "church",
+    "school",
+    "station",
+    "precinct",
+    "policy",
+    "law",
+    "statute",
+    "tradition",
+    "song",
+    "movie",
+    "book",
+    "recipe",
+    "quilt",
+    "painting",
+    "motor",
+    "engine",
+    "transmission",
+    "generator",
+    "snowmobile",
+    "snowmachine",
+    "atv",
+    "four-wheeler",
+    "motorcycle",
+    "bike",
+    "camper",
+    "rv",
+    "trailer",
+    "van",
+    "minivan",
+    "sedan",
+    "coupe",
+    "wagon",
+    "hatchback",
+    "aircraft",
 }
 _MIL_WAR_PLACE = (
     r"(?:Iraq|Afghanistan|Vietnam|Viet\s+Nam|Korea|Kuwait|Desert\s+Storm|the\s+Gulf(?:\s+War)?|"
@@ -1703,10 +2282,35 @@ _MIL_WAR_PLACE = (
     r"Grenada|Panama|Beirut|Khe\s+Sanh|the\s+DMZ|OIF|OEF|Nam)"
 )
 _TOURIST_CUES = {
-    "trip", "vacation", "honeymoon", "backpacking", "cruise", "visit", "visited", "travel",
-    "travelled", "traveled", "tour", "food", "beaches", "beach", "hostel", "itinerary", "week",
-    "weekend", "flight", "tourist", "sightseeing", "bucket", "list", "karaoke", "bbq", "ramen",
-    "pho", "noodles", "restaurant",
+    "trip",
+    "vacation",
+    "honeymoon",
+    "backpacking",
+    "cruise",
+    "visit",
+    "visited",
+    "travel",
+    "travelled",
+    "traveled",
+    "tour",
+    "food",
+    "beaches",
+    "beach",
+    "hostel",
+    "itinerary",
+    "week",
+    "weekend",
+    "flight",
+    "tourist",
+    "sightseeing",
+    "bucket",
+    "list",
+    "karaoke",
+    "bbq",
+    "ramen",
+    "pho",
+    "noodles",
+    "restaurant",
 }
 _REL_WORDS = (
     r"(?:mom|mother|mum|mama|momma|dad|father|papa|pops|parents?|grandma|grandmother|grandpa|"
@@ -1715,27 +2319,157 @@ _REL_WORDS = (
     r"children|nephews?|nieces?|twin|stepdad|stepmom|husband|wife|family|relatives|side)"
 )
 _COND_END = {
-    "cancer", "cancers", "disease", "diseases", "disorder", "disorders", "syndrome", "diabetes",
-    "alzheimer's", "alzheimers", "dementia", "parkinson's", "parkinsons", "huntington's",
-    "depression", "alcoholism", "addiction", "schizophrenia", "bipolar", "autism", "adhd",
-    "epilepsy", "lupus", "ms", "als", "sclerosis", "fibrosis", "anemia", "attacks", "attack",
-    "strokes", "stroke", "aneurysms", "aneurysm", "hemophilia", "glaucoma", "hypertension",
-    "pressure", "cholesterol", "arthritis", "leukemia", "lymphoma", "melanoma", "tumors",
-    "tumours", "tumor", "failure", "migraines", "seizures", "asthma", "obesity", "osteoporosis",
-    "thalassemia", "dystrophy", "palsy", "mutation", "mutations", "gene", "genes", "leiden",
-    "brca", "brca1", "brca2", "lynch", "hemochromatosis", "issues", "problems", "conditions",
-    "illness", "illnesses", "psoriasis", "celiac", "crohn's", "gout", "kidneys", "hearts",
+    "cancer",
+    "cancers",
+    "disease",
+    "diseases",
+    "disorder",
+    "disorders",
+    "syndrome",
+    "diabetes",
+    "alzheimer's",
+    "alzheimers",
+    "dementia",
+    "parkinson's",
+    "parkinsons",
+    "huntington's",
+    "depression",
+    "alcoholism",
+    "addiction",
+    "schizophrenia",
+    "bipolar",
+    "autism",
+    "adhd",
+    "epilepsy",
+    "lupus",
+    "ms",
+    "als",
+    "sclerosis",
+    "fibrosis",
+    "anemia",
+    "attacks",
+    "attack",
+    "strokes",
+    "stroke",
+    "aneurysms",
+    "aneurysm",
+    "hemophilia",
+    "glaucoma",
+    "hypertension",
+    "pressure",
+    "cholesterol",
+    "arthritis",
+    "leukemia",
+    "lymphoma",
+    "melanoma",
+    "tumors",
+    "tumours",
+    "tumor",
+    "failure",
+    "migraines",
+    "seizures",
+    "asthma",
+    "obesity",
+    "osteoporosis",
+    "thalassemia",
+    "dystrophy",
+    "palsy",
+    "mutation",
+    "mutations",
+    "gene",
+    "genes",
+    "leiden",
+    "brca",
+    "brca1",
+    "brca2",
+    "lynch",
+    "hemochromatosis",
+    "issues",
+    "problems",
+    "conditions",
+    "illness",
+    "illnesses",
+    "psoriasis",
+    "celiac",
+    "crohn's",
+    "gout",
+    "kidneys",
+    "hearts",
 }
 _COND_DROP = {
-    "the", "a", "an", "my", "our", "his", "her", "their", "and", "so", "but", "yeah", "yep",
-    "well", "also", "because", "since", "that", "this", "which", "who", "lol", "ok", "okay",
+    "the",
+    "a",
+    "an",
+    "my",
+    "our",
+    "his",
+    "her",
+    "their",
+    "and",
+    "so",
+    "but",
+    "yeah",
+    "yep",
+    "well",
+    "also",
+    "because",
+    "since",
+    "that",
+    "this",
+    "which",
+    "who",
+    "lol",
+    "ok",
+    "okay",
 }
 _DISORDER_NOT = {
-    "imposter", "impostor", "stockholm", "public", "civil", "social", "civic", "shiny",
-    "object", "child", "character", "man", "poppy", "elm", "cow", "wasting", "the", "a", "an",
-    "this", "that", "any", "no", "some", "my", "his", "her", "their", "our", "your", "what",
-    "which", "whatever", "weird", "mystery", "sunday", "monday", "mad", "tall", "small",
-    "middle", "only", "grumpy", "foot-and-mouth", "hoof-and-mouth", "dutch", "lyme's",
+    "imposter",
+    "impostor",
+    "stockholm",
+    "public",
+    "civil",
+    "social",
+    "civic",
+    "shiny",
+    "object",
+    "child",
+    "character",
+    "man",
+    "poppy",
+    "elm",
+    "cow",
+    "wasting",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "any",
+    "no",
+    "some",
+    "my",
+    "his",
+    "her",
+    "their",
+    "our",
+    "your",
+    "what",
+    "which",
+    "whatever",
+    "weird",
+    "mystery",
+    "sunday",
+    "monday",
+    "mad",
+    "tall",
+    "small",
+    "middle",
+    "only",
+    "grumpy",
+    "foot-and-mouth",
+    "hoof-and-mouth",
+    "dutch",
+    "lyme's",
 }
 
 
@@ -1789,7 +2523,11 @@ def _add_life_patterns(add, specs=None) -> None:
             return
         last = specs[-1]
         specs[-1] = PatternSpec(
-            last.name, last.category, _Anchored(last.regex, anchor), last.score, last.group,
+            last.name,
+            last.category,
+            _Anchored(last.regex, anchor),
+            last.score,
+            last.group,
             last.check,
         )
 
@@ -1806,9 +2544,17 @@ def _add_life_patterns(add, specs=None) -> None:
         rf"closing\s+in\s+on|staring\s+down|on\s+the\s+wrong\s+side\s+of|the\s+wrong\s+side\s+of|"
         rf"north\s+of|south\s+of|rounding|hitting|hit)\s+(?P<a>{AGE_WORD}(?:'s)?|[2-9]\d)\b",
         group="a",
-        check=lambda v, m: _age_not_unit(v, m)
-        and _in_window(v, m, _PERSON_CUES, 6)
-        and (m.group("a")[:1].isalpha() or re.match(r"(?:push|knock|creep|clos|star|on|the|north|south|round)", m.group(0), I) is not None),
+        check=lambda v, m: (
+            _age_not_unit(v, m)
+            and _in_window(v, m, _PERSON_CUES, 6)
+            and (
+                m.group("a")[:1].isalpha()
+                or re.match(
+                    r"(?:push|knock|creep|clos|star|on|the|north|south|round)", m.group(0), I
+                )
+                is not None
+            )
+        ),
     )
     # "the big four-oh", "big 5-0", "the big six-o"
     add(
@@ -1824,11 +2570,13 @@ def _add_life_patterns(add, specs=None) -> None:
         "AGE",
         rf"\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach)\s+(?:{AGE_WORD}|"
         r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine)[- ]?oh)\b",
-        check=lambda v, m: _age_not_unit(v, m)
-        and not re.search(
-            r"(?:since|when|after|before|until|till|once|day|year)\s+(?:i|he|she|we|they|you)\s+$",
-            m.string[max(0, m.start() - 14) : m.start()],
-            I,
+        check=lambda v, m: (
+            _age_not_unit(v, m)
+            and not re.search(
+                r"(?:since|when|after|before|until|till|once|day|year)\s+(?:i|he|she|we|they|you)\s+$",
+                m.string[max(0, m.start() - 14) : m.start()],
+                I,
+            )
         ),
     )
     # "to turn 21", "I'll turn 40", "she turns 6" (digits)
@@ -1877,19 +2625,58 @@ def _add_life_patterns(add, specs=None) -> None:
         group="a",
         flags=0,
         check=lambda v, m: (
-            not m.group("a").lower().startswith("since")
-            or re.search(r"[\U0001F380-\U0001F382\U0001F389\U0001F973]", m.string[m.end() : m.end() + 4])
-            is not None
-        )
-        and not _in_doc(
-            v,
-            {"company", "co", "co.", "llc", "inc", "inc.", "business", "shop", "store",
-             "restaurant", "bar", "brewery", "plumbing", "family-owned", "owned", "serving",
-             "services", "roofing", "construction", "church", "club", "lodge", "team", "league",
-             "farm", "ranch", "customers", "contractor", "licensed", "bonded", "insured"},
+            (
+                not m.group("a").lower().startswith("since")
+                or re.search(
+                    r"[\U0001F380-\U0001F382\U0001F389\U0001F973]", m.string[m.end() : m.end() + 4]
+                )
+                is not None
+            )
+            and not _in_doc(
+                v,
+                {
+                    "company",
+                    "co",
+                    "co.",
+                    "llc",
+                    "inc",
+                    "inc.",
+                    "business",
+                    "shop",
+                    "store",
+                    "restaurant",
+                    "bar",
+                    "brewery",
+                    "plumbing",
+                    "family-owned",
+                    "owned",
+                    "serving",
+                    "services",
+                    "roofing",
+                    "construction",
+                    "church",
+                    "club",
+                    "lodge",
+                    "team",
+                    "league",
+                    "farm",
+                    "ranch",
+                    "customers",
+                    "contractor",
+                    "licensed",
+                    "bonded",
+                    "insured",
+                },
+            )
         ),
     )
-    add("age-born-bare", "AGE", r"\b(?P<a>[Bb]orn\s+'\d\d|[Bb]orn\s+(?:19[2-9]\d|20[01]\d))\b(?!\s*(?:-|–|to)\s*\d)", group="a", flags=0)
+    add(
+        "age-born-bare",
+        "AGE",
+        r"\b(?P<a>[Bb]orn\s+'\d\d|[Bb]orn\s+(?:19[2-9]\d|20[01]\d))\b(?!\s*(?:-|–|to)\s*\d)",
+        group="a",
+        flags=0,
+    )
     add(
         "age-born-decade",
         "AGE",
@@ -1903,13 +2690,15 @@ def _add_life_patterns(add, specs=None) -> None:
         r"(?:^|(?<=\n))\s*(?P<a>(?:1[89]|[2-9]\d))\s*(?:,|\||•|·|/)\s*(?=[A-Za-z])",
         group="a",
         flags=0,
-        check=lambda v, m: re.match(
-            r"\s*(?:and|or|to|of|[A-Z][a-z]+\s+\d|miles|minutes|hours|days|years|units|calls|"
-            r"people|pages|rounds|degrees|percent|mph|lbs|am|pm)\b",
-            m.string[m.end() :],
-            I,
-        )
-        is None,
+        check=lambda v, m: (
+            re.match(
+                r"\s*(?:and|or|to|of|[A-Z][a-z]+\s+\d|miles|minutes|hours|days|years|units|calls|"
+                r"people|pages|rounds|degrees|percent|mph|lbs|am|pm)\b",
+                m.string[m.end() :],
+                I,
+            )
+            is None
+        ),
     )
     # "Agender, 29." / "Retired lineman, 67, grandpa": a bare age as an item after a descriptor
     add(
@@ -1918,8 +2707,9 @@ def _add_life_patterns(add, specs=None) -> None:
         r"(?:^|(?<=[\n\"“(|•]))\s*[A-Za-z][\w'/-]*(?:\s+[A-Za-z][\w'/-]*){0,2}\s*,\s*"
         r"(?P<a>1[89]|[2-9]\d)(?=\s*(?:[.,;|•)\"”!]|$|\n))",
         group="a",
-        check=lambda v, m: _cue_near(v, m, _BIO_CUES, 6)
-        and not re.match(r"\s*,\s*\d", m.string[m.end() :]),
+        check=lambda v, m: (
+            _cue_near(v, m, _BIO_CUES, 6) and not re.match(r"\s*,\s*\d", m.string[m.end() :])
+        ),
     )
     # "Questioning at 38 and that's ok", "Starting over at 45, who knew": a current state at an
     # age (a gerund or adjective before "at"); "enlisted at 17" (a past event) is not marked.
@@ -1929,15 +2719,65 @@ def _add_life_patterns(add, specs=None) -> None:
         r"\b(?P<w>[A-Za-z]+(?:ing|le|ed)?)\s+(?P<o>(?:over|again|alone|out)\s+)?at\s+(?P<a>1[89]|[2-9]\d)"
         r"(?=\s*(?:[,.!?;]|$|\n|and\b|but\b|lol|feels|is\b|—|-\s))",
         group="a",
-        check=lambda v, m: m.group("w").lower().endswith("ing")
-        and (m.group("o") or m.group("w").lower() not in ("meeting", "starting", "beginning", "opening", "closing",
-                                           "selling", "pricing", "listing", "clocking", "shooting",
-                                           "arriving", "leaving", "landing", "boarding", "looking",
-                                           "aiming", "running", "going", "driving", "parking",
-                                           "sitting", "standing", "staying", "evening", "morning",
-                                           "ending", "trading", "bidding", "retiring"))
-        and not _in_window(v, m, {"$", "price", "prices", "bucks", "cost", "sale", "each", "per",
-                                    "score", "scored", "mph", "speed", "degrees", "temp"}, 8),
+        check=lambda v, m: (
+            m.group("w").lower().endswith("ing")
+            and (
+                m.group("o")
+                or m.group("w").lower()
+                not in (
+                    "meeting",
+                    "starting",
+                    "beginning",
+                    "opening",
+                    "closing",
+                    "selling",
+                    "pricing",
+                    "listing",
+                    "clocking",
+                    "shooting",
+                    "arriving",
+                    "leaving",
+                    "landing",
+                    "boarding",
+                    "looking",
+                    "aiming",
+                    "running",
+                    "going",
+                    "driving",
+                    "parking",
+                    "sitting",
+                    "standing",
+                    "staying",
+                    "evening",
+                    "morning",
+                    "ending",
+                    "trading",
+                    "bidding",
+                    "retiring",
+                )
+            )
+            and not _in_window(
+                v,
+                m,
+                {
+                    "$",
+                    "price",
+                    "prices",
+                    "bucks",
+                    "cost",
+                    "sale",
+                    "each",
+                    "per",
+                    "score",
+                    "scored",
+                    "mph",
+                    "speed",
+                    "degrees",
+                    "temp",
+                },
+                8,
+            )
+        ),
     )
     anchored(r"\bat\b")
     # children's ages in parentheses after a child noun: "my boys (7 and 10)", "kids (4, 9)"
@@ -1969,22 +2809,31 @@ def _add_life_patterns(add, specs=None) -> None:
         r"dysplasia|atrophy))\b",
         group="c",
         flags=I,
-        check=lambda v, m: not re.match(
-            r"\s*(?:cases|rates?|research|deaths|outbreaks?|statistics|foundation|association|"
-            r"society|is\s+the\s+leading|kills|spreads?|is\s+spreading|vaccines?)\b",
-            m.string[m.end() :],
-            I,
-        )
-        and (
-            m.group("c").lower().split()[-2] not in _DISORDER_NOT
-            and m.group("c").lower().split()[0] not in ("public", "civil", "imposter", "impostor")
-            and not re.search(r"\b(?:imposter|impostor|stockholm|shiny\s+object|middle\s+child|"
-                              r"only\s+child|main\s+character|small\s+man|tall\s+poppy|dutch\s+elm|"
-                              r"mad\s+cow|chronic\s+wasting|foot[- ]and[- ]mouth|"
-                              r"hoof[- ]and[- ]mouth|disorderly)\b", m.group("c"), I)
+        check=lambda v, m: (
+            not re.match(
+                r"\s*(?:cases|rates?|research|deaths|outbreaks?|statistics|foundation|association|"
+                r"society|is\s+the\s+leading|kills|spreads?|is\s+spreading|vaccines?)\b",
+                m.string[m.end() :],
+                I,
+            )
+            and (
+                m.group("c").lower().split()[-2] not in _DISORDER_NOT
+                and m.group("c").lower().split()[0]
+                not in ("public", "civil", "imposter", "impostor")
+                and not re.search(
+                    r"\b(?:imposter|impostor|stockholm|shiny\s+object|middle\s+child|"
+                    r"only\s+child|main\s+character|small\s+man|tall\s+poppy|dutch\s+elm|"
+                    r"mad\s+cow|chronic\s+wasting|foot[- ]and[- ]mouth|"
+                    r"hoof[- ]and[- ]mouth|disorderly)\b",
+                    m.group("c"),
+                    I,
+                )
+            )
         ),
     )
-    anchored(r"\b(?:disorder|disease|syndrome|dystrophy|palsy|deficiency|insufficiency|neuropathy|myopathy|sclerosis|fibrosis|dysplasia|atrophy)\b")
+    anchored(
+        r"\b(?:disorder|disease|syndrome|dystrophy|palsy|deficiency|insufficiency|neuropathy|myopathy|sclerosis|fibrosis|dysplasia|atrophy)\b"
+    )
     # strip leading function words from the named-disorder span by a narrower twin
     add(
         "health-infection",
@@ -2003,16 +2852,25 @@ def _add_life_patterns(add, specs=None) -> None:
         r"(?:booze|bottle|pills|needle))\b",
         check=lambda v, m: (
             (
-                not m.group(0).lower().startswith(("clean", "dry"))
-                and not re.search(r"\b(?:clean|dry)\b", m.group(0), I)
+                (
+                    not m.group(0).lower().startswith(("clean", "dry"))
+                    and not re.search(r"\b(?:clean|dry)\b", m.group(0), I)
+                )
+                or _in_window(v, m, _RECOVERY_CUES, 15)
+                or _in_doc(v, _RECOVERY_DOC)
+                or re.search(
+                    r"(?i:\bone\s+day\s+at\s+a\s+time\b|\bclean\s+(?:date|time)\b|"
+                    r"\bserenity\b|\bhigher\s+power\b)|\b(?:NA|AA)\b",
+                    m.string,
+                )
+                is not None
             )
-            or _in_window(v, m, _RECOVERY_CUES, 15)
-            or _in_doc(v, _RECOVERY_DOC)
-            or re.search(r"(?i:\bone\s+day\s+at\s+a\s+time\b|\bclean\s+(?:date|time)\b|"
-                         r"\bserenity\b|\bhigher\s+power\b)|\b(?:NA|AA)\b", m.string) is not None
-        )
-        and not re.match(r"\s*(?:on|of)\s+(?:my|his|her|the|a)\s+(?:driving|record|license)",
-                         m.string[m.end() :], I),
+            and not re.match(
+                r"\s*(?:on|of)\s+(?:my|his|her|the|a)\s+(?:driving|record|license)",
+                m.string[m.end() :],
+                I,
+            )
+        ),
     )
     add(
         "health-on-med2",
@@ -2072,8 +2930,10 @@ def _add_life_patterns(add, specs=None) -> None:
         rf"suffered\s+from|struggled\s+with|live\s+with|lived\s+with)\s+(?P<c>(?:[\w'-]+\s+){{0,3}}?"
         rf"[\w'-]+?)(?=\s*(?:[,.;!?]|$|\s+(?:and|so|but|before|in|at|when|which|too)\b))",
         group="c",
-        check=lambda v, m: m.group("c").lower().split()[-1] in _COND_END
-        or m.group("c").lower().split()[-1] in _GEN_CONDITION_HEADS,
+        check=lambda v, m: (
+            m.group("c").lower().split()[-1] in _COND_END
+            or m.group("c").lower().split()[-1] in _GEN_CONDITION_HEADS
+        ),
     )
     add_gen(
         "gen-history-of",
@@ -2082,12 +2942,31 @@ def _add_life_patterns(add, specs=None) -> None:
         rf"strong\s+)?(?:family\s+)?history\s+of\s+(?P<c>(?:early[- ]onset\s+|early\s+)?[\w'-]+"
         rf"(?:\s+[\w'-]+){{0,2}})",
         group="c",
-        check=lambda v, m: re.search(r"\b(?:family|side|mom|dad|mother|father|grand|history\s+of)",
-                                     m.group(0), I) is not None
-        and m.group("c").lower().split()[-1].strip(",.") in (_COND_END | _GEN_CONDITION_HEADS)
-        and (m.group(0).lower().startswith(("my", "our", "his", "her", "strong", "family"))
-             or _in_window(v, m, {"family", "mom", "dad", "mother", "father", "grandma",
-                                  "grandpa", "side", "genetic", "runs"}, 8)),
+        check=lambda v, m: (
+            re.search(r"\b(?:family|side|mom|dad|mother|father|grand|history\s+of)", m.group(0), I)
+            is not None
+            and m.group("c").lower().split()[-1].strip(",.") in (_COND_END | _GEN_CONDITION_HEADS)
+            and (
+                m.group(0).lower().startswith(("my", "our", "his", "her", "strong", "family"))
+                or _in_window(
+                    v,
+                    m,
+                    {
+                        "family",
+                        "mom",
+                        "dad",
+                        "mother",
+                        "father",
+                        "grandma",
+                        "grandpa",
+                        "side",
+                        "genetic",
+                        "runs",
+                    },
+                    8,
+                )
+            )
+        ),
     )
 
     # ----------------------------------------------------------------------------- PREGNANCY
@@ -2112,12 +2991,45 @@ def _add_life_patterns(add, specs=None) -> None:
         rf"late\s+|the\s+end\s+of\s+)?(?:{MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|spring|summer|"
         rf"fall|autumn|winter)|due\s+any\s+day(?:\s+now)?)\b",
         group="s",
-        check=lambda v, m: _in_doc(v, _PREG_DOC)
-        and not _preceded(v, m, {"rent", "bill", "bills", "payment", "report", "reports",
-                                 "paper", "papers", "assignment", "taxes", "it", "project",
-                                 "homework", "invoice", "loan", "renewal", "registration",
-                                 "is", "are", "was", "were", "application", "deadline",
-                                 "forms", "form", "fee", "fees", "dues", "grant"}, 3),
+        check=lambda v, m: (
+            _in_doc(v, _PREG_DOC)
+            and not _preceded(
+                v,
+                m,
+                {
+                    "rent",
+                    "bill",
+                    "bills",
+                    "payment",
+                    "report",
+                    "reports",
+                    "paper",
+                    "papers",
+                    "assignment",
+                    "taxes",
+                    "it",
+                    "project",
+                    "homework",
+                    "invoice",
+                    "loan",
+                    "renewal",
+                    "registration",
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "application",
+                    "deadline",
+                    "forms",
+                    "form",
+                    "fee",
+                    "fees",
+                    "dues",
+                    "grant",
+                },
+                3,
+            )
+        ),
     )
     add(
         "preg-weeks-with",
@@ -2134,8 +3046,24 @@ def _add_life_patterns(add, specs=None) -> None:
         r"\b(?:(?:two|three|four|five|six|seven|\d)\s+(?:kids|kiddos|littles|boys|girls|children)"
         r"\s+(?:under|aged?|ages)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
         r"twelve)(?:\s*(?:-|to|and)\s*\d{1,2})?)\b",
-        check=lambda v, m: not _in_window(v, m, {"students", "class", "team", "program", "camp",
-                                               "league", "free", "admission", "tickets"}, 8),
+        check=lambda v, m: (
+            not _in_window(
+                v,
+                m,
+                {
+                    "students",
+                    "class",
+                    "team",
+                    "program",
+                    "camp",
+                    "league",
+                    "free",
+                    "admission",
+                    "tickets",
+                },
+                8,
+            )
+        ),
     )
     add(
         "parent-mom-of-count",
@@ -2157,21 +3085,55 @@ def _add_life_patterns(add, specs=None) -> None:
         rf"in|came\s+home\s+from|back\s+from)\s+(?:(?:two|three|four|a|one)\s+(?:tours?\s+)?in\s+)?"
         rf"{_MIL_WAR_PLACE}\b",
         flags=I,
-        check=lambda v, m: not _in_window(v, m, _TOURIST_CUES, 10)
-        and (
-            re.search(r"Iraq|Afghanistan|Desert|Gulf|sandbox|Fallujah|Ramadi|Kandahar|Helmand|"
-                      r"Mosul|Bagram|OIF|OEF|Khe|DMZ|\bNam\b|Korea|Vietnam", m.group(0), I)
-            is not None
-        )
-        and (
-            _in_window(v, m, MIL_CUES | {"grandpa", "grandfather", "dad", "father", "uncle",
-                                         "pops", "papa", "he", "i", "vet", "veteran", "war",
-                                         "enlist", "draft", "drafted"}, 10)
-        )
-        and not re.match(r"(?:was|were|came\s+home\s+from|back\s+from)\s+(?:in\s+)?(?:Korea|"
-                         r"Kuwait|Panama|Bosnia|Kosovo)", m.group(0), I)
-        and not re.match(r"(?:was|were)\s+in\s+(?!Iraq|Afghanistan|Nam\b|Desert|the\s+Gulf|"
-                         r"the\s+sandbox|Fallujah|Ramadi|Kandahar|Helmand)", m.group(0), I),
+        check=lambda v, m: (
+            not _in_window(v, m, _TOURIST_CUES, 10)
+            and (
+                re.search(
+                    r"Iraq|Afghanistan|Desert|Gulf|sandbox|Fallujah|Ramadi|Kandahar|Helmand|"
+                    r"Mosul|Bagram|OIF|OEF|Khe|DMZ|\bNam\b|Korea|Vietnam",
+                    m.group(0),
+                    I,
+                )
+                is not None
+            )
+            and (
+                _in_window(
+                    v,
+                    m,
+                    MIL_CUES
+                    | {
+                        "grandpa",
+                        "grandfather",
+                        "dad",
+                        "father",
+                        "uncle",
+                        "pops",
+                        "papa",
+                        "he",
+                        "i",
+                        "vet",
+                        "veteran",
+                        "war",
+                        "enlist",
+                        "draft",
+                        "drafted",
+                    },
+                    10,
+                )
+            )
+            and not re.match(
+                r"(?:was|were|came\s+home\s+from|back\s+from)\s+(?:in\s+)?(?:Korea|"
+                r"Kuwait|Panama|Bosnia|Kosovo)",
+                m.group(0),
+                I,
+            )
+            and not re.match(
+                r"(?:was|were)\s+in\s+(?!Iraq|Afghanistan|Nam\b|Desert|the\s+Gulf|"
+                r"the\s+sandbox|Fallujah|Ramadi|Kandahar|Helmand)",
+                m.group(0),
+                I,
+            )
+        ),
     )
     # "flew helicopters in Vietnam", "drove trucks in Iraq", "ran convoys in Afghanistan"
     add(
@@ -2184,9 +3146,15 @@ def _add_life_patterns(add, specs=None) -> None:
         rf"Bradleys?|Strykers?|MRAPs?|trucks|fuel\s+trucks|boats|PBRs|gunships?)\s+(?:in|over|"
         rf"across|through|for)\s+(?:the\s+)?(?:{_MIL_WAR_PLACE}|(?:the\s+)?(?:Army|Navy|Marines|"
         rf"Marine\s+Corps|Air\s+Force|Guard|National\s+Guard|Coast\s+Guard))\b",
-        check=lambda v, m: not re.search(r"\b(?:patrols|trucks|boats|missions)\b", m.group(0), I)
-        or re.search(r"Iraq|Afghanistan|Vietnam|\bNam\b|Army|Navy|Marines|Air\s+Force|Guard",
-                     m.group(0), I) is not None,
+        check=lambda v, m: (
+            not re.search(r"\b(?:patrols|trucks|boats|missions)\b", m.group(0), I)
+            or re.search(
+                r"Iraq|Afghanistan|Vietnam|\bNam\b|Army|Navy|Marines|Air\s+Force|Guard",
+                m.group(0),
+                I,
+            )
+            is not None
+        ),
     )
     # unit designations: "176th Wing", "3rd Airlift Squadron", "1st Cav", "10th Mountain"
     add(
@@ -2201,8 +3169,12 @@ def _add_life_patterns(add, specs=None) -> None:
         r"SBCT|CAB|MEU|MEF|MarDiv|MAW|Ranger\s+Regiment|SFG|SFG\(A\)|Airborne(?:\s+Division)?|"
         r"Air\s+Assault|Fighter\s+Wing|Marines|Infantry|Armor|Engineers|Signal|Fleet)\b",
         flags=0,
-        check=lambda v, m: not re.search(r"\b(?:Group|Division|Signal|Fleet|Brigade)$", m.group(0))
-        or _in_window(v, m, MIL_CUES | {"airborne", "wing", "guard", "uniform", "oef", "oif"}, 15),
+        check=lambda v, m: (
+            not re.search(r"\b(?:Group|Division|Signal|Fleet|Brigade)$", m.group(0))
+            or _in_window(
+                v, m, MIL_CUES | {"airborne", "wing", "guard", "uniform", "oef", "oif"}, 15
+            )
+        ),
     )
     # famous unit numbers on their own in a service context: "101st 2003-2007", "the 82nd"
     add(
@@ -2214,8 +3186,25 @@ def _add_life_patterns(add, specs=None) -> None:
         r"2nd\s+Marines|3rd\s+Marines|6th\s+Marines|8th\s+Marines|442nd|Big\s+Red\s+One)\b",
         flags=0,
         check=lambda v, m: _in_window(
-            v, m, MIL_CUES | {"vet", "veteran", "airborne", "brother", "fellow", "served",
-                              "screaming", "eagles", "jump", "air", "assault", "all", "the"}, 12
+            v,
+            m,
+            MIL_CUES
+            | {
+                "vet",
+                "veteran",
+                "airborne",
+                "brother",
+                "fellow",
+                "served",
+                "screaming",
+                "eagles",
+                "jump",
+                "air",
+                "assault",
+                "all",
+                "the",
+            },
+            12,
         ),
     )
     # MOS / AFSC / Navy rating codes: "11B", "68W", "0311", "MOS 25B"
@@ -2226,18 +3215,61 @@ def _add_life_patterns(add, specs=None) -> None:
         r"[A-Z](?:[1-5]?[OPVWLX]?)?|0[1-9]\d{2}|[1-9][A-Z]\d[X0]\d)(?![\w/-])",
         group="c",
         flags=0,
-        check=lambda v, m: not re.search(r"(?:apt|apartment|unit|room|suite|seat|bus|route|"
-                                          r"gate|row|lot|box|hwy|highway|mile|exit|at|#)\.?\s*$",
-                                          m.string[max(0, m.start() - 12) : m.start()], I)
-        and not re.match(r"\s*(?:hours|hrs|hr|h\b|am\b|pm\b)", m.string[m.end() :], I)
-        and (
-            m.group("c")[:1] != "0"
-            or _in_window(v, m, {"marine", "marines", "usmc", "semper", "grunt", "infantry",
-                                 "mos", "oorah", "jarhead", "rifleman", "fi"}, 10)
-        )
-        and _in_window(v, m, MIL_CUES | {"airborne", "mos", "turned", "former", "grunt", "infantry",
-                                         "medic", "semper", "oorah", "hooah", "afsc", "rate",
-                                         "rating", "jarhead", "sailor", "airman", "uscg"}, 10),
+        check=lambda v, m: (
+            not re.search(
+                r"(?:apt|apartment|unit|room|suite|seat|bus|route|"
+                r"gate|row|lot|box|hwy|highway|mile|exit|at|#)\.?\s*$",
+                m.string[max(0, m.start() - 12) : m.start()],
+                I,
+            )
+            and not re.match(r"\s*(?:hours|hrs|hr|h\b|am\b|pm\b)", m.string[m.end() :], I)
+            and (
+                m.group("c")[:1] != "0"
+                or _in_window(
+                    v,
+                    m,
+                    {
+                        "marine",
+                        "marines",
+                        "usmc",
+                        "semper",
+                        "grunt",
+                        "infantry",
+                        "mos",
+                        "oorah",
+                        "jarhead",
+                        "rifleman",
+                        "fi",
+                    },
+                    10,
+                )
+            )
+            and _in_window(
+                v,
+                m,
+                MIL_CUES
+                | {
+                    "airborne",
+                    "mos",
+                    "turned",
+                    "former",
+                    "grunt",
+                    "infantry",
+                    "medic",
+                    "semper",
+                    "oorah",
+                    "hooah",
+                    "afsc",
+                    "rate",
+                    "rating",
+                    "jarhead",
+                    "sailor",
+                    "airman",
+                    "uscg",
+                },
+                10,
+            )
+        ),
     )
     # ships: "USS Nimitz", "USCGC Healy"
     add(
@@ -2261,10 +3293,15 @@ def _add_life_patterns(add, specs=None) -> None:
         r"Gunner|Radioman|Engineman|Mechanic|Structural\s+Mechanic)\s+(?:1st|2nd|3rd|First|"
         r"Second|Third)\s+Class\b",
         flags=0,
-        check=lambda v, m: re.search(r"Corpsman|Petty|Airman|Private|Seaman|Fireman|Hospital|"
-                                     r"Aviation|Boatswain|Gunner|Yeoman|Machinist|Electrician|"
-                                     r"Ordnance|Mate|Hull|Engineman|Radioman|Quartermaster",
-                                     m.group(0)) is not None,
+        check=lambda v, m: (
+            re.search(
+                r"Corpsman|Petty|Airman|Private|Seaman|Fireman|Hospital|"
+                r"Aviation|Boatswain|Gunner|Yeoman|Machinist|Electrician|"
+                r"Ordnance|Mate|Hull|Engineman|Radioman|Quartermaster",
+                m.group(0),
+            )
+            is not None
+        ),
     )
     # pay grades: "made E-5", "E-7 retired", "O-3"
     add(
@@ -2272,10 +3309,28 @@ def _add_life_patterns(add, specs=None) -> None:
         "MILITARY_STATUS",
         r"(?<![\w-])(?:E-[1-9]|O-(?:[1-9]|10)|W-[1-5]|E[1-9](?=\s+(?:mafia|retired|promotion)))(?![\w-])",
         flags=0,
-        check=lambda v, m: _in_window(v, m, MIL_CUES | {"promoted", "promotion", "made",
-                                                        "pinned", "rank", "paygrade", "retired",
-                                                        "mafia", "board", "sailor", "airman",
-                                                        "uscg", "usaf", "usn"}, 10),
+        check=lambda v, m: _in_window(
+            v,
+            m,
+            MIL_CUES
+            | {
+                "promoted",
+                "promotion",
+                "made",
+                "pinned",
+                "rank",
+                "paygrade",
+                "retired",
+                "mafia",
+                "board",
+                "sailor",
+                "airman",
+                "uscg",
+                "usaf",
+                "usn",
+            },
+            10,
+        ),
     )
     # "12 years USCG", "20 yrs Navy", "8 years Guard"
     add(
@@ -2284,9 +3339,11 @@ def _add_life_patterns(add, specs=None) -> None:
         rf"\b(?:\d{{1,2}}|{NUMWORD})\+?\s+(?:years?|yrs?)\s+(?:in\s+the\s+|of\s+|with\s+the\s+)?"
         r"(?:USCG|USN|USAF|USMC|USA\b|ARNG|ANG\b|Air\s+Guard|Army\s+Guard|Guard\b|Reserves?\b|"
         r"active\s+duty|Navy\s+Reserve|Army\s+Reserve|Coast\s+Guard)",
-        check=lambda v, m: not re.search(r"\bGuard\b|Reserve", m.group(0))
-        or re.search(r"Coast|Air|Army|Navy|National", m.group(0)) is not None
-        or _in_window(v, m, MIL_CUES, 10),
+        check=lambda v, m: (
+            not re.search(r"\bGuard\b|Reserve", m.group(0))
+            or re.search(r"Coast|Air|Army|Navy|National", m.group(0)) is not None
+            or _in_window(v, m, MIL_CUES, 10)
+        ),
     )
     anchored(r"\b(?:years?|yrs?)\b")
     # "We separated in March", "I separated last year": a marital step, not "separated the fight"
@@ -2298,7 +3355,12 @@ def _add_life_patterns(add, specs=None) -> None:
         r"(?:in|last|after|when|this|earlier|back|for|about|years|months)\b|and\b))",
         group="s",
     )
-    add("mil-airborne-motto", "MILITARY_STATUS", r"\bAirborne(?=[,!.]?\s+all\s+the\s+way\b)", flags=0)
+    add(
+        "mil-airborne-motto",
+        "MILITARY_STATUS",
+        r"\bAirborne(?=[,!.]?\s+all\s+the\s+way\b)",
+        flags=0,
+    )
     # "teenager in the 90s", "a kid in the 80s": growing up in a decade dates a person
     add(
         "age-kid-in-decade",
@@ -2306,8 +3368,9 @@ def _add_life_patterns(add, specs=None) -> None:
         r"\b(?:teenager|teen|kid|child|little\s+kid|baby|toddler|grew\s+up|growing\s+up)\s+"
         r"(?:in|during)\s+the\s+(?:early\s+|mid[- ]?|late\s+)?(?:'?[5-9]0s|19[5-9]0s|2000s|"
         r"fifties|sixties|seventies|eighties|nineties)\b",
-        check=lambda v, m: _in_window(v, m, {"i", "i'm", "me", "my", "being", "was", "we",
-                                             "remember", "us", "he", "she"}, 8),
+        check=lambda v, m: _in_window(
+            v, m, {"i", "i'm", "me", "my", "being", "was", "we", "remember", "us", "he", "she"}, 8
+        ),
     )
     # "Vietnam-era vet", "Korean War era veteran", "post-9/11 vet"
     add(
@@ -2320,28 +3383,161 @@ def _add_life_patterns(add, specs=None) -> None:
 
 
 _BIO_CUES = {
-    "agender", "genderfluid", "genderqueer", "enby", "nonbinary", "non-binary", "two-spirit",
-    "intersex", "cis", "cisgender", "transmasc", "transfem", "demisexual", "asexual", "ace",
-    "he/they", "she/they", "he/him", "she/her", "they/them", "retired", "retiree", "widow",
-    "widower", "divorced", "married", "single", "engaged", "grandma", "grandpa", "grandmother",
-    "grandfather", "nana", "papa", "mom", "dad", "mama", "momma", "veteran", "vet", "nurse",
-    "teacher", "student", "officer", "cop", "firefighter", "lineman", "fisherman", "welder",
-    "mechanic", "pilot", "lists", "profile", "bio", "male", "female", "man", "woman", "guy",
-    "gal", "lady", "dude", "gay", "lesbian", "bi", "queer", "straight", "trans", "sober",
-    "christian", "catholic", "atheist", "deaf", "autistic", "m", "f", "rn", "emt", "medic",
+    "agender",
+    "genderfluid",
+    "genderqueer",
+    "enby",
+    "nonbinary",
+    "non-binary",
+    "two-spirit",
+    "intersex",
+    "cis",
+    "cisgender",
+    "transmasc",
+    "transfem",
+    "demisexual",
+    "asexual",
+    "ace",
+    "he/they",
+    "she/they",
+    "he/him",
+    "she/her",
+    "they/them",
+    "retired",
+    "retiree",
+    "widow",
+    "widower",
+    "divorced",
+    "married",
+    "single",
+    "engaged",
+    "grandma",
+    "grandpa",
+    "grandmother",
+    "grandfather",
+    "nana",
+    "papa",
+    "mom",
+    "dad",
+    "mama",
+    "momma",
+    "veteran",
+    "vet",
+    "nurse",
+    "teacher",
+    "student",
+    "officer",
+    "cop",
+    "firefighter",
+    "lineman",
+    "fisherman",
+    "welder",
+    "mechanic",
+    "pilot",
+    "lists",
+    "profile",
+    "bio",
+    "male",
+    "female",
+    "man",
+    "woman",
+    "guy",
+    "gal",
+    "lady",
+    "dude",
+    "gay",
+    "lesbian",
+    "bi",
+    "queer",
+    "straight",
+    "trans",
+    "sober",
+    "christian",
+    "catholic",
+    "atheist",
+    "deaf",
+    "autistic",
+    "m",
+    "f",
+    "rn",
+    "emt",
+    "medic",
 }
 _RECOVERY_CUES = {
-    "sober", "sobriety", "recovery", "recovering", "addiction", "addict", "alcoholic", "relapse",
-    "relapsed", "aa", "na", "sponsor", "meetings", "suboxone", "methadone", "vivitrol", "rehab",
-    "detox", "ashamed", "proud", "grateful", "life", "saved", "using", "drinking", "booze",
-    "heroin", "meth", "pills", "opioids", "fentanyl", "needle", "program", "chip", "coin",
-    "one", "day", "time",
+    "sober",
+    "sobriety",
+    "recovery",
+    "recovering",
+    "addiction",
+    "addict",
+    "alcoholic",
+    "relapse",
+    "relapsed",
+    "aa",
+    "na",
+    "sponsor",
+    "meetings",
+    "suboxone",
+    "methadone",
+    "vivitrol",
+    "rehab",
+    "detox",
+    "ashamed",
+    "proud",
+    "grateful",
+    "life",
+    "saved",
+    "using",
+    "drinking",
+    "booze",
+    "heroin",
+    "meth",
+    "pills",
+    "opioids",
+    "fentanyl",
+    "needle",
+    "program",
+    "chip",
+    "coin",
+    "one",
+    "day",
+    "time",
 }
 _PREG_DOC = {
-    "pregnant", "pregnancy", "baby", "bump", "trimester", "expecting", "oven", "ultrasound",
-    "midwife", "ob", "obgyn", "nursery", "shower", "twins", "weeks", "heartbeat", "kicking",
-    "kicks", "preggo", "bun", "stork", "crib", "maternity", "gender", "reveal", "newborn",
-    "surrogate", "ivf", "embryo", "labor", "delivery", "c-section", "doula", "morning",
+    "pregnant",
+    "pregnancy",
+    "baby",
+    "bump",
+    "trimester",
+    "expecting",
+    "oven",
+    "ultrasound",
+    "midwife",
+    "ob",
+    "obgyn",
+    "nursery",
+    "shower",
+    "twins",
+    "weeks",
+    "heartbeat",
+    "kicking",
+    "kicks",
+    "preggo",
+    "bun",
+    "stork",
+    "crib",
+    "maternity",
+    "gender",
+    "reveal",
+    "newborn",
+    "surrogate",
+    "ivf",
+    "embryo",
+    "labor",
+    "delivery",
+    "c-section",
+    "doula",
+    "morning",
 }
 
 
@@ -2372,10 +3568,34 @@ def _cue_near(view: DocView | None, m: re.Match, words: set[str], size: int = 6)
         return True
     return view.has_cue(s, e, frozenset(words), size)
 
+
 _RECOVERY_DOC = {
-    "sober", "sobriety", "recovery", "recovering", "addiction", "addict", "alcoholic", "relapse",
-    "relapsed", "aa", "na", "sponsor", "suboxone", "methadone", "vivitrol", "sublocade", "rehab",
-    "detox", "heroin", "meth", "opioids", "fentanyl", "pills", "booze", "drinking", "using",
+    "sober",
+    "sobriety",
+    "recovery",
+    "recovering",
+    "addiction",
+    "addict",
+    "alcoholic",
+    "relapse",
+    "relapsed",
+    "aa",
+    "na",
+    "sponsor",
+    "suboxone",
+    "methadone",
+    "vivitrol",
+    "sublocade",
+    "rehab",
+    "detox",
+    "heroin",
+    "meth",
+    "opioids",
+    "fentanyl",
+    "pills",
+    "booze",
+    "drinking",
+    "using",
 }
 
 
@@ -2385,25 +3605,140 @@ _RECOVERY_DOC = {
 # retiree tags, MOS codes, ship prefixes, "born in <city>, <country>", "came from <place>",
 # profile sex fields, gestational-week scans, counted deployments.
 _MIL_DOC = MIL_CUES | {
-    "uscg", "usn", "usaf", "usa", "usmc", "usar", "arng", "coast", "cutter", "ship", "ships",
-    "aboard", "underway", "fleet", "shipmate", "shipmates", "boat", "chief", "petty",
-    "ret", "ret.", "retired", "retires", "retiring", "fort", "ft", "camp", "jber", "eielson",
-    "wainwright", "lejeune", "pendleton", "bragg", "liberty", "hood", "cavazos", "carson",
-    "kodiak", "air", "wing", "duty", "basic", "ait", "nco", "pcs", "tdy", "drill", "apaches",
-    "apache", "blackhawk", "chinook", "squad", "squadron", "kandahar", "baghdad", "honorably",
-    "discharged", "enlistment", "reenlisted", "dd-214", "dd214", "mos", "rating", "rate",
-    "corps", "marines", "airmen", "sailors", "deployments", "flight", "flying", "pilot",
-    "uss", "usns", "uscgc", "cgc", "reenlistment", "reenlist", "navy",
+    "uscg",
+    "usn",
+    "usaf",
+    "usa",
+    "usmc",
+    "usar",
+    "arng",
+    "coast",
+    "cutter",
+    "ship",
+    "ships",
+    "aboard",
+    "underway",
+    "fleet",
+    "shipmate",
+    "shipmates",
+    "boat",
+    "chief",
+    "petty",
+    "ret",
+    "ret.",
+    "retired",
+    "retires",
+    "retiring",
+    "fort",
+    "ft",
+    "camp",
+    "jber",
+    "eielson",
+    "wainwright",
+    "lejeune",
+    "pendleton",
+    "bragg",
+    "liberty",
+    "hood",
+    "cavazos",
+    "carson",
+    "kodiak",
+    "air",
+    "wing",
+    "duty",
+    "basic",
+    "ait",
+    "nco",
+    "pcs",
+    "tdy",
+    "drill",
+    "apaches",
+    "apache",
+    "blackhawk",
+    "chinook",
+    "squad",
+    "squadron",
+    "kandahar",
+    "baghdad",
+    "honorably",
+    "discharged",
+    "enlistment",
+    "reenlisted",
+    "dd-214",
+    "dd214",
+    "mos",
+    "rating",
+    "rate",
+    "corps",
+    "marines",
+    "airmen",
+    "sailors",
+    "deployments",
+    "flight",
+    "flying",
+    "pilot",
+    "uss",
+    "usns",
+    "uscgc",
+    "cgc",
+    "reenlistment",
+    "reenlist",
+    "navy",
 }
 _POLICE_DOC = {
-    "police", "pd", "apd", "department", "dept", "sheriff", "sheriff's", "trooper", "troopers",
-    "precinct", "fire", "afd", "firefighter", "firefighters", "ems", "dispatch", "patrol",
-    "deputy", "deputies", "ast", "academy", "ranger", "station", "shift", "beat",
+    "police",
+    "pd",
+    "apd",
+    "department",
+    "dept",
+    "sheriff",
+    "sheriff's",
+    "trooper",
+    "troopers",
+    "precinct",
+    "fire",
+    "afd",
+    "firefighter",
+    "firefighters",
+    "ems",
+    "dispatch",
+    "patrol",
+    "deputy",
+    "deputies",
+    "ast",
+    "academy",
+    "ranger",
+    "station",
+    "shift",
+    "beat",
 }
 _SOFTWARE = {
-    "build", "code", "server", "servers", "production", "prod", "app", "update", "release",
-    "patch", "version", "cluster", "site", "website", "software", "staging", "pipeline",
-    "feature", "fix", "hotfix", "rollout", "cloud", "api", "airbag", "airbags", "parachute",
+    "build",
+    "code",
+    "server",
+    "servers",
+    "production",
+    "prod",
+    "app",
+    "update",
+    "release",
+    "patch",
+    "version",
+    "cluster",
+    "site",
+    "website",
+    "software",
+    "staging",
+    "pipeline",
+    "feature",
+    "fix",
+    "hotfix",
+    "rollout",
+    "cloud",
+    "api",
+    "airbag",
+    "airbags",
+    "parachute",
 }
 _RATING = (
     r"(?:ABE|ABF|ABH|AC|AD|AE|AET|AG|AM|AME|AMT|AO|AS|AST|AT|AW|AWF|AWO|AWS|AZ|BM|BU|CE|CM|CS|"
@@ -2422,12 +3757,35 @@ _COUNTRY_ABBR = r"(?:FSM|RMI|PNG|UK|U\.K\.|NZ|PH|ROK|DR|DRC|UAE|KSA|PRC|ROC|USSR
 
 
 def _gender_doc(view) -> bool:
-    return view is not None and any(
-        t in ("trans", "transgender", "transmasc", "transfem", "ftm", "mtf", "nonbinary",
-              "non-binary", "enby", "genderqueer", "genderfluid", "agender", "dysphoria",
-              "transition", "transitioning", "transitioned", "🏳️‍⚧️", "⚧️", "⚧")
-        for t in view.lower
-    ) or (view is not None and "⚧" in view.doc.text)
+    return (
+        view is not None
+        and any(
+            t
+            in (
+                "trans",
+                "transgender",
+                "transmasc",
+                "transfem",
+                "ftm",
+                "mtf",
+                "nonbinary",
+                "non-binary",
+                "enby",
+                "genderqueer",
+                "genderfluid",
+                "agender",
+                "dysphoria",
+                "transition",
+                "transitioning",
+                "transitioned",
+                "🏳️‍⚧️",
+                "⚧️",
+                "⚧",
+            )
+            for t in view.lower
+        )
+        or (view is not None and "⚧" in view.doc.text)
+    )
 
 
 def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
@@ -2466,8 +3824,10 @@ def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
         rf"|\b{COUNT}\s+(?:combat\s+)?deployments\b",
         check=lambda v, m: (
             re.search(MIL_PLACE + r"|combat|deployments", m.group(0), I) is not None
-            and (not re.search(r"tours?\b", m.group(0), I)
-                 or re.search(r"combat|Iraq|Afghanistan|Vietnam|Kuwait", m.group(0), I))
+            and (
+                not re.search(r"tours?\b", m.group(0), I)
+                or re.search(r"combat|Iraq|Afghanistan|Vietnam|Kuwait", m.group(0), I)
+            )
         ),
     )
     # PCS as a verb or move: "we PCS to Germany", "PCSing in June", "PCS'd from Fort Hood"
@@ -2477,10 +3837,14 @@ def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
         r"(?<![\d.])\bPCS(?:'?d|ing|ed)?\b(?:\s+(?:orders|move|moves|season))?",
         flags=0,
         check=lambda v, m: (
-            re.search(r"orders|move|season|'?d$|ing$|ed$", m.group(0)) is not None
-            or re.match(r"\s+(?:to|from|in|out|again|this|next|soon)\b", m.string[m.end():]) is not None
-            or mil_doc(v, m, 12)
-        ) and not re.search(r"\d\s*$", m.string[max(0, m.start() - 3):m.start()]),
+            (
+                re.search(r"orders|move|season|'?d$|ing$|ed$", m.group(0)) is not None
+                or re.match(r"\s+(?:to|from|in|out|again|this|next|soon)\b", m.string[m.end() :])
+                is not None
+                or mil_doc(v, m, 12)
+            )
+            and not re.search(r"\d\s*$", m.string[max(0, m.start() - 3) : m.start()])
+        ),
     )
     # "separated from the Air Force", "retired from the Navy", "got out of the Corps"
     add(
@@ -2489,8 +3853,9 @@ def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
         rf"\b(?:separated|separating|retired|retiring|discharged|released|medically\s+retired|"
         rf"medically\s+separated|ETS'?d|ETSed)\s+from\s+(?:active\s+duty\s+in\s+)?the\s+"
         rf"(?:{BRANCH}|Corps|Marine\s+Corps)\b",
-        check=lambda v, m: not re.search(r"\b(?:military|Reserves?|Guard)$", m.group(0))
-        or mil_doc(v, m, 12),
+        check=lambda v, m: (
+            not re.search(r"\b(?:military|Reserves?|Guard)$", m.group(0)) or mil_doc(v, m, 12)
+        ),
     )
     # "served in the Alaska Territorial Guard", "was in the 1st Cavalry Division"
     add(
@@ -2501,12 +3866,14 @@ def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
         r"(?-i:(?:[A-Z0-9][\w'.-]*\s+){0,4}(?:Guard|Reserves?|Corps|Regiment|Brigade|Battalion|"
         r"Division|Infantry|Airborne|Rangers|Scouts|Cavalry|Fleet|Squadron|Wing|Militia|"
         r"Defense\s+Force|Legion))\b",
-        check=lambda v, m: not re.search(
-            r"\b(?:Peace|Job|Conservation|Youth|Press|Diplomatic|Civilian|Teaching|Service|"
-            r"Student|Honor|Color|Colour|Drum|Bugle|Marching|Cadet\s+Band|Band|Choir|Foreign|"
-            r"Old|Life|Neighborhood|Neighbourhood|Crossing|School|Corps\s+of\s+Engineers|"
-            r"Americorps|AmeriCorps|Volunteer|Fire|Police|Security|Border\s+Patrol)\b",
-            m.group(0),
+        check=lambda v, m: (
+            not re.search(
+                r"\b(?:Peace|Job|Conservation|Youth|Press|Diplomatic|Civilian|Teaching|Service|"
+                r"Student|Honor|Color|Colour|Drum|Bugle|Marching|Cadet\s+Band|Band|Choir|Foreign|"
+                r"Old|Life|Neighborhood|Neighbourhood|Crossing|School|Corps\s+of\s+Engineers|"
+                r"Americorps|AmeriCorps|Volunteer|Fire|Police|Security|Border\s+Patrol)\b",
+                m.group(0),
+            )
         ),
     )
     # Navy / Coast Guard rating + pay grade: "BM2", "MK1", "AMT1", "ETC", "BMCS"
@@ -2517,12 +3884,41 @@ def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
         flags=0,
         check=lambda v, m: (
             (m.group(0)[-1] in "123" or mil_doc(v, m, 12))
-            and m.group(0) not in ("ETC", "MAC", "SOC", "ADC", "AMC", "EMC", "ASC", "ATC", "ISC",
-                                   "ITC", "PSC", "MSC", "MTC", "SNC", "FNC", "ANC", "CSC", "MCC",
-                                   "SWC", "ICC", "DCC", "PRC", "HTC", "GMC", "AOC", "AWC")
+            and m.group(0)
+            not in (
+                "ETC",
+                "MAC",
+                "SOC",
+                "ADC",
+                "AMC",
+                "EMC",
+                "ASC",
+                "ATC",
+                "ISC",
+                "ITC",
+                "PSC",
+                "MSC",
+                "MTC",
+                "SNC",
+                "FNC",
+                "ANC",
+                "CSC",
+                "MCC",
+                "SWC",
+                "ICC",
+                "DCC",
+                "PRC",
+                "HTC",
+                "GMC",
+                "AOC",
+                "AWC",
+            )
             and mil_doc(v, m)
-            and not re.match(r"\s*(?:pump|unit|model|room|form|cable|port|battery|chip)\b",
-                             m.string[m.end():], I)
+            and not re.match(
+                r"\s*(?:pump|unit|model|room|form|cable|port|battery|chip)\b",
+                m.string[m.end() :],
+                I,
+            )
         ),
     )
     # "Retired USAF", "USN (ret.)", "USMC, Ret."
@@ -2546,12 +3942,42 @@ def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
         flags=0,
         group="r",
         check=lambda v, m: (
-            m.group("r") in ("CWO", "LTC", "MSgt", "TSgt", "SSgt", "SrA", "A1C", "GySgt", "LCpl",
-                             "LtCol", "SFC", "SSG", "CPT", "SPC", "PFC", "CW2", "CW3", "CW4",
-                             "CW5", "WO1", "LCDR", "LTJG", "SCPO", "MCPO", "PO1", "PO2", "PO3",
-                             "SGM", "CSM")
-            and not re.match(r"\s+(?:Insurance|Policy|Facility|Care|Partners|Group|Inc|LLC)\b",
-                             m.string[m.end():])
+            m.group("r")
+            in (
+                "CWO",
+                "LTC",
+                "MSgt",
+                "TSgt",
+                "SSgt",
+                "SrA",
+                "A1C",
+                "GySgt",
+                "LCpl",
+                "LtCol",
+                "SFC",
+                "SSG",
+                "CPT",
+                "SPC",
+                "PFC",
+                "CW2",
+                "CW3",
+                "CW4",
+                "CW5",
+                "WO1",
+                "LCDR",
+                "LTJG",
+                "SCPO",
+                "MCPO",
+                "PO1",
+                "PO2",
+                "PO3",
+                "SGM",
+                "CSM",
+            )
+            and not re.match(
+                r"\s+(?:Insurance|Policy|Facility|Care|Partners|Group|Inc|LLC)\b",
+                m.string[m.end() :],
+            )
             or (mil_doc(v, m, 12) and not _in_window(v, m, _POLICE_DOC, 12))
         ),
     )
@@ -2568,8 +3994,25 @@ def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
             or (
                 _preceded(v, m, {"a", "an", "as", "mos", "was", "my", "former", "ex", "the"}, 2)
                 and mil_doc(v, m, 12)
-                and not _preceded(v, m, {"room", "flight", "gate", "seat", "apt", "unit",
-                                          "suite", "bus", "route", "form", "row", "lot"}, 2)
+                and not _preceded(
+                    v,
+                    m,
+                    {
+                        "room",
+                        "flight",
+                        "gate",
+                        "seat",
+                        "apt",
+                        "unit",
+                        "suite",
+                        "bus",
+                        "route",
+                        "form",
+                        "row",
+                        "lot",
+                    },
+                    2,
+                )
             )
         ),
     )
@@ -2600,8 +4043,24 @@ def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
         rf"from\s+(?:the\s+)?(?:{FOREIGN})(?:,\s*(?:the\s+)?(?:{FOREIGN}|{_COUNTRY_ABBR}))?\b",
         check=lambda v, m: (
             re.search(rf"(?:{FOREIGN})\b", m.group(0)) is not None
-            and not _preceded(v, m, _FROM_THING | {"storm", "front", "wind", "smoke", "weather",
-                                                   "system", "fish", "salmon", "money", "funds"}, 2)
+            and not _preceded(
+                v,
+                m,
+                _FROM_THING
+                | {
+                    "storm",
+                    "front",
+                    "wind",
+                    "smoke",
+                    "weather",
+                    "system",
+                    "fish",
+                    "salmon",
+                    "money",
+                    "funds",
+                },
+                2,
+            )
         ),
     )
     # profile field "From Chuuk, FSM" / "From Apia, Samoa" at the start of a line or item
@@ -2611,7 +4070,9 @@ def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
         rf"(?:^|(?<=[|•\n(]\s)|(?<=[|•\n(]))(?:[Oo]riginally\s+)?[Ff]rom\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){{0,2}}),"
         rf"\s*(?:the\s+)?(?:{FOREIGN}|{_COUNTRY_ABBR})\b",
         flags=re.M,
-        check=lambda v, m: re.search(rf"(?:{FOREIGN}|{_COUNTRY_ABBR})\b$", m.group(0), I) is not None,
+        check=lambda v, m: (
+            re.search(rf"(?:{FOREIGN}|{_COUNTRY_ABBR})\b$", m.group(0), I) is not None
+        ),
     )
 
     # -------------------------------------------------------------------------- SEX_GENDER
@@ -2642,8 +4103,10 @@ def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
         rf"\b(?:\d{{1,2}}|{NUMWORD})[- ]?(?:weeks?|wks?|wk)\s+(?:anatomy\s+|dating\s+|growth\s+|NT\s+)?"
         rf"(?:scan|ultrasound|sono|sonogram|appointment|appt|checkup|check-up|visit|bloodwork|"
         rf"glucose\s+test)\b",
-        check=lambda v, m: re.search(r"scan|ultrasound|sono", m.group(0), I) is not None
-        or _in_doc(v, _PREG_DOC - {"weeks", "gender", "morning", "labor", "delivery", "first"}),
+        check=lambda v, m: (
+            re.search(r"scan|ultrasound|sono", m.group(0), I) is not None
+            or _in_doc(v, _PREG_DOC - {"weeks", "gender", "morning", "labor", "delivery", "first"})
+        ),
     )
     # "14 weeks today" / "at 20 weeks" / "16w3d" when the text is about a pregnancy
     add(
@@ -2652,11 +4115,48 @@ def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
         r"\b(?:\d{1,2}\s?(?:weeks?|wks?)(?:\s*(?:\+|and)\s*\d\s*(?:days?|d))?|\d{1,2}w\d?d?)\b"
         r"(?!\s+(?:of|ago|until|till|left|later|before|after|from|in|to\s+go|out|notice|course|"
         r"program|training|vacation|leave|paid|unpaid))",
-        check=lambda v, m: _in_doc(v, {"pregnant", "pregnancy", "bump", "trimester", "preggo",
-                                      "ultrasound", "midwife", "obgyn", "expecting", "🤰"})
-        and not _preceded(v, m, {"for", "every", "last", "next", "within", "after", "past",
-                                 "over", "another", "in", "til", "till", "until", "before",
-                                 "tell", "telling", "wait", "waiting"}, 2),
+        check=lambda v, m: (
+            _in_doc(
+                v,
+                {
+                    "pregnant",
+                    "pregnancy",
+                    "bump",
+                    "trimester",
+                    "preggo",
+                    "ultrasound",
+                    "midwife",
+                    "obgyn",
+                    "expecting",
+                    "🤰",
+                },
+            )
+            and not _preceded(
+                v,
+                m,
+                {
+                    "for",
+                    "every",
+                    "last",
+                    "next",
+                    "within",
+                    "after",
+                    "past",
+                    "over",
+                    "another",
+                    "in",
+                    "til",
+                    "till",
+                    "until",
+                    "before",
+                    "tell",
+                    "telling",
+                    "wait",
+                    "waiting",
+                },
+                2,
+            )
+        ),
     )
     # "Army Reserve annual training", "Air Guard drill weekend": one noun phrase (GUIDELINE 3.2)
     add(
@@ -2664,8 +4164,108 @@ def _add_round2_patterns(add, foreign: list[str], anchored_specs=None) -> None:
         "MILITARY_STATUS",
         rf"\b{BRANCH}\s+(?:annual\s+training|(?-i:AT)|drill(?:\s+weekends?)?|battle\s+assembly|"
         rf"weekend|unit)\b",
-        check=lambda v, m: not re.match(r"(?:military|Reserves?|Guard)\b", m.group(0), I)
-        or mil_doc(v, m, 10),
+        check=lambda v, m: (
+            not re.match(r"(?:military|Reserves?|Guard)\b", m.group(0), I) or mil_doc(v, m, 10)
+        ),
+    )
+
+    # ---- round 3 -------------------------------------------------------------------------
+    # form-style fields: "Sex: Female", "Gender - M", "gender: nonbinary"
+    add(
+        "gender-field",
+        "SEX_GENDER",
+        r"\b(?:sex|gender)\s*[:=\-]\s*(?P<g>female|male|woman|man|f|m|non-?binary|trans(?:gender)?"
+        r"(?:\s+(?:man|woman|male|female))?|genderqueer|agender|intersex)\b(?![-/]\w)",
+        group="g",
+    )
+    # profile lists with the sex first: "F 34 | nurse", "M, 41 | Kenai"
+    add(
+        "age-after-sex",
+        "AGE",
+        r"(?:^|(?<=[|•\n])\s*|(?<=\A))(?-i:[MF])\s*[,/ ]\s*(?P<a>[1-9]\d)(?=\s*(?:[|•,\n]|$))",
+        group="a",
+        flags=re.M,
+    )
+    # a parent noun with its count, also after a modifier or step-prefix:
+    # "Stepmom of 2", "homeschooling mom of 4", "single dad of two"
+    add(
+        "parent-count",
+        "PARENTHOOD",
+        rf"\b(?:step-?|grand|foster\s+|bonus\s+|adoptive\s+)?(?:mom|mum|mommy|momma|mama|mother|dad|"
+        rf"daddy|father|papa|parent|grandma|grandpa|granny|nana|grandmother|grandfather|"
+        rf"grandparent|abuela|abuelo|lola|lolo)s?\s+(?:of|to)\s+(?:\d{{1,2}}|{NUMWORD}|twins|"
+        rf"triplets)\b(?!\s*(?:%|percent|dogs?|cats?|pups?|puppies|fur|horses?|chickens|goats|"
+        rf"plants|cars|trucks|businesses|companies|restaurants|shops|stores|years?|yrs|decades?|"
+        rf"months?|weeks?|days?))",
+        check=lambda v, m: not _pet_parent(m) and _modified_parent(m),
+    )
+
+
+_PET_WORDS = re.compile(
+    r"\b(?:dogs?|cats?|fur|furbab\w*|pups?|puppies|puppers|doggos?|kitties|kittens?|huskies|"
+    r"husky|labs?|retrievers?|shepherds?|horses?|chickens?|hens|goats?|plants?|succulents|"
+    r"pets?|critters|fish|birds?|bunnies|rabbits?|cows|pigs|sheep|ducks|mutts?|pitties)\b",
+    I,
+)
+
+
+_PARENT_MODS = frozenset(
+    [
+        "single",
+        "working",
+        "busy",
+        "tired",
+        "proud",
+        "new",
+        "young",
+        "solo",
+        "stay-at-home",
+        "sahm",
+        "hockey",
+        "soccer",
+        "football",
+        "baseball",
+        "dance",
+        "cheer",
+        "swim",
+        "band",
+        "wrestling",
+        "volleyball",
+        "softball",
+        "basketball",
+        "boy",
+        "girl",
+        "twin",
+        "teen",
+        "first-time",
+        "foster",
+        "adoptive",
+        "bonus",
+        "step",
+        "homeschool",
+        "homeschooling",
+        "tired",
+        "exhausted",
+    ]
+)
+
+
+def _modified_parent(m: re.Match) -> bool:
+    """Only the form the term rule leaves short: a modifier before the noun
+    ("homeschooling mom of 4", "single dad of two")."""
+    if re.match(r"(?:step|grand|foster|bonus|adoptive)", m.group(0), I):
+        return False  # the corpora keep "Stepmom", "foster mom" as the span; the term rule decides
+    before = m.string[max(0, m.start() - 25) : m.start()].lower().split()
+    return bool(before) and (before[-1] in _PARENT_MODS or before[-1].endswith("ing"))
+
+
+def _pet_parent(m: re.Match) -> bool:
+    """'dog mom of two huskies', 'plant dad of 40': not parenthood."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    after = m.string[m.end() : m.end() + 30]
+    return bool(
+        re.search(r"(?:dog|cat|plant|fur|pet|chicken|goat|horse|bird|fish)\s*-?\s*$", before, I)
+        or _PET_WORDS.search(" ".join(after.split()[:3]))
     )
 
 

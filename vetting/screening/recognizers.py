@@ -517,6 +517,80 @@ _HASHTAG = re.compile(r"(?<![\w#])#([^\W_][\w']{0,79})(?![\w'])")
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z']+|[A-Z]+|\d+")
 
 
+# "#gaycop", "#transjoy", "#blackwomen": identity prefix + one of these nouns
+_TAG_SUFFIX = frozenset(
+    [
+        "cop",
+        "cops",
+        "police",
+        "officer",
+        "officers",
+        "trooper",
+        "troopers",
+        "deputy",
+        "firefighter",
+        "firefighters",
+        "nurse",
+        "medic",
+        "vet",
+        "vets",
+        "veteran",
+        "veterans",
+        "pride",
+        "joy",
+        "love",
+        "life",
+        "girl",
+        "girls",
+        "boy",
+        "boys",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "guy",
+        "guys",
+        "dad",
+        "dads",
+        "mom",
+        "moms",
+        "mama",
+        "parents",
+        "family",
+        "families",
+        "couple",
+        "couples",
+        "wedding",
+        "marriage",
+        "owned",
+        "excellence",
+        "history",
+        "heritage",
+        "magic",
+        "and",
+        "proud",
+        "power",
+        "visibility",
+        "community",
+        "kid",
+        "kids",
+        "youth",
+        "teen",
+        "teens",
+        "student",
+        "students",
+        "and",
+        "lady",
+        "ladies",
+        "queen",
+        "king",
+    ]
+)
+_TAG_PREFIX_CATS = frozenset(
+    {"SEXUAL_ORIENTATION", "SEX_GENDER", "RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION"}
+)
+
+
 class HashtagRecognizer(LocalRecognizer):
     """Marks a whole hashtag (with ``#``) whose words contain a protected term.
 
@@ -583,6 +657,15 @@ class HashtagRecognizer(LocalRecognizer):
                 entry = self.safe.get(low[i : i + size])
                 if entry is not None:
                     return entry
+        # a short identity word glued to a person/identity noun: "#gaycop", "#queerjoy",
+        # "#latinaincharge" is not tried; only a known suffix word completes the tag
+        for cut in range(min(len(low) - 2, 14), 1, -1):
+            head, tail = low[:cut], low[cut:]
+            if tail not in _TAG_SUFFIX:
+                continue
+            entry = self.exact.get(head)
+            if entry is not None and entry.category in _TAG_PREFIX_CATS and not entry.case:
+                return entry
         return None
 
     def analyze(

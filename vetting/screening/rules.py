@@ -331,6 +331,30 @@ def name(view, s, e, entry, ctx, accepted):
     return None
 
 
+_PASTRY_CUES = frozenset(
+    {
+        "bakery",
+        "coffee",
+        "breakfast",
+        "donut",
+        "donuts",
+        "doughnut",
+        "pastry",
+        "pastries",
+        "ate",
+        "eat",
+        "eating",
+        "cheese",
+        "apple",
+        "cherry",
+        "raspberry",
+        "costco",
+        "snack",
+        "latte",
+    }
+)
+
+
 def demonym(view, s, e, entry, ctx, accepted):
     """Nationality adjectives: dropped for cuisines, products, breeds and languages."""
     nxt = view.lower[e] if e < view.n else ""
@@ -338,6 +362,15 @@ def demonym(view, s, e, entry, ctx, accepted):
     product = ctx.get("product", frozenset())
     if nxt in product or (nxt in ("-", "style") and nxt2 in product) or nxt == "style":
         return None
+    if (
+        view.lower[s] == "danish"
+        and not view.text[s].isupper()
+        and (
+            nxt not in ctx.get("person", frozenset())
+            and any(w in _PASTRY_CUES for w in view.lower[max(0, s - 6) : s + 7])
+        )
+    ):
+        return None  # "a cheese Danish from the bakery"
     p1 = _prev(view, s)
     if p1 in ctx.get("language_verb", frozenset()):
         if nxt in ("speaker", "speaking") and _prev(view, s, 1) == "native":
@@ -490,7 +523,9 @@ def gender(view, s, e, entry, ctx, accepted):
     p2 = view.lower[k - 1] if k >= 1 and view.sent[k - 1] == view.sent[s] else ""
     p3 = view.lower[k - 2] if k >= 2 and view.sent[k - 2] == view.sent[s] else ""
     before = " ".join(view.lower[max(0, s - 5) : s])
-    if re.search(r"\d+ ?-? ?(?:year|yr)s? ?-? ?old$|\d+ ?(?:yo|y/o)$", before) and p1 not in (
+    if re.search(
+        r"\d+ ?-? ?(?:year|yr)s? ?-? ?old$|\d+ ?(?:yo|y ?/ ?o|y\.o\.?)$", before
+    ) and p1 not in (
         "the",
         "some",
         "this",
@@ -806,12 +841,54 @@ def parent(view, s, e, entry, ctx, accepted):
 
 
 _SPOUSE = {"wife", "husband", "hubby", "wifey", "spouse", "wife's", "husband's", "partner"}
-_PERSON_OWNER = {"candidate", "applicant", "subject", "neighbor", "neighbour", "sister",
-                 "brother", "cousin", "friend", "coworker", "sergeant", "officer"}
-_NOT_OWN_KIDS_AFTER = {"at", "from", "in", "who", "that", "outside", "across", "next", "down",
-                       "up", "on", "of", "near", "behind", "involved", "were", "ran", "fled"}
-_FAMILY_CUES = {"wife", "husband", "hubby", "wifey", "spouse", "family", "fam", "our", "us",
-                "home", "mama", "daddy"}
+_PERSON_OWNER = {
+    "candidate",
+    "applicant",
+    "subject",
+    "neighbor",
+    "neighbour",
+    "sister",
+    "brother",
+    "cousin",
+    "friend",
+    "coworker",
+    "sergeant",
+    "officer",
+}
+_NOT_OWN_KIDS_AFTER = {
+    "at",
+    "from",
+    "in",
+    "who",
+    "that",
+    "outside",
+    "across",
+    "next",
+    "down",
+    "up",
+    "on",
+    "of",
+    "near",
+    "behind",
+    "involved",
+    "were",
+    "ran",
+    "fled",
+}
+_FAMILY_CUES = {
+    "wife",
+    "husband",
+    "hubby",
+    "wifey",
+    "spouse",
+    "family",
+    "fam",
+    "our",
+    "us",
+    "home",
+    "mama",
+    "daddy",
+}
 
 
 def _first_person_family(view, s) -> bool:
@@ -898,19 +975,34 @@ def relationship(view, s, e, entry, ctx, accepted):
         return s, e
     # "Candidate's 14-year-old son", "Applicant's daughter": a named person's children
     k2 = s - 1
-    while k2 >= 0 and s - k2 <= 8 and (
-        view.lower[k2] in mods
-        or view.lower[k2].isdigit()
-        or view.lower[k2] in ("-", "year", "years", "old", "yr")
-        or any(a <= k2 < b for a, b, _en, _w in accepted)
+    while (
+        k2 >= 0
+        and s - k2 <= 8
+        and (
+            view.lower[k2] in mods
+            or view.lower[k2].isdigit()
+            or view.lower[k2] in ("-", "year", "years", "old", "yr")
+            or any(a <= k2 < b for a, b, _en, _w in accepted)
+        )
     ):
         k2 -= 1
     if (
         k2 >= 1
         and view.lower[k2] == "'s"
         and (view.lower[k2 - 1] in _PERSON_OWNER or view.pos[k2 - 1] == "PROPN")
-        and view.lower[s] in ("son", "sons", "daughter", "daughters", "kids", "children",
-                              "stepson", "stepdaughter", "kiddos", "twins")
+        and view.lower[s]
+        in (
+            "son",
+            "sons",
+            "daughter",
+            "daughters",
+            "kids",
+            "children",
+            "stepson",
+            "stepdaughter",
+            "kiddos",
+            "twins",
+        )
     ):
         return s, e
     # "the kids made rangoli … while I cooked": the family's own children in a first-person post
@@ -1023,9 +1115,49 @@ def mine(view, s, e, entry, ctx, accepted):
     return None
 
 
+_VETERAN_SKILL = frozenset(
+    {
+        "move",
+        "moves",
+        "mistake",
+        "mistakes",
+        "play",
+        "plays",
+        "trick",
+        "tricks",
+        "tip",
+        "tips",
+        "touch",
+        "instinct",
+        "instincts",
+        "savvy",
+        "know-how",
+        "knowhow",
+        "poise",
+        "composure",
+        "presence",
+        "eye",
+        "hack",
+        "hacks",
+        "skills",
+        "skill",
+        "judgment",
+        "judgement",
+        "advice",
+        "wisdom",
+        "patience",
+        "calm",
+    }
+)
+
+
 def veteran(view, s, e, entry, ctx, accepted):
     """'veteran' as military status, not "a veteran detective" (= experienced)."""
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
+    if nxt in _VETERAN_SKILL:
+        return (
+            None  # "a veteran move", "rookie mistake vs veteran mistake": experience, not service
+        )
     if nxt in ctx.get("profession", frozenset()):
         return None
     for j in range(e + 1, min(e + 3, view.n)):  # "veteran homicide detective"
@@ -1184,36 +1316,148 @@ _PARENT_FIXED = frozenset(
 )
 _PARENT_COMPOUND = frozenset(
     {
-        "life", "duties", "duty", "mode", "goals", "things", "tax", "guilt", "bod", "brain",
-        "fail", "fails", "win", "wins", "hack", "hacks", "superpower", "superpowers", "squad",
-        "tribe", "struggles", "struggle", "instincts", "voice", "taxi", "shift", "strength",
-        "reflexes", "moment", "moments", "problems", "friends", "club", "diaries", "chronicles",
+        "life",
+        "duties",
+        "duty",
+        "mode",
+        "goals",
+        "things",
+        "tax",
+        "guilt",
+        "bod",
+        "brain",
+        "fail",
+        "fails",
+        "win",
+        "wins",
+        "hack",
+        "hacks",
+        "superpower",
+        "superpowers",
+        "squad",
+        "tribe",
+        "struggles",
+        "struggle",
+        "instincts",
+        "voice",
+        "taxi",
+        "shift",
+        "strength",
+        "reflexes",
+        "moment",
+        "moments",
+        "problems",
+        "friends",
+        "club",
+        "diaries",
+        "chronicles",
     }
 )
 _PETS = frozenset(
     {
-        "fur", "furbabies", "furbaby", "dogs", "dog", "cats", "cat", "pups", "puppies", "pup",
-        "kittens", "huskies", "horses", "chickens", "goats", "plants", "pets", "doggos",
-        "labs", "sled",
+        "fur",
+        "furbabies",
+        "furbaby",
+        "dogs",
+        "dog",
+        "cats",
+        "cat",
+        "pups",
+        "puppies",
+        "pup",
+        "kittens",
+        "huskies",
+        "horses",
+        "chickens",
+        "goats",
+        "plants",
+        "pets",
+        "doggos",
+        "labs",
+        "sled",
     }
 )
 _SPOUSE_OBJECT_OK = frozenset(
     {
-        "best", "love", "high", "college", "childhood", "sweetheart", "soulmate", "soul",
-        "partner", "wife", "husband", "spouse", "man", "woman", "guy", "girl", "lady", "dude",
-        "person", "marine", "soldier", "sailor", "cop", "officer", "nurse", "firefighter",
-        "teacher", "trooper", "deputy", "veteran", "vet", "one", "other", "rock", "queen",
-        "king", "prince", "princess", "hero", "babe", "boo", "bestie", "amazing", "beautiful",
-        "wonderful", "incredible", "awesome", "dream", "favorite", "favourite", "own",
+        "best",
+        "love",
+        "high",
+        "college",
+        "childhood",
+        "sweetheart",
+        "soulmate",
+        "soul",
+        "partner",
+        "wife",
+        "husband",
+        "spouse",
+        "man",
+        "woman",
+        "guy",
+        "girl",
+        "lady",
+        "dude",
+        "person",
+        "marine",
+        "soldier",
+        "sailor",
+        "cop",
+        "officer",
+        "nurse",
+        "firefighter",
+        "teacher",
+        "trooper",
+        "deputy",
+        "veteran",
+        "vet",
+        "one",
+        "other",
+        "rock",
+        "queen",
+        "king",
+        "prince",
+        "princess",
+        "hero",
+        "babe",
+        "boo",
+        "bestie",
+        "amazing",
+        "beautiful",
+        "wonderful",
+        "incredible",
+        "awesome",
+        "dream",
+        "favorite",
+        "favourite",
+        "own",
     }
 )
 
 
 _DIVORCE_GENERIC = frozenset(
     {
-        "lawyer", "lawyers", "attorney", "attorneys", "billboard", "billboards", "ad", "ads",
-        "commercial", "commercials", "rate", "rates", "statistics", "stats", "law", "laws",
-        "court", "courts", "cases", "firm", "sign", "signs",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "billboard",
+        "billboards",
+        "ad",
+        "ads",
+        "commercial",
+        "commercials",
+        "rate",
+        "rates",
+        "statistics",
+        "stats",
+        "law",
+        "laws",
+        "court",
+        "courts",
+        "cases",
+        "firm",
+        "sign",
+        "signs",
     }
 )
 
@@ -1244,13 +1488,72 @@ def spousal(view, s, e, entry, ctx, accepted):
 
 
 _CLOSET_THINGS = {
-    "server", "servers", "rack", "router", "modem", "switch", "printer", "box", "boxes", "bin",
-    "bins", "rifle", "rifles", "gun", "guns", "safe", "coat", "coats", "clothes", "shoes",
-    "jacket", "uniform", "uniforms", "decorations", "vacuum", "files", "evidence", "equipment",
-    "gear", "stuff", "skeleton", "skeletons", "bag", "bags", "tools", "cable", "cables", "cord",
-    "heater", "furnace", "mop", "broom", "suitcase", "luggage", "toys", "presents", "gifts",
-    "laptop", "computer", "pc", "ups", "battery", "batteries", "supplies", "ammo", "tent",
-    "hamper", "laundry", "linens", "towels", "blankets", "it", "them", "dog", "cat", "puppy",
+    "server",
+    "servers",
+    "rack",
+    "router",
+    "modem",
+    "switch",
+    "printer",
+    "box",
+    "boxes",
+    "bin",
+    "bins",
+    "rifle",
+    "rifles",
+    "gun",
+    "guns",
+    "safe",
+    "coat",
+    "coats",
+    "clothes",
+    "shoes",
+    "jacket",
+    "uniform",
+    "uniforms",
+    "decorations",
+    "vacuum",
+    "files",
+    "evidence",
+    "equipment",
+    "gear",
+    "stuff",
+    "skeleton",
+    "skeletons",
+    "bag",
+    "bags",
+    "tools",
+    "cable",
+    "cables",
+    "cord",
+    "heater",
+    "furnace",
+    "mop",
+    "broom",
+    "suitcase",
+    "luggage",
+    "toys",
+    "presents",
+    "gifts",
+    "laptop",
+    "computer",
+    "pc",
+    "ups",
+    "battery",
+    "batteries",
+    "supplies",
+    "ammo",
+    "tent",
+    "hamper",
+    "laundry",
+    "linens",
+    "towels",
+    "blankets",
+    "it",
+    "them",
+    "dog",
+    "cat",
+    "puppy",
 }
 
 
