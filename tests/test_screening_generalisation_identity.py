@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.screening_probes import assert_caught, found
 from vetting.config import DEFAULT_SPACY_MODEL
 from vetting.screening import CATEGORIES, get_engine
 
@@ -33,17 +34,7 @@ def engine():
 
 
 def _found(engine, text):
-    return [(text[s.start : s.end], s.category) for s in engine.analyze(text)]
-
-
-def _covered(engine, text, surface, category):
-    start = text.index(surface)
-    end = start + len(surface)
-    hit = set()
-    for s in engine.analyze(text):
-        if s.category == category:
-            hit.update(range(max(start, s.start), min(end, s.end)))
-    return len(hit) >= 0.8 * (end - start)
+    return found(engine.analyze(text), text)
 
 
 NO = "NATIONAL_ORIGIN"
@@ -240,7 +231,7 @@ STAYS = [
 
 @pytest.mark.parametrize("text,surface,category", CAUGHT)
 def test_identity_probe_is_caught(engine, text, surface, category):
-    assert _covered(engine, text, surface, category), _found(engine, text)
+    assert_caught(engine, text, surface, category)
 
 
 @pytest.mark.parametrize("text", STAYS)

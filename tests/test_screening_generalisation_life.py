@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.screening_probes import assert_caught, assert_stays
 from vetting.screening import get_engine
 
 # (text, phrase that must be found, category)
@@ -343,37 +344,14 @@ def engine():
     return get_engine()
 
 
-def _covered(spans, text: str, phrase: str, category: str | None) -> float:
-    start = text.index(phrase)
-    end = start + len(phrase)
-    mask = [False] * len(text)
-    for s in spans:
-        if category is None or s.category == category:
-            for i in range(s.start, s.end):
-                mask[i] = True
-    return sum(mask[start:end]) / len(phrase)
-
-
 @pytest.mark.parametrize(("text", "phrase", "category"), CAUGHT, ids=[c[0][:40] for c in CAUGHT])
 def test_caught(engine, text, phrase, category):
-    spans = engine.analyze(text)
-    assert _covered(spans, text, phrase, None) >= 0.8, (
-        phrase,
-        [(text[s.start : s.end], s.category) for s in spans],
-    )
-    assert _covered(spans, text, phrase, category) >= 0.8, (
-        phrase,
-        [(text[s.start : s.end], s.category) for s in spans],
-    )
+    assert_caught(engine, text, phrase, category)
 
 
 @pytest.mark.parametrize(("text", "phrase"), STAY, ids=[c[0][:40] for c in STAY])
 def test_stays(engine, text, phrase):
-    spans = engine.analyze(text)
-    start = text.index(phrase)
-    end = start + len(phrase)
-    hits = [(text[s.start : s.end], s.category) for s in spans if s.start < end and start < s.end]
-    assert not hits, hits
+    assert_stays(engine, text, phrase)
 
 
 def test_probe_count():

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.screening_probes import assert_caught, assert_stays
 from vetting.screening import get_engine
 
 CAUGHT: list[tuple[str, str, str]] = [
@@ -289,31 +290,14 @@ def engine():
     return get_engine()
 
 
-def _covered(spans, text, phrase, category):
-    start = text.index(phrase)
-    end = start + len(phrase)
-    hit = sum(
-        max(0, min(end, s.end) - max(start, s.start))
-        for s in spans
-        if category is None or s.category == category
-    )
-    return hit / len(phrase)
-
-
 @pytest.mark.parametrize(("text", "phrase", "category"), CAUGHT, ids=[c[0][:40] for c in CAUGHT])
 def test_caught(engine, text, phrase, category):
-    spans = engine.analyze(text)
-    got = [(text[s.start : s.end], s.category) for s in spans]
-    assert _covered(spans, text, phrase, category) >= 0.8, (phrase, got)
+    assert_caught(engine, text, phrase, category)
 
 
 @pytest.mark.parametrize(("text", "phrase"), STAY, ids=[c[0][:40] for c in STAY])
 def test_stays(engine, text, phrase):
-    spans = engine.analyze(text)
-    start = text.index(phrase)
-    end = start + len(phrase)
-    hits = [(text[s.start : s.end], s.category) for s in spans if s.start < end and start < s.end]
-    assert not hits, hits
+    assert_stays(engine, text, phrase)
 
 
 def test_probe_count():
