@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui.context import AppContext
 from ui.jobs import Job, error_text, wait_for_all
 from vetting.config import LocalConfig, load_config
-from vetting.db import Database, latest_backup, open_database
+from vetting.db import Database, latest_backup, open_database, sqlite_path
 from vetting.errors import DatabaseUnavailable, VettingError
 
 log = logging.getLogger(__name__)
@@ -48,16 +48,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def _latest_backup(db_url: str) -> Path | None:
     """The newest automatic backup of the configured SQLite file (None for a server database)."""
-    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
     try:
-        u = make_url(db_url)
+        path = sqlite_path(db_url)
     except ArgumentError:
         return None
-    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
-        return None
-    return latest_backup(Path(u.database))
+    return latest_backup(path) if path else None
 
 
 def open_database_interactive(config: LocalConfig) -> Database | None:

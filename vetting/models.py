@@ -426,6 +426,7 @@ class Finding(Base):
     item_result: Mapped[ItemResult] = relationship()
     account: Mapped[Account | None] = relationship()
     validated_by: Mapped[User | None] = relationship(foreign_keys=[validated_by_id])
+    created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])
 
     __mapper_args__ = {"version_id_col": version}
 

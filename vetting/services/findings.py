@@ -22,7 +22,6 @@ from vetting.models import (
     ItemResult,
     ItemStatus,
     Ownership,
-    User,
     ValidationMethod,
     ValidationStatus,
     utcnow,
@@ -229,7 +228,7 @@ def add_finding(
         op.session.flush()
         op.audit(object_type="finding", object_id=f.id, detail={"investigation_id": inv.id, "kind": k})
         op.audit("screening.apply", object_type="finding", object_id=f.id, detail={"field": "text", **red})
-        return finding_view(f, {u.id: u for u in op.session.scalars(select(User))})
+        return finding_view(f)
 
 
 @service
@@ -271,7 +270,7 @@ def update_finding(
         op.audit()
         if red:
             op.audit("screening.apply", object_type="finding", object_id=f.id, detail={"field": "text", **red})
-        return finding_view(f, {u.id: u for u in op.session.scalars(select(User))})
+        return finding_view(f)
 
 
 @service
@@ -338,4 +337,4 @@ def set_validation(
         if res and (res.record.span_count or res.record.dismissed_count):
             op.audit("screening.apply", object_type="finding", object_id=f.id,
                      detail={"field": "validation_note", **_record_detail(res.record)})
-        return finding_view(f, {u.id: u for u in op.session.scalars(select(User))})
+        return finding_view(f)

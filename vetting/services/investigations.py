@@ -121,7 +121,7 @@ def account_view(a: Account) -> AccountView:
     )
 
 
-def finding_view(f: Finding, users: dict[int, User]) -> FindingView:
+def finding_view(f: Finding) -> FindingView:
     acc = f.account
     return FindingView(
         id=f.id, item_result_id=f.item_result_id, item_title=f.item_result.item.title,
@@ -134,13 +134,12 @@ def finding_view(f: Finding, users: dict[int, User]) -> FindingView:
                                    f.redaction_engine),
         validation_status=f.validation_status, validation_methods=tuple(f.validation_methods),
         validation_note=f.validation_note, validated_by=_name(f.validated_by), validated_at=f.validated_at,
-        created_by=_name(users.get(f.created_by_id or 0)), created_at=f.created_at, version=f.version,
+        created_by=_name(f.created_by), created_at=f.created_at, version=f.version,
     )
 
 
 def detail_view(session: Session, inv: Investigation) -> InvestigationDetail:
     c = inv.candidate
-    users = {u.id: u for u in session.scalars(select(User))}
     return InvestigationDetail(
         id=inv.id, status=inv.status,
         candidate=CandidateView(c.id, c.full_name, tuple(c.aliases), tuple(c.emails), tuple(c.usernames)),
@@ -152,7 +151,7 @@ def detail_view(session: Session, inv: Investigation) -> InvestigationDetail:
         destruction_date=inv.destruction_date, legal_hold=inv.legal_hold,
         items=tuple(item_view(r) for r in inv.items),
         accounts=tuple(account_view(a) for a in inv.accounts),
-        findings=tuple(finding_view(f, users) for f in inv.findings),
+        findings=tuple(finding_view(f) for f in inv.findings),
         reviews=tuple(ReviewView(r.action, r.from_status, r.to_status, r.reason, r.user.display_name, r.at)
                       for r in inv.reviews),
         version=inv.version,
