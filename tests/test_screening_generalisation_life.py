@@ -12,10 +12,7 @@ must-stay probes — when no span touches the look-alike phrase.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.screening_probes import assert_caught, assert_stays
-from vetting.screening import get_engine
+from tests.screening_probes import probe_tests
 
 # (text, phrase that must be found, category)
 CAUGHT: list[tuple[str, str, str]] = [
@@ -339,20 +336,4 @@ STAY: list[tuple[str, str]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine():
-    return get_engine()
-
-
-@pytest.mark.parametrize(("text", "phrase", "category"), CAUGHT, ids=[c[0][:40] for c in CAUGHT])
-def test_caught(engine, text, phrase, category):
-    assert_caught(engine, text, phrase, category)
-
-
-@pytest.mark.parametrize(("text", "phrase"), STAY, ids=[c[0][:40] for c in STAY])
-def test_stays(engine, text, phrase):
-    assert_stays(engine, text, phrase)
-
-
-def test_probe_count():
-    assert len(CAUGHT) + len(STAY) >= 140
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=140)

@@ -15,10 +15,7 @@ when no span touches the phrase.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.screening_probes import assert_caught, assert_stays
-from vetting.screening import get_engine
+from tests.screening_probes import probe_tests
 
 CAUGHT: list[tuple[str, str, str]] = [
     ("As a woman in LE I still get asked where my husband is", "woman", "SEX_GENDER"),
@@ -285,20 +282,4 @@ STAY: list[tuple[str, str]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine():
-    return get_engine()
-
-
-@pytest.mark.parametrize(("text", "phrase", "category"), CAUGHT, ids=[c[0][:40] for c in CAUGHT])
-def test_caught(engine, text, phrase, category):
-    assert_caught(engine, text, phrase, category)
-
-
-@pytest.mark.parametrize(("text", "phrase"), STAY, ids=[c[0][:40] for c in STAY])
-def test_stays(engine, text, phrase):
-    assert_stays(engine, text, phrase)
-
-
-def test_probe_count():
-    assert len(CAUGHT) + len(STAY) >= 200
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=200)

@@ -4,11 +4,9 @@ each proved against the real services on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
 from tests.factories import add_finding, complete_items, item, make_process, open_case, validate_all
 from vetting.errors import PermissionDenied, RuleViolation
-from vetting.models import TemplateItem, TemplateSection
 from vetting.services import findings as F
 from vetting.services import investigations as I
 from vetting.services import templates as T
@@ -68,17 +66,6 @@ def test_an_unused_version_can_be_corrected(db, admin):
     doc["sections"][0]["items"][0]["instruction"] = "Corrected"
     v = T.replace_unused_template_version(db, admin, version_id=v1.id, document=doc)
     assert v.sections[0].items[0].instruction == "Corrected"
-
-
-def test_template_items_are_stored_once_per_version(db, admin):
-    v1 = T.list_template_versions(db, admin)[0]
-    T.create_template_version(db, admin, template_id=v1.template_id, document=T.template_to_doc(v1))
-    with db.read() as s:
-        per_version = {}
-        for sec in s.scalars(select(TemplateSection)):
-            per_version[sec.version_id] = per_version.get(sec.version_id, 0) + len(sec.items)
-        assert len(per_version) == 2 and len(set(per_version.values())) == 1
-        assert s.scalar(select(TemplateItem).limit(1)) is not None
 
 
 def test_uniformity_grid_shows_every_candidate_and_item(db, supervisor, investigator):
