@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import platform
 import random
 import statistics
 import sys
@@ -26,6 +25,7 @@ os.environ.setdefault("VETTING_HOME", tempfile.mkdtemp(prefix="vetting-bench-"))
 
 from sqlalchemy import insert, select
 
+from bench.machine import machine
 from vetting.db import open_database
 from vetting.models import (
     Candidate,
@@ -45,18 +45,6 @@ FIRST = ["Ava", "Liam", "Noah", "Emma", "Mia", "Lucas", "Zoë", "Mateo", "Aiyana
          "Tomás", "Leilani", "Ivan", "Olga", "Sione", "Maya", "Jonah"]
 LAST = ["Whitfield", "Castillo", "Nakamura", "Olafsdóttir", "Nguyen", "Petrov", "Brown", "Jackson", "Martinez",
         "Kowalski", "Johansson", "Tuilagi", "Okafor", "Rivera", "Smith", "Lee", "Begay", "Yazzie", "Haugen", "Kim"]
-
-
-def machine() -> str:
-    cpu = platform.processor() or ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, {platform.system()}"
 
 
 def fill(db, n_inv: int, n_find: int) -> tuple:  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("VETTING_HOME", tempfile.mkdtemp(prefix="vetting-faults-"))
 
-from bench.db_scale import machine
+from bench.machine import machine
 from tests.test_reliability import check_after_crashes, kill_loop
 from vetting.db import open_database
 from vetting.errors import VettingError

@@ -21,21 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reports import pdf  # noqa: E402
-from reports.sample import make_report  # noqa: E402
+from bench.machine import cpu_model
+from reports import pdf
+from reports.sample import make_report
 
 SIZES = (20, 300, 1000)
 TARGET = (300, 3.0)
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.lower().startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def measure(n: int, runs: int) -> tuple[list[float], int, int]:
