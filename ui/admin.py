@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext, qsettings
 from ui.icons import ROLE_LABELS, icon
 from ui.jobs import Job, error_text, show_error
-from ui.signin import error_label, show_inline_error
+from ui.signin import dialog_layout, error_label, ok_cancel, show_inline_error
 from vetting.services import templates as T
 from vetting.services import users as U
 from vetting.services.views import CategoryInfo, TemplateVersionView
@@ -134,16 +134,8 @@ class UserDialog(QDialog):
         form.addRow("R&ole:", self.role)
         self.pw = PasswordFields(form, "&Initial password:")
         self.error = error_label("addUserError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Add user")
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 16, 16, 12)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        buttons, self.ok_button = ok_cancel(self, self._submit, "&Add user")
+        dialog_layout(self, form, self.error, buttons)
 
     @Slot()
     def _submit(self) -> None:
@@ -170,18 +162,10 @@ class ResetPasswordDialog(QDialog):
         form = QFormLayout()
         self.pw = PasswordFields(form, "&Temporary password:")
         self.error = error_label("resetPasswordError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 16, 16, 12)
+        buttons, self.ok_button = ok_cancel(self, self._submit)
         note = _muted("The account is also unlocked. Give the temporary password to the user in person: at "
                       "their next sign-in they must replace it with a password only they know.")
-        lay.addWidget(note)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        dialog_layout(self, note, form, self.error, buttons)
 
     @Slot()
     def _submit(self) -> None:
@@ -209,13 +193,8 @@ class RoleDialog(QDialog):
         self.combo.setCurrentIndex(max(0, self.combo.findData(user.role)))
         form = QFormLayout()
         form.addRow("&Role:", self.combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(_muted("The new role applies from the user's next action."))
-        lay.addWidget(buttons)
+        buttons, _ok = ok_cancel(self, self.accept)
+        dialog_layout(self, form, _muted("The new role applies from the user's next action."), buttons)
 
     @property
     def role(self) -> str:

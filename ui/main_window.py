@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -58,7 +57,14 @@ from ui.context import AppContext, qsettings
 from ui.icons import ROLE_LABELS, icon, investigation_status_icon, investigation_status_label
 from ui.jobs import Job, show_error
 from ui.session_lock import LockScreen, SessionLock, lock_minutes
-from ui.signin import APP_TITLE, ChangePasswordDialog, error_label, show_inline_error
+from ui.signin import (
+    APP_TITLE,
+    ChangePasswordDialog,
+    dialog_layout,
+    error_label,
+    ok_cancel,
+    show_inline_error,
+)
 from vetting.services import investigations as I
 from vetting.services import templates as T
 from vetting.services.views import InvestigationRow, ProcessInfo
@@ -536,18 +542,9 @@ class NewInvestigationDialog(QDialog):
         form.addRow("Hiring &process:", self.process_combo)
         form.addRow("&Investigator:", self.investigator_combo)
         self.error = error_label("newInvestigationError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Open investigation")
+        self.buttons, self.ok_button = ok_cancel(self, self._submit, "&Open investigation")
         self.ok_button.setEnabled(False)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 16, 16, 12)
-        lay.setSpacing(10)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        dialog_layout(self, form, self.error, self.buttons).setSpacing(10)
 
         from vetting.services import users as U
 
@@ -624,16 +621,8 @@ class NewProcessDialog(QDialog):
         form.addRow("&Checklist:", self.template_combo)
         form.addRow("", note)
         self.error = error_label("newProcessError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Create")
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 16, 16, 12)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        buttons, self.ok_button = ok_cancel(self, self._submit, "&Create")
+        dialog_layout(self, form, self.error, buttons)
         Job(T.list_template_versions, ctx.db, ctx.actor, parent=self).success(self._show).run_in_background()
 
     def _show(self, versions) -> None:  # type: ignore[no-untyped-def]

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -46,6 +48,29 @@ def error_label(name: str) -> QLabel:
     label.setStyleSheet("QLabel { color: #8a1c1c; font-weight: 600; }")
     label.hide()
     return label
+
+
+def ok_cancel(dialog: QDialog, on_ok, ok_text: str | None = None) -> tuple[QDialogButtonBox, QPushButton]:  # type: ignore[no-untyped-def]
+    """OK/Cancel buttons for a form dialog: OK calls ``on_ok``, Cancel rejects the dialog."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    if ok_text:
+        ok.setText(ok_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok
+
+
+def dialog_layout(dialog: QDialog, *parts: QWidget | QLayout) -> QVBoxLayout:
+    """The dialogs' common layout: the parts top to bottom with the standard margins."""
+    lay = QVBoxLayout(dialog)
+    lay.setContentsMargins(16, 16, 16, 12)
+    for part in parts:
+        if isinstance(part, QLayout):
+            lay.addLayout(part)
+        else:
+            lay.addWidget(part)
+    return lay
 
 
 def show_inline_error(label: QLabel, text: str) -> None:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -49,7 +48,7 @@ from ui.context import AppContext, qsettings
 from ui.icons import OUTCOME_LABELS, icon, investigation_status_icon
 from ui.jobs import Job, error_text, show_error
 from ui.main_window import ID_ROLE, ROW_ROLE, SORT_ROLE, InvestigationTableModel
-from ui.signin import error_label, show_inline_error
+from ui.signin import dialog_layout, error_label, ok_cancel, show_inline_error
 from vetting.services import investigations as I
 from vetting.services import reports as R
 from vetting.services.views import InvestigationRow
@@ -78,19 +77,10 @@ class ReasonDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         self.error = error_label("reasonError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons, self.ok_button = ok_cancel(self, self.accept)
         self.ok_button.setEnabled(False)
         self.edit.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.reason)))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 16, 16, 12)
-        lay.addWidget(label)
-        lay.addWidget(self.edit)
-        lay.addWidget(note)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        dialog_layout(self, label, self.edit, note, self.error, self.buttons)
 
     @property
     def reason(self) -> str:
@@ -114,15 +104,8 @@ class OutcomeDialog(QDialog):
         note.setStyleSheet("color: palette(mid);")
         form = QFormLayout()
         form.addRow("Hiring &outcome:", self.combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Close investigation")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 16, 16, 12)
-        lay.addLayout(form)
-        lay.addWidget(note)
-        lay.addWidget(buttons)
+        buttons, _ok = ok_cancel(self, self.accept, "&Close investigation")
+        dialog_layout(self, form, note, buttons)
 
     @property
     def outcome(self) -> str:
