@@ -1085,16 +1085,23 @@ class RecordsPage(QWidget):
             .success(self._backed_up).failure(self._backup_failed).run_in_background()
 
     def _backed_up(self, path: Path) -> None:
-        self.backup_button.setEnabled(True)
         self.last_backup = Path(path)
         qsettings().setValue("admin/backup_dir", str(Path(path).parent))
-        self.backup_label.setText(f"\u2714 Backup written to {path}")
-        self.sig_backup_done.emit(Path(path))
+        self._finished(self.backup_button, self.backup_label, self.sig_backup_done, Path(path), "Backup written to")
 
     def _backup_failed(self, exc: BaseException) -> None:
-        self.backup_button.setEnabled(True)
-        self.backup_label.setText("\u26a0 " + error_text(exc))
-        self.sig_backup_done.emit(None)
+        self._finished(self.backup_button, self.backup_label, self.sig_backup_done, exc)
+
+    @staticmethod
+    def _finished(button, label: QLabel, signal, outcome: Path | BaseException, done: str = "") -> None:  # type: ignore[no-untyped-def]
+        """Re-enable the button, say how a background file job ended, and emit the path (or None)."""
+        button.setEnabled(True)
+        if isinstance(outcome, BaseException):
+            label.setText("\u26a0 " + error_text(outcome))
+            signal.emit(None)
+        else:
+            label.setText(f"\u2714 {done} {outcome}")
+            signal.emit(outcome)
 
     def export_audit(self) -> None:
         from vetting.services.records import export_audit
@@ -1140,14 +1147,10 @@ class RecordsPage(QWidget):
             .success(self._exported).failure(self._export_failed).run_in_background()
 
     def _exported(self, path: Path) -> None:
-        self.export_button.setEnabled(True)
-        self.export_label.setText(f"\u2714 Export written to {path}")
-        self.sig_export_done.emit(Path(path))
+        self._finished(self.export_button, self.export_label, self.sig_export_done, Path(path), "Export written to")
 
     def _export_failed(self, exc: BaseException) -> None:
-        self.export_button.setEnabled(True)
-        self.export_label.setText("\u26a0 " + error_text(exc))
-        self.sig_export_done.emit(None)
+        self._finished(self.export_button, self.export_label, self.sig_export_done, exc)
 
     def validate_terms(self) -> None:
         from vetting.screening import validate_local_terms
