@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 import threading
 import uuid
@@ -178,6 +179,9 @@ def no_leftover_threads() -> Iterator[None]:
         t.join(timeout=5)
     still = [t.name for t in leftover if t.is_alive()]
     assert not still, f"test left threads running: {still}"
+    jobs = sys.modules.get("ui.jobs")
+    if jobs is not None:  # GUI tests moved garbage collection to the main thread; keep it going
+        jobs.collect_garbage_if_due()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import gc
 import inspect
 import logging
 import threading
@@ -24,7 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from vetting.errors import VettingError
@@ -34,10 +35,50 @@ log = logging.getLogger(__name__)
 _DB_POOL: QThreadPool | None = None
 _CPU_POOL: QThreadPool | None = None
 _ACTIVE: set[Job] = set()
+_GC: GuiThreadGarbageCollector | None = None
+
+
+class GuiThreadGarbageCollector(QObject):
+    """Run Python's cyclic garbage collector on the GUI thread only.
+
+    With worker threads, automatic collection runs in whichever thread happens to allocate, and
+    collecting a cycle that holds Qt objects there destroys them off the GUI thread (a crash seen in
+    CI). So automatic collection is switched off and the same generational thresholds are checked
+    from a GUI-thread timer instead (the pyqtgraph recipe).
+    """
+
+    def __init__(self, interval_ms: int = 500) -> None:
+        super().__init__()
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect_if_due)
+        self.timer.start(interval_ms)
+
+    @Slot()
+    def collect_if_due(self) -> None:
+        c0, c1, c2 = gc.get_count()
+        t0, t1, t2 = self.threshold
+        if c0 > t0:
+            gc.collect(0)
+            if c1 > t1:
+                gc.collect(1)
+                if c2 > t2:
+                    gc.collect(2)
+
+
+def collect_garbage_if_due() -> None:
+    """Collect now (GUI thread) if the thresholds are passed; used between tests."""
+    if _GC is not None:
+        _GC.collect_if_due()
 
 
 def pool(name: str) -> QThreadPool:
-    global _DB_POOL, _CPU_POOL
+    """The worker pool ``name`` ("db" or "cpu"). Creating the first one moves garbage collection to
+    the GUI thread (see :class:`GuiThreadGarbageCollector`). GUI thread only."""
+    global _DB_POOL, _CPU_POOL, _GC
+    if _GC is None:
+        _GC = GuiThreadGarbageCollector()
     if name == "db":
         if _DB_POOL is None:
             _DB_POOL = QThreadPool()
