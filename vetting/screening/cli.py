@@ -1,7 +1,7 @@
 """``vetting screen``: JSON Lines in, JSON Lines out (DESIGN.md, "Command-line contract").
 
 Input, one object per line: ``{"id": "...", "text": "..."}``. Output, one line per valid input,
-in input order: ``{"id": "...", "spans": [{"start", "end", "category", "score"}]}`` with Python
+in input order: ``{"id": "...", "spans": [{"start", "end", "category", "score", "tier"}]}`` with Python
 ``str`` offsets into ``text``; with ``--redact``: ``{"id": "...", "text": "<redacted>"}``.
 A malformed line gets a message on stderr naming its line number (never its content), the
 other lines are still answered, and the exit status is 1.
@@ -110,7 +110,13 @@ def run(
                 out = {
                     "id": ident,
                     "spans": [
-                        {"start": s.start, "end": s.end, "category": s.category, "score": s.score}
+                        {
+                            "start": s.start,
+                            "end": s.end,
+                            "category": s.category,
+                            "score": s.score,
+                            "tier": s.tier,
+                        }
                         for s in spans
                     ],
                 }

@@ -19,11 +19,13 @@ __all__ = [
     "RedactedText",
     "RedactionRecord",
     "Span",
+    "TIERS",
     "TOKEN_PATTERN",
     "redact",
 ]
 
 REDACTION_TOKEN = "[REDACTED]"
+TIERS = ("redact", "confirm")
 DISMISS_REASONS: dict[str, str] = {
     "not_protected": "Not protected-class information",
     "biased_speech_evidence": "Target of biased speech kept as evidence of conduct",
@@ -38,6 +40,8 @@ class Span:
 
     ``source`` is ``"auto"`` for engine suggestions and ``"manual"`` for spans the investigator
     added. ``explanation`` says which term list line / pattern fired (never the words).
+    ``tier`` is ``"redact"`` (confident: redacted unless dismissed with a reason) or
+    ``"confirm"`` (possible: the investigator must decide before the text can be saved).
     """
 
     start: int
@@ -46,6 +50,7 @@ class Span:
     score: float
     explanation: str = ""
     source: str = "auto"
+    tier: str = "redact"
 
 
 @dataclass(frozen=True)
