@@ -411,6 +411,8 @@ class Finding(Base):
     redaction_manual: Mapped[int] = mapped_column(default=0)
     redaction_dismissed: Mapped[dict[str, Any]] = mapped_column(default=dict)  # reason key -> count
     redaction_engine: Mapped[str] = mapped_column(String(255), default="")
+    # confirm-tier suggestions: {"redacted": n, "kept": n} (counts only)
+    redaction_confirm: Mapped[dict[str, Any]] = mapped_column(default=dict)
     redacted_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     redacted_at: Mapped[dt.datetime | None]
     validation_status: Mapped[str] = mapped_column(String(30), default=ValidationStatus.UNVALIDATED.value)
@@ -472,6 +474,23 @@ class Setting(Base):
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[created]
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+
+class LocalTermsVersion(Base):
+    """One version of the department's local screening terms (the whole list, in the local term
+    format of ``vetting/screening/terms/README.md``). Versions are never changed: a change adds a
+    version, and every workstation screens with the newest. The list is vocabulary to look for,
+    not subject data, so it is stored as typed by the administrator."""
+
+    __tablename__ = "local_terms_version"
+
+    id: Mapped[pk]
+    content: Mapped[str] = mapped_column(Text)
+    digest: Mapped[str] = mapped_column(String(64))
+    term_count: Mapped[int] = mapped_column(default=0)
+    note: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[created]
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
 
 class AuditEvent(Base):

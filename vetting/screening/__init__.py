@@ -64,7 +64,10 @@ def get_engine(config: LocalConfig | None = None, **kw: Any) -> ScreeningEngine:
 
     Created once per distinct configuration, under a lock, so concurrent first calls from
     several threads build one engine. Keyword arguments (``enabled``, ``category_tokens``,
-    ``spacy_model``, ``local_terms_file``) override the configuration.
+    ``spacy_model``, ``local_terms_file``, ``local_terms``) override the configuration.
+
+    An engine is kept per distinct configuration, so a new version of the department's local
+    terms builds a new engine (and the old one stays for callers that still hold it).
 
     Raises
     ------
@@ -82,6 +85,7 @@ def get_engine(config: LocalConfig | None = None, **kw: Any) -> ScreeningEngine:
         "local_terms_file": kw.pop("local_terms_file", None)
         or (config.local_terms_file if config else None)
         or None,
+        "local_terms": kw.pop("local_terms", None) or None,
         "enabled": frozenset(kw.pop("enabled", DEFAULT_ENABLED)),
         "category_tokens": bool(kw.pop("category_tokens", False)),
     }
@@ -93,7 +97,7 @@ def get_engine(config: LocalConfig | None = None, **kw: Any) -> ScreeningEngine:
         options["spacy_model"] = DEFAULT_SPACY_MODEL
     key = tuple(
         sorted(
-            (k, v if not isinstance(v, frozenset) else tuple(sorted(v))) for k, v in options.items()
+            (k, tuple(sorted(v)) if isinstance(v, frozenset) else v) for k, v in options.items()
         )
     )
     engine = _engines.get(key)

@@ -229,7 +229,10 @@ class ScreeningEngine:
     spacy_model:
         spaCy package name or pipeline directory (setting ``spacy_model``).
     local_terms_file:
-        Optional administrator term file (setting ``local_terms_file``).
+        Optional administrator term file (workstation setting ``local_terms_file``).
+    local_terms:
+        The department's local terms from the database, ``(label, text)``; the label (e.g.
+        ``"local terms v3"``) becomes part of :attr:`version`, so every redaction record names it.
     enabled:
         Categories to report (default: all but ``POLITICAL_AFFILIATION``).
     category_tokens:
@@ -248,6 +251,7 @@ class ScreeningEngine:
         *,
         spacy_model: str = DEFAULT_SPACY_MODEL,
         local_terms_file: str | None = None,
+        local_terms: tuple[str, str] | None = None,
         enabled: frozenset[str] = DEFAULT_ENABLED,
         category_tokens: bool = False,
     ) -> None:
@@ -257,7 +261,7 @@ class ScreeningEngine:
         self.enabled = frozenset(enabled)
         self.category_tokens = category_tokens
         self._lock = threading.RLock()
-        lexicon = load_builtin_lexicon(local_terms_file or None)
+        lexicon = load_builtin_lexicon(local_terms_file or None, local_terms)
         self._nlp_engine = _OfflineSpacyNlpEngine(spacy_model or DEFAULT_SPACY_MODEL)
         self._nlp_engine.load()
         nlp = self._nlp_engine.nlp["en"]
@@ -286,6 +290,7 @@ class ScreeningEngine:
             f"vetting-screening {ENGINE_VERSION} / presidio {presidio_version} / "
             f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')} "
             f"{nlp.meta.get('version', '?')} / terms {lexicon.digest}"
+            + (f" / {local_terms[0]}" if local_terms else "")
         )
         self.analyze("Warm-up text: as a veteran, I was 40 years old.")  # warm caches
 

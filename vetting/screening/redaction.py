@@ -73,6 +73,9 @@ class RedactionRecord:
     dismissed_count: int
     dismissed_by_reason: tuple[tuple[str, int], ...] = field(default=())
     engine_version: str = ""
+    #: ``confirm``-tier suggestions redacted / kept (the kept ones are also in ``dismissed_count``).
+    confirm_redacted: int = 0
+    confirm_kept: int = 0
 
     def as_dict(self) -> dict:
         """Plain JSON-ready dict (``dismissed_by_reason`` as a mapping)."""
@@ -83,6 +86,8 @@ class RedactionRecord:
             "dismissed_count": self.dismissed_count,
             "dismissed_by_reason": dict(self.dismissed_by_reason),
             "engine_version": self.engine_version,
+            "confirm_redacted": self.confirm_redacted,
+            "confirm_kept": self.confirm_kept,
         }
 
 
@@ -142,6 +147,7 @@ def redact(
     accepted: list[tuple[int, int, str]] = []
     automatic = 0
     dismissed_count = 0
+    confirm_redacted = confirm_kept = 0
     for span in spans:
         if span.category not in CATEGORIES:
             raise ValueError(f"unknown category {span.category!r}")
@@ -149,11 +155,14 @@ def redact(
         if rng is None:
             continue
         hit = next((d for d in dismissals if d.start < rng[1] and rng[0] < d.end), None)
+        confirm = span.tier == "confirm"
         if hit is not None:
             dismissed_count += 1
             by_reason[hit.reason] += 1
+            confirm_kept += confirm
             continue
         automatic += 1
+        confirm_redacted += confirm
         accepted.append((rng[0], rng[1], span.category))
     manual_count = 0
     for span in manual:
@@ -190,5 +199,7 @@ def redact(
         dismissed_count=dismissed_count,
         dismissed_by_reason=tuple(sorted(by_reason.items())),
         engine_version=engine_version,
+        confirm_redacted=confirm_redacted,
+        confirm_kept=confirm_kept,
     )
     return RedactedText("".join(out), record)

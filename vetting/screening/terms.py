@@ -63,6 +63,7 @@ __all__ = [
     "Lexicon",
     "load_builtin_lexicon",
     "parse_flags",
+    "parse_local_terms",
     "validate_local_terms",
     "variants",
 ]
@@ -254,8 +255,14 @@ def _parse_term_file(
         lexicon.entries.append(TermEntry(category=category, term=term, source=where, **parsed))
 
 
-def load_builtin_lexicon(local_terms_file: str | None = None) -> Lexicon:
-    """Load the shipped term lists (and the local term file, if any).
+def load_builtin_lexicon(
+    local_terms_file: str | None = None, local_terms: tuple[str, str] | None = None
+) -> Lexicon:
+    """Load the shipped term lists and the department's local terms, if any.
+
+    ``local_terms`` is ``(label, text)``: the department's list as stored in the database (label
+    e.g. ``"local terms v3"``); ``local_terms_file`` a file in the same format (workstation
+    setting, kept for compatibility). Both may be given.
 
     Raises
     ------
@@ -275,17 +282,26 @@ def load_builtin_lexicon(local_terms_file: str | None = None) -> Lexicon:
         text = (base / name).read_text(encoding="utf-8")
         digest.update(name.encode() + b"\0" + text.encode())
         _parse_term_file(text, f"terms/{name}", set(lexicon.context), lexicon, None)
+    sources = []
     if local_terms_file:
-        for category, term, flags in _parse_local(Path(local_terms_file), set(lexicon.context)):
+        path = Path(local_terms_file)
+        sources.append((str(path), _read_text(path, str(path))))
+    if local_terms is not None:
+        sources.append(local_terms)
+    for label, text in sources:
+        for category, term, flags in parse_local_terms(text, label, set(lexicon.context)):
             lexicon.entries.append(TermEntry(category=category, term=term, source="local", **flags))
-        digest.update(b"local\0" + Path(local_terms_file).read_bytes())
+        digest.update(b"local\0" + text.encode("utf-8"))
     lexicon.digest = digest.hexdigest()[:12]
     return lexicon
 
 
-def _parse_local(path: Path, context_groups: set[str]) -> list[tuple[str, str, dict]]:
-    label = str(path)
-    text = _read_text(path, label)
+def parse_local_terms(text: str, label: str, context_groups: set[str] | None = None
+                      ) -> list[tuple[str, str, dict]]:
+    """Parse local terms (file or database text); errors name ``label``, the line and the problem."""
+    if context_groups is None:
+        base = resources.files("vetting.screening") / "terms"
+        context_groups = set(_parse_context_file((base / "context.txt").read_text("utf-8"), "context.txt"))
     out: list[tuple[str, str, dict]] = []
     for lineno, raw in enumerate(text.splitlines(), 1):
         where = f"{label}:{lineno}"
@@ -323,9 +339,8 @@ def validate_local_terms(path: str | Path) -> list[tuple[str, str]]:
         The file is missing, unreadable, not UTF-8, or a line is malformed; the message names
         the file, the line number and the problem.
     """
-    base = resources.files("vetting.screening") / "terms"
-    groups = set(_parse_context_file((base / "context.txt").read_text("utf-8"), "context.txt"))
-    return [(c, t) for c, t, _ in _parse_local(Path(path), groups)]
+    path = Path(path)
+    return [(c, t) for c, t, _ in parse_local_terms(_read_text(path, str(path)), str(path))]
 
 
 # ---------------------------------------------------------------------------------------------

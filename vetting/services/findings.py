@@ -176,6 +176,7 @@ def _apply_text(op: Op, f: Finding, text: str, review: TextReview | None) -> dic
     f.redaction_manual = rec.manual_count
     f.redaction_dismissed = res.dismissed_by_reason
     f.redaction_engine = rec.engine_version[:255]
+    f.redaction_confirm = {"redacted": rec.confirm_redacted, "kept": rec.confirm_kept}
     f.redacted_by_id = op.user.id
     f.redacted_at = utcnow()
     return _record_detail(rec)

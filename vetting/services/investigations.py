@@ -38,7 +38,7 @@ from vetting.models import (
     utcnow,
 )
 from vetting.services.core import CONFLICT_MESSAGE, Actor, Op, operation, service
-from vetting.services.screening import TextReview, options_from_settings, screen_optional
+from vetting.services.screening import TextReview, options_in, screen_optional
 from vetting.services.settings import all_in
 from vetting.services.templates import version_view
 from vetting.services.views import (
@@ -92,7 +92,7 @@ def check_version(obj: Any, expected: int | None) -> None:
 
 
 def screening_options(session: Session):  # type: ignore[no-untyped-def]
-    return options_from_settings(all_in(session))
+    return options_in(session)
 
 
 # ---------------------------------------------------------------- views
@@ -412,7 +412,8 @@ def update_item(
 def _record_detail(record: Any) -> dict[str, Any]:
     d = record.as_dict()
     return {k: v for k, v in d.items() if k in ("span_count", "automatic_count", "manual_count",
-                                                "dismissed_count", "dismissed_by_reason", "engine_version")}
+                                                "dismissed_count", "dismissed_by_reason", "engine_version",
+                                                "confirm_redacted", "confirm_kept")}
 
 
 # ---------------------------------------------------------------- submission and review

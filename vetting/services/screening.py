@@ -28,17 +28,38 @@ class TextReview:
     """The investigator's decisions on the engine's suggestions for one text.
 
     ``dismissed`` drops suggestions (each with a reason key of ``DISMISS_REASONS``);
-    ``manual`` adds spans the engine missed. Offsets are into the original text.
+    ``manual`` adds spans the engine missed; ``confirmed`` lists the ``(start, end)`` of
+    ``confirm``-tier suggestions the investigator chose to redact. Offsets are into the original
+    text.
+
+    A review is the record of an investigator's look at the text, so every ``confirm``-tier
+    suggestion must be decided in it: confirmed or dismissed (see :func:`screen_for_file`).
     """
 
     dismissed: tuple[Dismissal, ...] = ()
     manual: tuple[Span, ...] = ()
+    confirmed: tuple[tuple[int, int], ...] = ()
+
+
+class UndecidedSpans(RuleViolation):
+    """A reviewed text still has ``confirm``-tier suggestions nobody decided on."""
+
+
+def undecided(spans: list[Span], review: TextReview) -> list[Span]:
+    """The ``confirm``-tier ``spans`` that ``review`` neither confirmed nor dismissed."""
+    def decided(sp: Span) -> bool:
+        return any(a < sp.end and sp.start < b for a, b in review.confirmed) or any(
+            d.start < sp.end and sp.start < d.end for d in review.dismissed)
+
+    return [sp for sp in spans if sp.tier == "confirm" and not decided(sp)]
 
 
 @dataclass(frozen=True)
 class ScreeningOptions:
     category_tokens: bool = False
     political: bool = False
+    #: the department's local terms ``(label, text)`` (see :mod:`vetting.services.local_terms`)
+    local_terms: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -48,18 +69,35 @@ class ScreenResult:
     dismissed_by_reason: dict[str, int] = field(default_factory=dict)
 
 
-def options_from_settings(values: dict[str, Any]) -> ScreeningOptions:
+def options_from_settings(values: dict[str, Any], local_terms: tuple[str, str] | None = None
+                          ) -> ScreeningOptions:
     return ScreeningOptions(
         category_tokens=bool(values.get("redaction_category_tokens", False)),
         political=bool(values.get("screen_political_affiliation", False)),
+        local_terms=local_terms,
     )
+
+
+def options_in(session: Any) -> ScreeningOptions:
+    """The department's screening options as stored now (inside a caller's transaction)."""
+    from vetting.services.local_terms import local_terms_option
+    from vetting.services.settings import all_in
+
+    return options_from_settings(all_in(session), local_terms_option(session))
+
+
+def department_options(db: Any) -> ScreeningOptions:
+    """:func:`options_in` in its own read transaction (any thread; for the GUI's live screening)."""
+    with db.read() as session:
+        return options_in(session)
 
 
 def engine_for(options: ScreeningOptions):  # type: ignore[no-untyped-def]
     from vetting.screening import CATEGORIES, DEFAULT_ENABLED
 
     enabled = frozenset(CATEGORIES) if options.political else DEFAULT_ENABLED
-    return get_engine(enabled=enabled, category_tokens=options.category_tokens)
+    return get_engine(enabled=enabled, category_tokens=options.category_tokens,
+                      local_terms=options.local_terms)
 
 
 def _clean(text: str) -> str:
@@ -77,6 +115,11 @@ def screen_for_file(
 ) -> ScreenResult:
     """Screen ``text`` and return only its redacted form and the counts.
 
+    ``confirm``-tier suggestions: with a ``review`` (an investigator looked at the text) each must
+    be decided — confirmed or dismissed with a reason — or :class:`UndecidedSpans` is raised and
+    nothing is stored. Without a review (imports, the command line, demonstration data) nobody
+    could decide, so every suggestion of both tiers is redacted: recall first.
+
     Thread: any (the engine is thread-safe). Raises :class:`RuleViolation` when the text is
     longer than ``limit`` or a review decision does not fit the text.
     """
@@ -86,6 +129,7 @@ def screen_for_file(
             f"{what} is {len(text):,} characters long; the limit is {limit:,}. Nothing was saved. "
             "Split it into several findings or keep only the relevant part."
         )
+    reviewed = review is not None
     review = review or TextReview()
     for d in review.dismissed:
         if d.reason not in DISMISS_REASONS:
@@ -95,6 +139,16 @@ def screen_for_file(
             raise RuleViolation("A span marked as protected lies outside the text; select it again.")
     engine = engine_for(options)
     spans = engine.analyze(text)
+    if reviewed:
+        open_ = undecided(spans, review)
+        if open_:
+            n = len(open_)
+            raise UndecidedSpans(
+                f"{what} has {n} possible protected-class mention{'s' if n != 1 else ''} still "
+                "waiting for your decision (highlighted with a dashed box). Redact "
+                f"{'each' if n != 1 else 'it'} or keep {'each' if n != 1 else 'it'} with a reason "
+                "(F8 jumps to the next one), then save again. Nothing was saved."
+            )
     manual = tuple(Span(m.start, m.end, m.category, 1.0, "marked by investigator", "manual") for m in review.manual)
     redacted = engine.redact(text, spans, dismissed=review.dismissed, manual=manual)
     dismissed = {k: v for k, v in redacted.record.as_dict().get("dismissed_by_reason", {}).items() if v}
