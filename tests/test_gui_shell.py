@@ -720,3 +720,31 @@ def test_sign_out_returns_to_sign_in(qtbot, db, admin, investigator, monkeypatch
     assert isinstance(wb.dialog, SignInDialog)
     qtbot.addWidget(wb.dialog)
     assert not window.isVisible()
+
+
+def test_admin_edits_the_department_local_terms_through_the_dialog(qtbot, db, admin):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from vetting.services.local_terms import current_local_terms
+
+    w = make_window(qtbot, db, admin)
+    page = w.open_admin("records").records
+    assert "No local terms yet" in page.terms_label.text()
+    qtbot.mouseClick(page.edit_terms_button, Qt.MouseButton.LeftButton)
+    dlg = page.dialog
+    qtbot.waitUntil(dlg.isVisible, timeout=5000)
+    save = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+
+    dlg.edit.setPlainText("RELIGON | Qorvathian Hall\n")  # a typo in the category: refused, line named
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "local terms:1: unknown category 'RELIGON'" in dlg.error.text()
+    assert current_local_terms(db).version == 0
+
+    dlg.edit.setPlainText("RELIGION | Qorvathian Hall\n")
+    qtbot.keyClicks(dlg.note, "local congregation")
+    with qtbot.waitSignal(page.sig_terms_checked, timeout=5000):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    stored = current_local_terms(db)
+    assert (stored.version, stored.term_count, stored.note) == (1, 1, "local congregation")
+    assert page.terms_label.text().startswith("Version 1: 1 term(s)")
+    assert page.terms_table.item(0, 1).text() == "Qorvathian Hall"

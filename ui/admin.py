@@ -9,9 +9,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -920,48 +918,50 @@ class SettingsPage(QWidget):
 
 
 class TermsEditorDialog(QDialog):
-    """Edit the local term file; the text is validated before the file is replaced."""
+    """Edit the department's local screening terms; saving stores a new version (service checks it)."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.path = path
-        self.setWindowTitle(f"Local screening terms — {path.name}")
+        from vetting.services.local_terms import current_local_terms
+
+        self.ctx = ctx
+        current = current_local_terms(ctx.db)
+        self.setWindowTitle("Local screening terms — department list")
         self.setObjectName("termsEditor")
         self.resize(720, 520)
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("termsText")
         self.edit.setAccessibleName("Local screening terms")
-        try:
-            self.edit.setPlainText(path.read_text(encoding="utf-8") if path.exists() else
-                                   "# One entry per line: CATEGORY | term   (e.g. RACE_ETHNICITY | Tlingit)\n")
-        except (OSError, UnicodeDecodeError) as exc:
-            self.edit.setPlainText(f"# The file could not be read: {exc}\n")
+        self.edit.setPlainText(current.content or
+                               "# One entry per line: CATEGORY | term   (e.g. RACE_ETHNICITY | Tlingit)\n")
+        self.note = QLineEdit()
+        self.note.setObjectName("termsNote")
+        self.note.setAccessibleName("Reason for the change")
+        self.note.setPlaceholderText("Why: e.g. added the clans of the Juneau area")
+        self.note.setMaxLength(500)
+        note_label = QLabel("&Reason for the change:")
+        note_label.setBuddy(self.note)
         self.error = error_label("termsError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(_muted("One entry per line: CATEGORY | term (optionally | flags). Lines starting with # "
-                             "are comments. The file is checked before it is saved; the engine uses it after "
-                             "the workbench is restarted."))
+                             "are comments. Saving checks every line and stores a new version; every "
+                             "workstation screens with it from the next text it screens."))
         lay.addWidget(self.edit, 1)
+        lay.addWidget(note_label)
+        lay.addWidget(self.note)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
 
     def _save(self) -> None:
-        from vetting.screening import validate_local_terms
+        from vetting.services.local_terms import save_local_terms
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".terms-", suffix=self.path.suffix or ".txt", dir=self.path.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(self.edit.toPlainText())
-            validate_local_terms(tmp)
-            os.replace(tmp, self.path)
+            save_local_terms(self.ctx.db, self.ctx.actor, content=self.edit.toPlainText(), note=self.note.text())
         except Exception as exc:
-            Path(tmp).unlink(missing_ok=True)
-            text = error_text(exc) if not isinstance(exc, OSError) else f"{self.path}: {exc.strerror}"
-            show_inline_error(self.error, text.replace(tmp, str(self.path)))
+            show_inline_error(self.error, error_text(exc))
             return
         self.accept()
 
@@ -1025,25 +1025,14 @@ class RecordsPage(QWidget):
         el.addWidget(self.export_label)
         self._load_processes()
 
-        terms_box = QGroupBox("Local screening terms (this workstation)")
+        terms_box = QGroupBox("Local screening terms (department-wide)")
         tl = QVBoxLayout(terms_box)
-        from vetting.config import load_config
-
-        try:
-            self.terms_path = load_config().local_terms_file
-        except Exception:
-            self.terms_path = ""
-        self.terms_label = QLabel(
-            f"File: {self.terms_path}" if self.terms_path else
-            "No local term file is configured. Set local_terms_file in the workstation's settings.toml "
-            "(or the VETTING_LOCAL_TERMS environment variable) to add terms such as Alaska Native peoples.")
-        self.terms_label.setObjectName("termsPath")
+        self.terms_label = QLabel()
+        self.terms_label.setObjectName("termsVersion")
         self.terms_label.setWordWrap(True)
         self.terms_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.validate_button = _button("&Check the file", "verify", self.validate_terms, "validateTermsButton")
         self.edit_terms_button = _button("&Edit terms…", "template", self.edit_terms, "editTermsButton")
-        self.validate_button.setEnabled(bool(self.terms_path))
-        self.edit_terms_button.setEnabled(bool(self.terms_path))
+        self.import_terms_button = _button("&Import a term file…", "open", self.import_terms, "importTermsButton")
         self.terms_result = QLabel()
         self.terms_result.setObjectName("termsResult")
         self.terms_result.setWordWrap(True)
@@ -1051,8 +1040,8 @@ class RecordsPage(QWidget):
         self.terms_table.setMaximumHeight(200)
         self.terms_table.hide()
         trow = QHBoxLayout()
-        trow.addWidget(self.validate_button)
         trow.addWidget(self.edit_terms_button)
+        trow.addWidget(self.import_terms_button)
         trow.addStretch(1)
         tl.addWidget(self.terms_label)
         tl.addLayout(trow)
@@ -1067,6 +1056,7 @@ class RecordsPage(QWidget):
         lay.addWidget(export_box)
         lay.addWidget(terms_box)
         lay.addStretch(1)
+        self.show_terms()
 
     def backup(self, path: str | None = None) -> None:
         from vetting.services.records import backup_database
@@ -1152,19 +1142,24 @@ class RecordsPage(QWidget):
     def _export_failed(self, exc: BaseException) -> None:
         self._finished(self.export_button, self.export_label, self.sig_export_done, exc)
 
-    def validate_terms(self) -> None:
-        from vetting.screening import validate_local_terms
+    def show_terms(self) -> None:
+        """Show the department's current list (version, who, when, the terms)."""
+        from vetting.screening.terms import parse_local_terms
+        from vetting.services.local_terms import current_local_terms
 
-        Job(validate_local_terms, self.terms_path, parent=self).on_pool("cpu") \
-            .success(self._terms_ok).failure(self._terms_bad).run_in_background()
-
-    def _terms_ok(self, pairs: list[tuple[str, str]]) -> None:
-        counts: dict[str, int] = {}
-        for cat, _t in pairs:
-            counts[cat] = counts.get(cat, 0) + 1
-        per = ", ".join(f"{c}: {n}" for c, n in sorted(counts.items()))
-        self.terms_result.setText(f"\u2714 The file is valid: {len(pairs)} term(s){' — ' + per if per else ''}. "
-                                  "The engine uses it from the next start.")
+        try:
+            v = current_local_terms(self.ctx.db)
+            pairs = [(c, t) for c, t, _f in parse_local_terms(v.content, "local terms")] if v.version else []
+        except Exception as exc:
+            self.terms_label.setText("\u26a0 " + error_text(exc))
+            return
+        if not v.version:
+            self.terms_label.setText("No local terms yet. Add terms the shipped lists lack (local congregations, "
+                                     "clans, units); every workstation uses them.")
+        else:
+            when = v.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if v.created_at else ""
+            self.terms_label.setText(f"Version {v.version}: {v.term_count} term(s), saved {when} by "
+                                     f"{v.created_by or 'unknown'}" + (f" — {v.note}" if v.note else "") + ".")
         self.terms_table.setRowCount(len(pairs))
         for r, (cat, term) in enumerate(pairs):
             self.terms_table.setItem(r, 0, QTableWidgetItem(cat))
@@ -1172,17 +1167,31 @@ class RecordsPage(QWidget):
         self.terms_table.setVisible(bool(pairs))
         self.sig_terms_checked.emit()
 
-    def _terms_bad(self, exc: BaseException) -> None:
-        self.terms_result.setText("\u26a0 " + error_text(exc))
-        self.terms_table.hide()
-        self.sig_terms_checked.emit()
-
     def edit_terms(self) -> None:
-        dlg = TermsEditorDialog(Path(self.terms_path), self)
+        dlg = TermsEditorDialog(self.ctx, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.accepted.connect(self.validate_terms)
+        dlg.accepted.connect(self._terms_saved)
         dlg.open()
         self.dialog = dlg
+
+    def import_terms(self, path: str | None = None) -> None:
+        from vetting.services.local_terms import import_local_terms_file
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, "Import a local term file", "", "Text files (*.txt);;All files (*)")
+            if not path:
+                return
+        try:
+            import_local_terms_file(self.ctx.db, self.ctx.actor, path=path)
+        except Exception as exc:
+            self.terms_result.setText("\u26a0 " + error_text(exc))
+            self.sig_terms_checked.emit()
+            return
+        self._terms_saved()
+
+    def _terms_saved(self) -> None:
+        self.terms_result.setText("\u2714 Saved as a new version; every workstation screens with it now.")
+        self.show_terms()
 
 
 # ---------------------------------------------------------------- the panel

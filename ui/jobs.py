@@ -221,11 +221,12 @@ class Job:
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
-        if self._dialog is not None and shiboken6.isValid(self._dialog):
-            self._dialog.setMaximum(total)
-            self._dialog.setValue(done)
-            if message:
-                self._dialog.setLabelText(message)
+        dialog = self._dialog  # setValue() on a modal dialog runs the event loop, which may end the job
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            if message and shiboken6.isValid(dialog):
+                dialog.setLabelText(message)
         if self._progress_cb and self._alive():
             self._progress_cb(done, total, message)
 
