@@ -89,3 +89,18 @@ def test_a_workstation_file_is_imported_as_a_version(db, admin, tmp_path):
     assert v.version == 1 and v.note == "imported from local_terms.txt"
     with pytest.raises(RuleViolation, match="unchanged"):
         LT.import_local_terms_file(db, admin, path=path)
+
+
+def test_the_command_line_imports_and_shows_the_department_terms(db, db_url, admin, tmp_path, capsys, monkeypatch):
+    from vetting.cli import main
+
+    path = tmp_path / "terms.txt"
+    path.write_text(f"RELIGION | {WORD}\n", encoding="utf-8")
+    from tests.conftest import PASSWORD
+
+    monkeypatch.setenv("VETTING_PASSWORD", PASSWORD)
+    assert main(["terms", "import", str(path), "--user", "admin", "--database-url", db_url, "--note", "clans"]) == 0
+    assert "Saved as version 1 (1 term(s))" in capsys.readouterr().out
+    assert main(["terms", "show", "--database-url", db_url]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# local terms v1 ") and f"RELIGION | {WORD}" in out and "clans" in out

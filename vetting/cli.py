@@ -1,4 +1,4 @@
-"""The ``vetting`` command line: init, users, demo, audit, backup/restore, screen, report.
+"""The ``vetting`` command line: init, users, demo, terms, audit, backup/restore, screen, report.
 
 Every command takes ``--database-url`` (or ``VETTING_DATABASE_URL``). Commands that change
 records act as a signed-in user: ``--user`` (or ``VETTING_USER``) with the password from
@@ -257,6 +257,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_terms(args: argparse.Namespace) -> int:
+    from vetting.services import local_terms as LT
+
+    db = _open(args)
+    if args.terms_cmd == "show":
+        v = LT.current_local_terms(db)
+        if not v.version:
+            print("No department local terms yet (`vetting terms import FILE` adds them).")
+            return 0
+        print(f"# {v.label}: {v.term_count} term(s), saved {v.created_at:%Y-%m-%d %H:%M} UTC by "
+              f"{v.created_by or 'unknown'}" + (f" — {v.note}" if v.note else ""))
+        sys.stdout.write(v.content if v.content.endswith("\n") else v.content + "\n")
+        return 0
+    v = LT.import_local_terms_file(db, _actor(args, db), path=args.file, note=args.note or "")
+    print(f"Saved as version {v.version} ({v.term_count} term(s)); every workstation screens with it now.")
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -295,6 +313,15 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("demo", help="create a fictional hiring process with three candidates (administrator)")
     s.add_argument("--demo-password", help="password for the demo investigator and supervisor (default: random)")
     s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("terms", help="the department's local screening terms: show them, or import a term file "
+                                     "as a new version (administrator)")
+    ts = s.add_subparsers(dest="terms_cmd", metavar="ACTION", required=True)
+    ts.add_parser("show", help="print the current version")
+    t = ts.add_parser("import", help="store a local term file as the next version")
+    t.add_argument("file")
+    t.add_argument("--note", help="why the list changed (kept with the version)")
+    s.set_defaults(func=cmd_terms)
 
     s = sub.add_parser("audit", help="verify or export the audit log")
     au = s.add_subparsers(dest="audit_cmd", metavar="ACTION", required=True)
