@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.jobs import Job, error_text
-from ui.screened_text import ScreenedTextEdit, status_label
+from ui.screened_text import ScreenedTextEdit, status_label, undecided_problem
 from ui.validation_panel import inline_error_label, show_inline
 from vetting.services import findings as F
 from vetting.services.views import AccountView
@@ -147,6 +147,10 @@ class AccountDialog(QDialog):
     def save(self) -> None:
         if not self.platform.currentText().strip() or not self.handle.text().strip():
             show_inline(self.error, "An account needs a platform and a handle.")
+            return
+        problem = undecided_problem(self.notes)
+        if problem:
+            show_inline(self.error, problem)
             return
         show_inline(self.error, None)
         notes = self.notes.original_text()

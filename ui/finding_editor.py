@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.jobs import Job, error_text
-from ui.screened_text import ScreenedTextEdit, legend, status_label
+from ui.screened_text import ScreenedTextEdit, legend, status_label, undecided_problem
 from ui.validation_panel import inline_error_label, show_inline
 from vetting.services import findings as F
 from vetting.services.screening import MAX_TEXT_CHARS
@@ -312,7 +312,7 @@ class FindingEditor(QDialog):
     def save(self) -> None:
         if self._saving:
             return
-        problem = self.precheck()
+        problem = self.precheck() or undecided_problem(self.text)
         if problem:
             show_inline(self.error, problem)
             return

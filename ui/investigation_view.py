@@ -57,7 +57,7 @@ from ui.context import AppContext
 from ui.finding_editor import FindingEditor
 from ui.icons import icon as app_icon
 from ui.jobs import Job, error_text
-from ui.screened_text import ScreenedTextEdit, status_label
+from ui.screened_text import ScreenedTextEdit, status_label, undecided_problem
 from ui.submit_dialog import SubmitDialog
 from ui.validation_panel import VALIDATION_LABELS, ValidationPanel, inline_error_label, show_inline
 from vetting.errors import ConflictError
@@ -812,7 +812,7 @@ class InvestigationView(QWidget):
             if then:
                 then(False)
             return
-        problem = self._item_precheck()
+        problem = self._item_precheck() or undecided_problem(self.searched, self.notes, self.reason)
         if problem:
             show_inline(self.item_error, problem)
             if then:

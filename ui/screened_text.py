@@ -60,6 +60,8 @@ _FALLBACK_DISMISS_LABELS = {
 _AUTO_BG = QColor("#ffe08a")
 _AUTO_LINE = QColor("#8a3f00")
 _MANUAL_BG = QColor("#ffc2b3")
+_UNDECIDED_BG = QColor("#cfe3ff")
+_UNDECIDED_LINE = QColor("#0b3d91")
 _MANUAL_LINE = QColor("#b3001b")
 _DISMISSED_LINE = QColor("#6b6b6b")
 
@@ -135,8 +137,9 @@ class Highlight:
     start: int
     end: int
     category: str
-    state: str  # "automatic" | "dismissed" | "manual"
+    state: str  # "automatic" | "undecided" | "confirmed" | "dismissed" | "manual"
     reason: str | None = None  # dismissal reason key
+    tier: str = "redact"  # the engine's tier for automatic suggestions
 
     @property
     def label(self) -> str:
@@ -169,6 +172,7 @@ class ScreenedTextEdit(QPlainTextEdit):
         self._screened_for: str | None = None  # the text the spans were computed for
         self._dismissed: dict[tuple[int, int], tuple[str, str]] = {}  # (start,end) -> (reason, substring)
         self._manual: list[tuple[int, int, str, str]] = []  # (start, end, category, substring)
+        self._confirmed: dict[tuple[int, int], str] = {}  # confirm-tier spans to redact -> substring
         self._last_text = ""
         self._loaded_text = ""
         self._job: Job | None = None
@@ -203,6 +207,7 @@ class ScreenedTextEdit(QPlainTextEdit):
         """Load a text (e.g. the stored, already redacted form) and forget all decisions."""
         self._dismissed.clear()
         self._manual.clear()
+        self._confirmed.clear()
         self._spans = []
         self._screened_for = None
         self._decisions_changed = False
@@ -239,8 +244,14 @@ class ScreenedTextEdit(QPlainTextEdit):
             # As in the engine's redact(): any overlapping dismissal keeps the suggestion.
             d = self._dismissed.get((sp.start, sp.end)) or next(
                 (v for (a, b), v in self._dismissed.items() if a < sp.end and sp.start < b), None)
-            out.append(Highlight(sp.start, sp.end, sp.category, "dismissed" if d else "automatic",
-                                 d[0] if d else None))
+            tier = getattr(sp, "tier", "redact")
+            if d:
+                state = "dismissed"
+            elif tier != "confirm":
+                state = "automatic"
+            else:
+                state = "confirmed" if (sp.start, sp.end) in self._confirmed else "undecided"
+            out.append(Highlight(sp.start, sp.end, sp.category, state, d[0] if d else None, tier))
         out += [Highlight(s, e, c, "manual") for s, e, c, _t in self._manual]
         return sorted(out, key=lambda h: (h.start, h.end))
 
@@ -251,7 +262,37 @@ class ScreenedTextEdit(QPlainTextEdit):
 
         dismissed = tuple(Dismissal(s, e, reason) for (s, e), (reason, _t) in sorted(self._dismissed.items()))
         manual = tuple(Span(s, e, c, 1.0, "", "manual") for s, e, c, _t in sorted(self._manual))
-        return TextReview(dismissed=dismissed, manual=manual)
+        return TextReview(dismissed=dismissed, manual=manual, confirmed=tuple(sorted(self._confirmed)))
+
+    def undecided(self) -> list[Highlight]:
+        """``confirm``-tier suggestions still waiting for the investigator's decision."""
+        return [h for h in self.highlights() if h.state == "undecided"]
+
+    def next_undecided(self) -> Highlight | None:
+        """Select the next undecided suggestion after the caret (wrapping); None when there is none."""
+        todo = self.undecided()
+        if not todo:
+            return None
+        off = _Offsets(self.toPlainText())
+        here = off.to_py(self.textCursor().selectionEnd())
+        h = next((x for x in todo if x.start >= here), todo[0])
+        cur = QTextCursor(self.document())
+        cur.setPosition(off.to_qt(h.start))
+        cur.setPosition(off.to_qt(h.end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cur)
+        self.ensureCursorVisible()
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._set_state(self._summary() + f" Selected: {h.label} — decide with the context menu "
+                        "(menu key or Shift+F10), or Ctrl+Shift+R to redact it.")
+        return h
+
+    def confirm(self, start: int, end: int) -> None:
+        """Redact the ``confirm``-tier suggestion ``[start, end)`` (the investigator's decision)."""
+        if not any(sp.start == start and sp.end == end for sp in self._spans):
+            raise ValueError("no suggestion at that place")
+        self._dismissed.pop((start, end), None)
+        self._confirmed[(start, end)] = self.toPlainText()[start:end]
+        self._decision_changed()
 
     def redacted_preview(self) -> str:
         """What the file will hold if saved now (computed in memory; nothing is stored)."""
@@ -271,11 +312,14 @@ class ScreenedTextEdit(QPlainTextEdit):
         """Dismiss the automatic highlight ``[start, end)`` with a reason key of ``DISMISS_REASONS``."""
         if not any(sp.start == start and sp.end == end for sp in self._spans):
             raise ValueError("no automatic highlight at that place")
+        self._confirmed.pop((start, end), None)
         self._dismissed[(start, end)] = (reason, self.toPlainText()[start:end])
         self._decision_changed()
 
     def restore(self, start: int, end: int) -> None:
+        """Undo a decision on the suggestion ``[start, end)`` (a confirm-tier one is undecided again)."""
         self._dismissed.pop((start, end), None)
+        self._confirmed.pop((start, end), None)
         self._decision_changed()
 
     def mark(self, start: int, end: int, category: str) -> None:
@@ -322,16 +366,23 @@ class ScreenedTextEdit(QPlainTextEdit):
         writable = not self.isReadOnly()
         first = menu.actions()[0] if menu.actions() else None
         added: list[QAction] = []
-        if h is not None and h.state == "automatic":
-            sub = QMenu(f"Dismiss highlight ({h.label})", menu)
+        if h is not None and h.state == "undecided":
+            act = QAction(f"Redact it ({h.label})\tCtrl+Shift+R", menu)
+            act.triggered.connect(lambda _=False, s=h.start, e=h.end: self.confirm(s, e))
+            act.setEnabled(writable)
+            added.append(act)
+        if h is not None and h.state in ("automatic", "undecided"):
+            title = "Keep it, because…" if h.state == "undecided" else f"Dismiss highlight ({h.label})"
+            sub = QMenu(title, menu)
             for key, label in dismiss_reasons():
                 act = sub.addAction(label)
                 act.setData(("dismiss", h.start, h.end, key))
                 act.triggered.connect(lambda _=False, s=h.start, e=h.end, k=key: self.dismiss(s, e, k))
                 act.setEnabled(writable)
             added.append(sub.menuAction())
-        elif h is not None and h.state == "dismissed":
-            act = QAction(f"Restore highlight ({h.label}) — redact it again", menu)
+        elif h is not None and h.state in ("dismissed", "confirmed"):
+            text = ("undo my decision" if h.tier == "confirm" else "redact it again")
+            act = QAction(f"Restore highlight ({h.label}) — {text}", menu)
             act.triggered.connect(lambda _=False, s=h.start, e=h.end: self.restore(s, e))
             act.setEnabled(writable)
             added.append(act)
@@ -354,6 +405,26 @@ class ScreenedTextEdit(QPlainTextEdit):
         return menu
 
     # ------------------------------------------------------------------ Qt overrides
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_F8:
+            self.next_undecided()
+            return
+        if (event.key() == Qt.Key.Key_R and event.modifiers() ==
+                (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)):
+            if not self.isReadOnly():
+                h = self._highlight_at_caret()
+                if h is not None and h.state == "undecided":
+                    self.confirm(h.start, h.end)
+                    self.next_undecided()
+            return
+        super().keyPressEvent(event)
+
+    def _highlight_at_caret(self) -> Highlight | None:
+        off = _Offsets(self.toPlainText())
+        cur = self.textCursor()
+        pos = off.to_py(cur.selectionStart() if cur.hasSelection() else cur.position())
+        return self.highlight_at(pos) or (self.highlight_at(pos - 1) if pos > 0 else None)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:
@@ -385,6 +456,11 @@ class ScreenedTextEdit(QPlainTextEdit):
         if h.state == "automatic":
             return (f"Protected class: {h.label}.\nIt will be replaced by the redaction token when saved.\n"
                     "Right-click (or the menu key) to dismiss it.")
+        if h.state == "undecided":
+            return (f"Possibly protected: {h.label}.\nYour decision is needed before saving: right-click (or the "
+                    "menu key) to redact it or keep it with a reason; F8 goes to the next one.")
+        if h.state == "confirmed":
+            return f"You chose to redact this ({h.label}).\nIt will be replaced by the redaction token when saved."
         if h.state == "dismissed":
             return f"Dismissed ({dismiss_label(h.reason or '')}): {h.label}.\nIt will be kept in the text."
         return f"Marked by you as {h.label}.\nIt will be replaced by the redaction token when saved."
@@ -472,9 +548,15 @@ class ScreenedTextEdit(QPlainTextEdit):
             m = move(a, b)
             if m is not None and new[m[0]:m[1]] == sub:
                 manual.append((m[0], m[1], cat, sub))
-        if len(dismissed) != len(self._dismissed) or len(manual) != len(self._manual):
+        confirmed = {}
+        for (a, b), sub in self._confirmed.items():
+            m = move(a, b)
+            if m is not None and new[m[0]:m[1]] == sub:
+                confirmed[m] = sub
+        if (len(dismissed) != len(self._dismissed) or len(manual) != len(self._manual)
+                or len(confirmed) != len(self._confirmed)):
             self._decisions_changed = True
-        self._dismissed, self._manual = dismissed, manual
+        self._dismissed, self._manual, self._confirmed = dismissed, manual, confirmed
 
     @Slot()
     def _start_job(self) -> None:
@@ -501,9 +583,10 @@ class ScreenedTextEdit(QPlainTextEdit):
         self._spans = sorted(spans, key=lambda sp: (sp.start, sp.end))
         self._screened_for = text
         keys = {(sp.start, sp.end) for sp in self._spans}
-        before = len(self._dismissed)
+        before = len(self._dismissed) + len(self._confirmed)
         self._dismissed = {k: v for k, v in self._dismissed.items() if k in keys}
-        if len(self._dismissed) != before:
+        self._confirmed = {k: v for k, v in self._confirmed.items() if k in keys}
+        if len(self._dismissed) + len(self._confirmed) != before:
             self._decisions_changed = True
         self._render()
         self._set_state(self._summary())
@@ -530,10 +613,13 @@ class ScreenedTextEdit(QPlainTextEdit):
         hs = self.highlights()
         if not hs:
             return "Screened: no protected-class information detected."
-        auto = sum(1 for h in hs if h.state == "automatic")
+        auto = sum(1 for h in hs if h.state in ("automatic", "confirmed"))
         dismissed = sum(1 for h in hs if h.state == "dismissed")
         manual = sum(1 for h in hs if h.state == "manual")
+        todo = sum(1 for h in hs if h.state == "undecided")
         parts = [f"{auto + manual} to redact"]
+        if todo:
+            parts.insert(0, f"{todo} waiting for your decision (F8 goes to the next)")
         if manual:
             parts.append(f"{manual} marked by you")
         if dismissed:
@@ -558,7 +644,12 @@ class ScreenedTextEdit(QPlainTextEdit):
 def highlight_format(state: str) -> QTextCharFormat:
     """The look of a highlight: background colour *and* underline style differ per state."""
     fmt = QTextCharFormat()
-    if state == "automatic":
+    if state == "undecided":
+        fmt.setBackground(_UNDECIDED_BG)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(_UNDECIDED_LINE)
+        fmt.setFontWeight(700)
+    elif state in ("automatic", "confirmed"):
         fmt.setBackground(_AUTO_BG)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(_AUTO_LINE)
@@ -575,7 +666,8 @@ def highlight_format(state: str) -> QTextCharFormat:
 
 def legend(parent: QWidget | None = None) -> QPlainTextEdit:
     """A one-line key to the highlight styles, drawn with the very same formats."""
-    parts = [("detected", "automatic", " = will be redacted    "),
+    parts = [("to decide", "undecided", " = possible: redact or keep with a reason (F8)    "),
+             ("detected", "automatic", " = will be redacted    "),
              ("marked by you", "manual", " = will be redacted    "),
              ("dismissed", "dismissed", " = kept in the text")]
     box = QPlainTextEdit(parent)
@@ -617,6 +709,21 @@ def _shifted(span: Any, start: int, end: int) -> Any:
     return span._replace(start=start, end=end)  # NamedTuple
 
 
+def undecided_problem(*editors: ScreenedTextEdit) -> str | None:
+    """A sentence for the first editor with undecided suggestions (whose first one is selected), or
+    None when every suggestion is decided. The service refuses such a text too; this says it early."""
+    for editor in editors:
+        todo = editor.undecided()
+        if todo:
+            editor.next_undecided()
+            n = len(todo)
+            name = editor.accessibleName() or "The text"
+            return (f"{name}: {n} possible protected-class mention{'s' if n != 1 else ''} still "
+                    f"need{'' if n != 1 else 's'} your decision (dashed highlight). Redact or keep each with "
+                    "a reason — the first is selected; F8 goes to the next — then save again.")
+    return None
+
+
 def status_label(editor: ScreenedTextEdit, parent: QWidget | None = None) -> QLabel:
     """A small status line that follows ``editor``'s screening state."""
     label = QLabel(editor.state_text(), parent)
@@ -629,4 +736,4 @@ def status_label(editor: ScreenedTextEdit, parent: QWidget | None = None) -> QLa
 
 
 __all__ = ["CATEGORY_LABELS", "Highlight", "ScreenedTextEdit", "category_label", "dismiss_reasons", "highlight_format",
-           "legend", "status_label"]
+           "legend", "status_label", "undecided_problem"]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.jobs import Job, error_text
-from ui.screened_text import ScreenedTextEdit, status_label
+from ui.screened_text import ScreenedTextEdit, status_label, undecided_problem
 from vetting.services import findings as F
 from vetting.services.views import FindingView
 
@@ -182,7 +182,7 @@ class ValidationPanel(QGroupBox):
             if on_done:
                 on_done(False)
             return
-        problem = self.precheck()
+        problem = self.precheck() or undecided_problem(self.note)
         if problem:
             show_inline(self.error, problem)
             if on_done:
