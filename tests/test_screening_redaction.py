@@ -126,6 +126,8 @@ def test_record_holds_counts_only_no_words_categories_or_hash(engine):
         "dismissed_count",
         "dismissed_by_reason",
         "engine_version",
+        "confirm_redacted",
+        "confirm_kept",
     }
     blob = json.dumps(record.as_dict())
     for word in ("Lutheran", "Army", "veteran", "52", "devout"):
@@ -169,3 +171,14 @@ def test_tokens_are_never_detected(category_tokens):
         assert eng.analyze(t) == []
     out = screen_text(CORPUS[1], engine=eng)
     assert screen_text(out.text, engine=eng).text == out.text
+
+
+def test_confirm_tier_decisions_are_counted_and_kept_ones_are_not_redacted():
+    text = "She is single and expecting."
+    single, expecting = text.index("single"), text.index("expecting")
+    spans = [Span(single, single + 6, "MARITAL_STATUS", 0.5, tier="confirm"),
+             Span(expecting, expecting + 9, "PREGNANCY", 0.5, tier="confirm")]
+    out = redact(text, spans, dismissed=[Dismissal(single, single + 6, "not_protected")])
+    assert out.text == "She is single and [REDACTED]."
+    r = out.record
+    assert (r.confirm_redacted, r.confirm_kept, r.dismissed_count, r.automatic_count) == (1, 1, 1, 1)
