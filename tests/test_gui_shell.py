@@ -367,28 +367,41 @@ def test_session_lock_setting_is_clamped_to_thirty_minutes():
 
 
 def test_supervisor_approves_a_submitted_case_from_the_queue_with_report_preview(qtbot, db, admin, supervisor,  # type: ignore[no-untyped-def]
-                                                                                investigator, tmp_path):
+                                                                                investigator, tmp_path,
+                                                                                monkeypatch):
     case_id = submitted_case(db, supervisor, investigator)
+    submitted_case(db, supervisor, investigator, name="Other Candidate")  # still waiting after the approval
     w = make_window(qtbot, db, supervisor)
     queue = w.open_review()
     qtbot.waitUntil(lambda: queue.preview.ready, timeout=30000)
+    if queue.current_row.id != case_id:
+        assert queue.select_investigation(case_id)
+        qtbot.waitUntil(lambda: queue.report is not None and queue._report_for == case_id, timeout=30000)
     assert queue.current_row.id == case_id
     assert queue.report.draft
     assert queue.preview.document.pageCount() >= 1
     assert R.verify_report_bytes(db, queue.preview.pdf).ok
     assert queue.approve_button.isEnabled() and not queue.reopen_button.isEnabled()
 
-    saved = queue.save_pdf(str(tmp_path / "report"))
-    assert saved is not None and saved.read_bytes() == queue.report.pdf
+    assert f"investigation no. <b>{case_id}</b>" in queue.header.text()
 
-    queue.approve(confirm=False)
+    # "Save PDF as…" pressed for real; the file dialog is answered by the test.
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
+    qtbot.mouseClick(queue.save_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == queue.report.pdf
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(queue.approve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: I.get_investigation(db, supervisor, investigation_id=case_id).status == "approved",
                     timeout=10000)
-    # The submitted queue is now empty; the approved list shows the case with Reopen/Close.
-    qtbot.waitUntil(lambda: not queue.model.rows, timeout=5000)
-    queue.queue_combo.setCurrentIndex(queue.queue_combo.findData("approved"))
-    qtbot.waitUntil(lambda: queue.preview.ready and queue.current_row is not None, timeout=30000)
-    assert queue.current_row.id == case_id and not queue.report.draft
+    # The queue follows the case to "approved" and keeps it selected, with its approved report.
+    qtbot.waitUntil(lambda: queue.queue_combo.currentData() == "approved", timeout=5000)
+    qtbot.waitUntil(lambda: queue.preview.ready and queue.report is not None and not queue.report.draft,
+                    timeout=30000)
+    assert queue.current_row.id == case_id
     assert queue.reopen_button.isEnabled() and not queue.approve_button.isEnabled()
 
 

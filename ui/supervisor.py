@@ -273,7 +273,8 @@ class SupervisorQueue(QWidget):
                                     "Reopen an approved investigation for changes (reason required)")
         self.close_button = button("C&lose…", "close_case", self.close_case, "closeCaseButton",
                                    "Close the investigation with the hiring outcome")
-        self.save_button = button("&Save PDF as…", "save", self.save_pdf, "savePdfButton",
+        # clicked(bool) must not reach save_pdf's optional path: a lambda drops it
+        self.save_button = button("&Save PDF as…", "save", lambda: self.save_pdf(), "savePdfButton",
                                   "Save the report shown here as a PDF file")
         self.open_button = button("Open &investigation", "queue", self._open_current, "openInvestigationButton",
                                   "Show the full investigation (checklist, findings, validation)")
@@ -363,15 +364,16 @@ class SupervisorQueue(QWidget):
         self.empty_label.setText(empty.get(self.queue_combo.currentData(), "") if not rows else
                                  f"{len(rows)} investigation{'s' if len(rows) != 1 else ''}")
         row = self.model.row_of(keep) if keep else -1
-        if row < 0 and rows:
-            row = 0
+        if row < 0 and rows and not keep:
+            row = 0  # never jump to another candidate after a decision: nothing is selected then
         if row >= 0:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
         else:
             self._report_for = 0
             self.report = None
             self.header.clear()
-            self.preview.show_message("Nothing to review here.")
+            self.preview.show_message("Select an investigation in the list to see its report." if rows
+                                      else "Nothing to review here.")
             self._update_buttons()
 
     def _data_changed(self, kind: str, _ident: int) -> None:
@@ -417,7 +419,8 @@ class SupervisorQueue(QWidget):
         self.report = report
         draft = " · <b>DRAFT</b> (not approved)" if report.draft else ""
         row = self.current_row
-        who = f"<b>{_esc(row.candidate_name)}</b> — {_esc(row.process_name)}<br>" if row else ""
+        who = (f"<b>{_esc(row.candidate_name)}</b> — {_esc(row.process_name)} · investigation no. "
+               f"<b>{investigation_id}</b> (<code>vetting report {investigation_id}</code>)<br>") if row else ""
         self.header.setText(f"{who}Report {report.document_id}{draft} · generated "
                             f"{report.generated_at:%Y-%m-%d %H:%M} UTC · SHA-256 {report.sha256[:16]}…")
         self.header.setToolTip(f"SHA-256 {report.sha256}")
@@ -444,6 +447,10 @@ class SupervisorQueue(QWidget):
         self.open_button.setEnabled(row is not None)
 
     # -- decisions
+    #: the queue that lists a case after each decision, so the reviewed case stays selected
+    _QUEUE_AFTER = {"approve_investigation": "approved", "return_investigation": "returned",
+                    "close_investigation": "closed"}
+
     def _run(self, fn, message: str, **kw) -> None:  # type: ignore[no-untyped-def]
         row = self.current_row
         if row is None:
@@ -456,6 +463,10 @@ class SupervisorQueue(QWidget):
             self._busy = False
             self._report_for = inv_id
             self.report = None
+            follow = self._QUEUE_AFTER.get(getattr(fn, "__name__", ""))
+            index = self.queue_combo.findData(follow) if follow else -1
+            if index >= 0 and index != self.queue_combo.currentIndex():
+                self.queue_combo.setCurrentIndex(index)  # reloads; the case stays selected there
             self.ctx.sig_data_changed.emit("investigation", inv_id)
             window = self.window()
             if window is not None and hasattr(window, "statusBar"):
