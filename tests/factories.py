@@ -34,8 +34,9 @@ def item(d: InvestigationDetail, key: str) -> ItemResultView:
 def add_finding(db: Database, investigator: Actor, d: InvestigationDetail, key: str = "facebook",
                 text: str = "Posted a video doing 120 mph on the highway.", **kw) -> F.FindingView:  # type: ignore[name-defined]
     kw.setdefault("categories", ["reckless_behaviour"])
+    kw.setdefault("post_date", dt.date(2025, 1, 2))
     return F.add_finding(db, investigator, item_result_id=item(d, key).id, platform="Facebook", text=text,
-                         url="https://facebook.example/p/1", post_date=dt.date(2025, 1, 2), **kw)
+                         url="https://facebook.example/p/1", **kw)
 
 
 def complete_items(db: Database, investigator: Actor, investigation_id: int) -> InvestigationDetail:

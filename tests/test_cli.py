@@ -42,6 +42,25 @@ def test_init_creates_the_database_and_the_first_administrator(fresh_url, tmp_pa
     assert again.returncode == 1 and "already exists" in again.stderr
 
 
+@pytest.mark.parametrize("var", ["VETTING_NEW_PASSWORD", "VETTING_PASSWORD"])
+def test_init_without_a_terminal_takes_the_new_password_from_the_environment(tmp_path, var):
+    url = f"sqlite:///{tmp_path / 'env.sqlite3'}"
+    clean = {k: "" for k in ("VETTING_NEW_PASSWORD", "VETTING_PASSWORD")}
+    r = run(url, "init", "--admin", "chief", stdin="", env_extra={**clean, var: PASSWORD})
+    assert r.returncode == 0, r.stderr
+    assert "Administrator chief created" in r.stdout
+
+
+def test_init_without_a_terminal_or_password_names_both_ways_to_give_it(fresh_url):
+    env = dict(os.environ)
+    env.pop("VETTING_NEW_PASSWORD", None)
+    env.pop("VETTING_PASSWORD", None)
+    r = subprocess.run([sys.executable, "-m", "vetting.cli", "--database-url", fresh_url, "init", "--admin",
+                        "chief"], input="", capture_output=True, text=True, env=env, timeout=300)
+    assert r.returncode == 1
+    assert "set VETTING_NEW_PASSWORD or pipe it with --password-stdin" in r.stderr
+
+
 def test_weak_password_is_refused_with_the_rules(fresh_url):
     r = run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin="short\n")
     assert r.returncode == 1 and "at least 12 characters" in r.stderr

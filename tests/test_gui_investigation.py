@@ -512,6 +512,16 @@ def test_finding_editor_refuses_a_text_over_the_limit_inline(qtbot, view, case, 
     dlg.reject()
 
 
+def test_a_new_finding_starts_with_the_post_date_unknown(qtbot, view, case):  # type: ignore[no-untyped-def]
+    view.select_item(item(case, "facebook").id)
+    dlg = view.new_finding()
+    assert not dlg.post_date_known.isChecked() and not dlg.post_date.isEnabled()
+    assert dlg.post_date_value() is None
+    qtbot.mouseClick(dlg.post_date_known, Qt.MouseButton.LeftButton)
+    assert dlg.post_date.isEnabled() and dlg.post_date_value() is not None
+    dlg.done(0)
+
+
 def test_inputs_have_accessible_names_and_shortcuts_exist(qtbot, view):  # type: ignore[no-untyped-def]
     v = view
     for w in (v.status_combo, v.reason, v.searched, v.notes, v.save_button, v.new_finding_button, v.tree,

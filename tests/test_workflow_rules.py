@@ -138,6 +138,16 @@ def test_validated_requires_a_method_and_a_note(db, investigator, case):
     assert v.validation_status == "validated" and v.validated_by and v.validated_at
 
 
+def test_date_confirmed_is_refused_while_the_post_date_is_unknown(db, investigator, case):
+    f = add_finding(db, investigator, case, post_date=None)
+    with pytest.raises(RuleViolation, match="'Date confirmed' needs the post's date"):
+        F.set_validation(db, investigator, finding_id=f.id, expected_version=f.version, status="validated",
+                         methods=["date_confirmed"], note="Timestamp matches.")
+    v = F.set_validation(db, investigator, finding_id=f.id, expected_version=f.version, status="validated",
+                         methods=["seen_on_original_platform"], note="Seen on the platform.")
+    assert v.validation_status == "validated"
+
+
 def test_editing_a_finding_resets_its_validation(db, investigator, case):
     f = add_finding(db, investigator, case)
     f = F.set_validation(db, investigator, finding_id=f.id, expected_version=f.version, status="validated",

@@ -23,14 +23,24 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
-def _password(prompt: str, *, stdin: bool = False, confirm: bool = False) -> str:
+def _password(prompt: str, *, stdin: bool = False, confirm: bool = False, new_for: str = "",
+              stdin_flag: str = "--password-stdin", no_acting_user: bool = False) -> str:
+    """The acting user's password, or with ``new_for`` a new password for that account.
+
+    A new password comes from standard input (``stdin_flag``), ``VETTING_NEW_PASSWORD`` or a
+    prompt asked twice; the acting user's from standard input, ``VETTING_PASSWORD`` or a prompt.
+    """
     if stdin:
         return sys.stdin.readline().rstrip("\n")
-    env = os.environ.get("VETTING_PASSWORD")
-    if env is not None and not confirm:
+    var = "VETTING_NEW_PASSWORD" if new_for else "VETTING_PASSWORD"
+    env = os.environ.get(var) or None  # an empty variable counts as unset
+    if env is None and new_for and no_acting_user:
+        env = os.environ.get("VETTING_PASSWORD") or None  # `init --admin`: nobody else's password it could be
+    if env is not None:
         return env
     if not sys.stdin.isatty():
-        raise VettingError("No password given: set VETTING_PASSWORD or use --password-stdin.")
+        whose = f"the new password for {new_for}" if new_for else "the password"
+        raise VettingError(f"No terminal to ask for {whose}: set {var} or pipe it with {stdin_flag}.")
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat: ") != first:
         raise VettingError("The two passwords differ; nothing was changed.")
@@ -67,7 +77,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     if args.admin:
         if not needs_first_administrator(db):
             raise RuleViolation("An administrator already exists; use `vetting users add` to add accounts.")
-        pw = _password(f"New password for {args.admin}: ", stdin=args.password_stdin, confirm=not args.password_stdin)
+        pw = _password(f"New password for {args.admin}: ", stdin=args.password_stdin, confirm=True,
+                       new_for=args.admin, no_acting_user=True)
         create_first_administrator(db, username=args.admin, display_name=args.display_name or args.admin, password=pw)
         print(f"Administrator {args.admin} created.")
     elif needs_first_administrator(db):
@@ -94,7 +105,7 @@ def cmd_users(args: argparse.Namespace) -> int:
             raise VettingError(f"There is no user {args.username!r}.")
     if args.users_cmd == "add":
         pw = _password(f"Password for the new user {args.username}: ", stdin=args.new_password_stdin,
-                       confirm=not args.new_password_stdin)
+                       confirm=True, new_for=args.username, stdin_flag="--new-password-stdin")
         u = U.add_user(db, actor, username=args.username, display_name=args.display_name or args.username,
                        role=args.role, password=pw)
         print(f"User {u.username} ({u.role}) created with id {u.id}.")
@@ -109,7 +120,7 @@ def cmd_users(args: argparse.Namespace) -> int:
         print(f"User {args.username} unlocked.")
     elif args.users_cmd == "reset-password":
         pw = _password(f"New password for {args.username}: ", stdin=args.new_password_stdin,
-                       confirm=not args.new_password_stdin)
+                       confirm=True, new_for=args.username, stdin_flag="--new-password-stdin")
         U.reset_password(db, actor, user_id=target.id, new_password=pw)
         print(f"Password of {args.username} reset; they are asked to change it at the next sign-in.")
     return 0

@@ -323,6 +323,9 @@ def set_validation(
             raise NotFound(f"Finding {finding_id} does not exist.")
         load_investigation(op, f.investigation_id, edit=True)
         check_version(f, expected_version)
+        if ValidationMethod.DATE_CONFIRMED.value in ms and f.post_date is None:
+            raise RuleViolation("'Date confirmed' needs the post's date: enter it in the finding (Edit finding…, "
+                                "Posted on) first, or choose another method.")
         res = screen_optional(note, note_review, options=screening_options(op.session), what="The validation note",
                               stored=f.validation_note)
         f.validation_status = st.value
