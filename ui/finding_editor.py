@@ -90,7 +90,9 @@ class FindingEditor(QDialog):
         self.post_date.setDate(QDate.currentDate())
         self.post_date.setMaximumDate(QDate.currentDate().addDays(1))
         self.post_date_known.toggled.connect(self.post_date.setEnabled)
-        self.post_date_known.setChecked(True)
+        # Unknown until entered: a date nobody chose must never be recorded as the post date.
+        self.post_date_known.setChecked(False)
+        self.post_date.setEnabled(False)
         self.captured = QDateTimeEdit(self)
         self.captured.setAccessibleName("Capture time (local)")
         self.captured.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
