@@ -407,6 +407,8 @@ class ReportRenderer:
         canvas.restoreState()
 
     def _on_first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        # Readers and screen readers announce the title, not the file name (accessibility).
+        canvas.setViewerPreference("DisplayDocTitle", "true")
         self._draw_header_footer(canvas, doc, first=True)
 
     def _on_other_pages(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -816,7 +818,7 @@ class ReportRenderer:
             topMargin=self.top_margin, bottomMargin=self.bottom_margin,
             title=title,
             author=self.doc_author, subject=self.doc_subject, creator=self.doc_author,
-            producer=self.doc_author, keywords=[], lang="en", initialFontName=self.font_regular,
+            producer=self.doc_author, keywords=[], lang="en-US", initialFontName=self.font_regular,
             initialFontSize=self.font_size,
         )
         doc.addPageTemplates(self._get_page_templates())

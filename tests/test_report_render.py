@@ -290,6 +290,15 @@ def test_metadata_holds_nothing_of_the_candidate(which, request):  # type: ignor
     assert b"<x:xmpmeta" not in b  # no second metadata stream
 
 
+@pytest.mark.parametrize("which", ["approved", "draft"])
+def test_the_pdf_declares_its_language_and_shows_its_title(which, request):  # type: ignore[no-untyped-def]
+    _data, b, _ = request.getfixturevalue(which)
+    root = PdfReader(io.BytesIO(b)).trailer["/Root"]
+    assert root["/Lang"] == "en-US"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"] is True or \
+        str(root["/ViewerPreferences"]["/DisplayDocTitle"]).lower() == "true"
+
+
 def test_fonts_are_embedded_dejavu_and_shipped_with_license(approved):  # type: ignore[no-untyped-def]
     _, b, _ = approved
     reader = PdfReader(io.BytesIO(b))

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Build the protected-class screening evaluation corpus.
 
-Converts every ``<name>.src.txt`` in this directory (``dev``, ``holdout``, ``holdout2``) into
+Converts every ``<name>.src.txt`` in this directory (``dev``, ``holdout``, ``holdout2``, and the
+three held-out corpora of 2026-12 ``bios``, ``threads``, ``notes``) into
 ``<name>.jsonl``: one JSON object per line::
 
     {"id": str, "kind": "post"|"comment"|"bio"|"note"|"dm", "trap": bool,
@@ -62,8 +63,11 @@ REQUIREMENTS = {
     "dev": (420, 35, 110),
     "holdout": (150, 12, 40),
     "holdout2": (200, 15, 60),
+    "bios": (200, 25, 40),
+    "threads": (200, 25, 40),
+    "notes": (200, 25, 40),
 }
-SPLITS = ("dev", "holdout", "holdout2")
+SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
