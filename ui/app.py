@@ -235,6 +235,12 @@ class Workbench(QObject):
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from ui.system_libraries import check_before_qt
+
+    advice = check_before_qt()
+    if advice:  # Qt would abort with a cryptic message; say exactly what to install instead
+        print(advice, file=sys.stderr)
+        return 3
     app = create_application(argv)
     try:
         config = load_config()
