@@ -35,3 +35,16 @@ def test_less_than_80_percent_is_a_miss():
     predicted = {"a": [{"start": 7, "end": 13, "category": "RELIGION"}]}  # 6 of 8 chars, no tier = redact
     r = score_mod.score(RECORDS[:1], predicted)
     assert r["redact"]["leak_recall"] == 0.0
+
+
+def test_every_held_out_corpus_has_its_first_contact_row_in_the_quality_table():
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    table = (root / "docs" / "screening-quality.md").read_text(encoding="utf-8")
+    for name in ("bios", "threads", "notes"):
+        assert (root / "tests" / "data" / "screening" / f"{name}.jsonl").exists()
+        row = next((line for line in table.splitlines() if line.startswith(f"| `{name}` |")), None)
+        assert row is not None, f"no first-contact row for {name}"
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        assert re.fullmatch(r"\*\*0\.\d{3}\*\*", cells[5]), cells[5]  # first-contact leak recall, both tiers
