@@ -233,6 +233,38 @@ class Workbench(QObject):
         self.app.quit()
 
 
+def _run_self_test(bench: Workbench, screenshot: str, timeout_s: float = 180) -> None:
+    """``--self-test[=PNG]``: once the first window is up and the screening engine has loaded, say so
+    (and save a picture of the window), then quit; exit status 1 when either fails. Lets IT check an
+    installed or built program, offscreen included, without signing in."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    started = time.monotonic()
+    shown: list[float] = []
+
+    def check() -> None:
+        window = bench.dialog or bench.window
+        if window is not None and window.isVisible() and not shown:
+            shown.append(time.monotonic() - started)
+            print(f"self-test: window shown: {type(window).__name__}", flush=True)
+        if bench.ctx.engine_error or time.monotonic() - started > timeout_s:
+            print(f"self-test failed: {bench.ctx.engine_error or 'timed out'}", file=sys.stderr)
+            bench.app.exit(1)
+            return
+        if window is None or not window.isVisible() or not bench.ctx.engine_ready:
+            QTimer.singleShot(100, check)
+            return
+        if screenshot:
+            window.grab().save(screenshot)
+        print(f"self-test ok: {type(window).__name__} '{window.windowTitle()}' shown; screening engine ready "
+              f"{time.monotonic() - started:.1f} s after the window", flush=True)
+        bench.app.exit(0)
+
+    QTimer.singleShot(0, check)
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from ui.system_libraries import check_before_qt
@@ -241,7 +273,10 @@ def main(argv: list[str] | None = None) -> int:
     if advice:  # Qt would abort with a cryptic message; say exactly what to install instead
         print(advice, file=sys.stderr)
         return 3
-    app = create_application(argv)
+    args = list(sys.argv if argv is None else argv)
+    self_test = next((a.partition("=")[2] for a in args if a.split("=")[0] == "--self-test"), None)
+    args = [a for a in args if a.split("=")[0] != "--self-test"]
+    app = create_application(args)
     try:
         config = load_config()
     except VettingError as exc:
@@ -261,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     app.aboutToQuit.connect(lambda: wait_for_all(60000))
     bench.start()
+    if self_test is not None:
+        _run_self_test(bench, self_test)
     code = app.exec()
     wait_for_all(60000)
     db.dispose()

@@ -1,4 +1,5 @@
-"""Missing Qt system libraries are named, with the packages to install, before Qt fails."""
+"""Start-up checks: missing Qt system libraries are named with the packages to install before Qt
+fails, and `--self-test` proves a program (built or not) opens its first window."""
 
 from __future__ import annotations
 
@@ -71,3 +72,14 @@ def test_the_workbench_says_what_to_install_instead_of_crashing_when_xcb_librari
             assert name in r.stderr
     else:  # a fully equipped machine: Qt gets past the libraries and fails only for want of a display
         assert "not installed on this computer" not in r.stderr
+
+
+def test_self_test_opens_the_first_window_offscreen_with_the_engine_loaded(tmp_path):
+    shot = tmp_path / "first-window.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VETTING_HOME=str(tmp_path / "home"))
+    r = subprocess.run([sys.executable, "-m", "ui.app", f"--self-test={shot}"], capture_output=True, text=True,
+                       env=env, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "self-test: window shown: FirstRunDialog" in r.stdout
+    assert "self-test ok: FirstRunDialog 'Vetting Workbench — first start' shown" in r.stdout
+    assert shot.stat().st_size > 1000
