@@ -97,11 +97,12 @@ def test_demo_then_audit_verify_then_report_and_verify(fresh_url, tmp_path):
 def test_backup_writes_a_consistent_copy_and_refuses_to_overwrite(fresh_url, tmp_path):
     run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin=PASSWORD + "\n")
     out = tmp_path / "b.sqlite3"
-    r = run(fresh_url, "backup", "-o", str(out))
+    env = {"VETTING_PASSWORD": PASSWORD}
+    r = run(fresh_url, "--user", "chief", "backup", "-o", str(out), env_extra=env)
     assert r.returncode == 0, r.stderr
     r2 = run(f"sqlite:///{out}", "audit", "verify")
     assert r2.returncode == 0
-    r = run(fresh_url, "backup", "-o", str(out))
+    r = run(fresh_url, "--user", "chief", "backup", "-o", str(out), env_extra=env)
     assert r.returncode == 1 and "exists" in r.stderr
 
 

@@ -170,7 +170,8 @@ def operation(
             user = _load_user(session, actor)
             op = Op(session, user, event_type, object_type, object_id)
             if user.must_change_password and event_type != "user.change_password":
-                raise PermissionDenied("An administrator reset your password: choose a new one before you continue.")
+                raise PermissionDenied("An administrator reset your password: choose a new one before you continue "
+                                       "(at sign-in in the workbench, or with `vetting users passwd`).")
             if roles is not None:
                 op.require_role(*roles)
             yield op
