@@ -69,8 +69,13 @@ def _output(name: str) -> Path:
     folder = out.parent
     if not folder.is_dir():
         raise VettingError(f"The folder {folder} does not exist; create it or choose another place for {out.name}.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise VettingError(f"The folder {folder} cannot be written; choose another place for {out.name}.")
+    probe = folder / f".vetting-write-test-{os.getpid()}"
+    try:  # os.access cannot tell (root, read-only mounts, /proc): try it
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise VettingError(f"The folder {folder} cannot be written ({exc.strerror}); choose another place "
+                           f"for {out.name}.") from exc
     return out
 
 
@@ -246,8 +251,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     actor = _actor(args, db)
     rep = generate_report(db, actor, investigation_id=inv_id)
     tmp = out.with_suffix(out.suffix + ".part")
-    tmp.write_bytes(rep.pdf)
-    os.replace(tmp, out)
+    try:
+        tmp.write_bytes(rep.pdf)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise VettingError(f"Cannot write {out}: {exc.strerror}. The report was recorded; generate it again "
+                           "to another place.") from exc
     print(f"Report {rep.document_id}{' (DRAFT)' if rep.draft else ''} written to {out}; SHA-256 {rep.sha256}")
     return 0
 
