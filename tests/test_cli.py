@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -118,8 +120,6 @@ def test_a_damaged_database_is_refused_by_every_command(tmp_path):
 
 
 def test_audit_export_writes_json_lines(fresh_url, tmp_path):
-    import json
-
     run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin=PASSWORD + "\n")
     out = tmp_path / "events.jsonl"
     r = run(fresh_url, "--user", "chief", "audit", "export", "--from", "2020-01-01", "-o", str(out),
@@ -162,13 +162,11 @@ def test_backup_and_restore_need_an_administrator_sign_in_and_leave_a_trace(fres
     r = run(fresh_url, "--user", "chief", "restore", str(out), "--yes", env_extra=env)
     assert r.returncode == 0 and "recorded as audit event" in r.stdout, r.stderr
     r = run(fresh_url, "--user", "chief", "audit", "export", env_extra=env)
-    events = [__import__("json").loads(x) for x in r.stdout.splitlines()]
+    events = [json.loads(x) for x in r.stdout.splitlines()]
     kinds = [(e["event_type"], e["outcome"]) for e in events]
     # The restored chain is the backup's (which ends before its own backup event) and then the restore.
     assert kinds[-2:] == [("database.restore", "success"), ("auth.sign_in", "success")]  # then this export
     assert ("database.backup", "success") not in kinds
-    import sqlite3
-
     (kept,) = tmp_path.glob("cli-replaced-*.sqlite3")
     conn = sqlite3.connect(kept)  # the replaced database keeps the record of the backup
     assert conn.execute("SELECT username FROM audit_event WHERE event_type = 'database.backup' "

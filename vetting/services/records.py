@@ -35,10 +35,11 @@ from vetting.models import (
 )
 from vetting.services import audit
 from vetting.services.bundles import MANIFEST, manifest_text
-from vetting.services.bundles import verify_bundle as verify_bundle  # the callers' historical import
+from vetting.services.bundles import (
+    verify_bundle as verify_bundle,  # the callers' historical import
+)
 from vetting.services.core import Actor, operation, service, system_write
 from vetting.services.investigations import detail_view, load_investigation
-
 
 PG_BACKUP = "This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore (see the README)."
 
