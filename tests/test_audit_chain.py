@@ -134,3 +134,13 @@ def test_cli_audit_verify_exit_status(db_url, db, busy_log, capsys):
         c.execute(text("UPDATE audit_event SET event_type='edited' WHERE seq=2"))
     assert main(["--database-url", db_url, "audit", "verify"]) == 1
     assert "BROKEN" in capsys.readouterr().out
+
+
+def test_verify_with_the_audit_tables_dropped_says_the_database_was_altered(db, admin):
+    from vetting.errors import DatabaseUnavailable
+
+    with db.engine.begin() as c:
+        c.execute(text("DROP TABLE audit_event"))
+        c.execute(text("DROP TABLE audit_head"))
+    with db.read() as s, pytest.raises(DatabaseUnavailable, match="altered outside the workbench"):
+        audit.verify(s)

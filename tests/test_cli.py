@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -116,11 +118,12 @@ def test_demo_then_audit_verify_then_report_and_verify(fresh_url, tmp_path):
 def test_backup_writes_a_consistent_copy_and_refuses_to_overwrite(fresh_url, tmp_path):
     run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin=PASSWORD + "\n")
     out = tmp_path / "b.sqlite3"
-    r = run(fresh_url, "backup", "-o", str(out))
+    env = {"VETTING_PASSWORD": PASSWORD}
+    r = run(fresh_url, "--user", "chief", "backup", "-o", str(out), env_extra=env)
     assert r.returncode == 0, r.stderr
     r2 = run(f"sqlite:///{out}", "audit", "verify")
     assert r2.returncode == 0
-    r = run(fresh_url, "backup", "-o", str(out))
+    r = run(fresh_url, "--user", "chief", "backup", "-o", str(out), env_extra=env)
     assert r.returncode == 1 and "exists" in r.stderr
 
 
@@ -136,8 +139,6 @@ def test_a_damaged_database_is_refused_by_every_command(tmp_path):
 
 
 def test_audit_export_writes_json_lines(fresh_url, tmp_path):
-    import json
-
     run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin=PASSWORD + "\n")
     out = tmp_path / "events.jsonl"
     r = run(fresh_url, "--user", "chief", "audit", "export", "--from", "2020-01-01", "-o", str(out),
@@ -162,3 +163,55 @@ def test_purge_dry_run_and_export_from_the_command_line(fresh_url, tmp_path):
     assert r.returncode == 0, r.stderr
     r = run(fresh_url, "export", "verify", str(bundle))
     assert r.returncode == 0 and r.stdout.startswith("OK")
+
+
+def test_backup_and_restore_need_an_administrator_sign_in_and_leave_a_trace(fresh_url, tmp_path):
+    env = {"VETTING_PASSWORD": PASSWORD}
+    run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin=PASSWORD + "\n")
+    out = tmp_path / "b.sqlite3"
+    r = run(fresh_url, "backup", "-o", str(out))
+    assert r.returncode == 1 and "--user" in r.stderr and not out.exists()
+    for user in ("nobody", "chief"):  # an unknown user, and the administrator with a wrong password
+        r = run(fresh_url, "--user", user, "backup", "-o", str(out), env_extra={"VETTING_PASSWORD": "Wrong-Guess-123"})
+        assert r.returncode == 1 and "Sign-in failed" in r.stderr and not out.exists()
+    r = run(fresh_url, "--user", "chief", "backup", "-o", str(out), env_extra=env)
+    assert r.returncode == 0 and "SHA-256" in r.stdout, r.stderr
+    r = run(fresh_url, "restore", str(out), "--yes")
+    assert r.returncode == 1 and "--user" in r.stderr
+    r = run(fresh_url, "--user", "chief", "restore", str(out), "--yes", env_extra=env)
+    assert r.returncode == 0 and "recorded as audit event" in r.stdout, r.stderr
+    r = run(fresh_url, "--user", "chief", "audit", "export", env_extra=env)
+    events = [json.loads(x) for x in r.stdout.splitlines()]
+    kinds = [(e["event_type"], e["outcome"]) for e in events]
+    # The restored chain is the backup's (which ends before its own backup event) and then the restore.
+    assert kinds[-2:] == [("database.restore", "success"), ("auth.sign_in", "success")]  # then this export
+    assert ("database.backup", "success") not in kinds
+    (kept,) = tmp_path.glob("cli-replaced-*.sqlite3")
+    conn = sqlite3.connect(kept)  # the replaced database keeps the record of the backup
+    assert conn.execute("SELECT username FROM audit_event WHERE event_type = 'database.backup' "
+                        "AND outcome = 'success'").fetchall() == [("chief",)]
+    conn.close()
+    r = run(fresh_url, "audit", "verify")
+    assert r.returncode == 0, r.stdout
+
+
+def test_after_a_reset_the_message_names_users_passwd_which_changes_ones_own_password(fresh_url):
+    env = {"VETTING_PASSWORD": PASSWORD}
+    run(fresh_url, "init", "--admin", "chief", "--password-stdin", stdin=PASSWORD + "\n")
+    run(fresh_url, "--user", "chief", "users", "add", "ivan", "--role", "investigator", "--new-password-stdin",
+        stdin=PASSWORD + "\n", env_extra=env)
+    r = run(fresh_url, "--user", "chief", "users", "reset-password", "ivan", "--new-password-stdin",
+            stdin="Temporary-Reset-Pass-51\n", env_extra=env)
+    assert r.returncode == 0 and "vetting --user ivan users passwd" in r.stdout
+    temp = {"VETTING_PASSWORD": "Temporary-Reset-Pass-51"}
+    r = run(fresh_url, "--user", "ivan", "purge", "--dry-run", env_extra=temp)
+    assert r.returncode == 1 and "vetting users passwd" in r.stderr
+    r = run(fresh_url, "--user", "ivan", "users", "passwd", "--new-password-stdin", stdin="            \n",
+            env_extra=temp)
+    assert r.returncode == 1 and "only spaces" in r.stderr
+    r = run(fresh_url, "--user", "ivan", "--password-stdin", "users", "passwd", "--new-password-stdin",
+            stdin="Temporary-Reset-Pass-51\nBrand-New-Own-Secret-93\n")
+    assert r.returncode == 0 and "changed" in r.stdout, r.stderr
+    r = run(fresh_url, "--user", "ivan", "users", "passwd", "--new-password-stdin", stdin="x\n",
+            env_extra={"VETTING_PASSWORD": "Brand-New-Own-Secret-93"})
+    assert r.returncode == 1 and "at least 12 characters" in r.stderr

@@ -93,6 +93,7 @@ RULES = {
     "reports.list_reports": (CASE_READERS, lambda s: dict(investigation_id=s.case.id)),
     "records.export_audit": (SUP_ADMIN, lambda s: dict(since=None, until=None, output=io.StringIO())),
     "records.purge_due": (ADMIN, lambda s: dict(dry_run=True)),
+    "records.backup_database": (ADMIN, lambda s: dict(output=s.tmp / f"backup{s.n()}.sqlite3")),
     "records.export_bundle": (SUP_ADMIN, lambda s: dict(output=s.tmp / f"b{s.n()}.zip",
                                                         investigation_ids=[s.case.id],
                                                         renderer=lambda data: b"%PDF-1.4 test")),

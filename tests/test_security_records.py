@@ -189,8 +189,8 @@ def test_export_bundle_holds_json_reports_audit_and_a_verifiable_manifest(db, su
     case = _closed_case(db, supervisor, investigator, "Eve Export")
     out = tmp_path / "bundle.zip"
     R.run_export(db, supervisor, output=out, process_id=case.process_id, renderer=fake_renderer)
-    ok, problems = R.verify_bundle(out)
-    assert ok, problems
+    check = R.verify_bundle(out)
+    assert check.ok, check.problems
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
         data = json.loads(zf.read(f"investigation-{case.id}/investigation.json"))
@@ -206,8 +206,8 @@ def test_export_bundle_holds_json_reports_audit_and_a_verifiable_manifest(db, su
         for n in src.namelist():
             body = src.read(n)
             dst.writestr(n, body.replace(b"Eve Export", b"Eve Exporx") if n.endswith(".json") else body)
-    ok, problems = R.verify_bundle(tampered)
-    assert not ok and any("changed" in p for p in problems)
+    check = R.verify_bundle(tampered)
+    assert not check.ok and any("changed" in p for p in check.problems)
 
 
 def test_export_refused_to_investigators(db, supervisor, investigator, tmp_path):
@@ -233,10 +233,10 @@ def test_audit_export_writes_json_lines_in_the_date_range(db, admin, supervisor)
 def test_sqlite_backup_and_restore_round_trip(db_url, db, admin, supervisor, investigator, tmp_path):
     pid = make_process(db, supervisor)
     case = open_case(db, supervisor, investigator, pid, name="Before Backup")
-    backup = R.backup_database(db, tmp_path / "backup.sqlite3")
+    backup = R.backup_database(db, admin, output=tmp_path / "backup.sqlite3").path
     open_case(db, supervisor, investigator, pid, name="After Backup")
     db.dispose()
-    kept = R.restore_database(db_url, backup)
+    kept = R.restore_database(db_url, backup, username="admin", password=PASSWORD).kept
     assert kept.exists()
     from vetting.db import open_database
 
@@ -257,7 +257,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(db_url, db, admin,
     db.dispose()  # closing checkpoints the WAL into the file
     before = db.sqlite_path.read_bytes()
     with pytest.raises(VettingError):
-        R.restore_database(db_url, bad)
+        R.restore_database(db_url, bad, username="admin", password=PASSWORD)
     assert db.sqlite_path.read_bytes() == before
 
 

@@ -1071,13 +1071,16 @@ class RecordsPage(QWidget):
         target = Path(path)
         self.backup_button.setEnabled(False)
         self.backup_label.setText("Backing up…")
-        Job(backup_database, self.ctx.db, target, parent=self).with_progress("Backing up the database…") \
+        Job(backup_database, self.ctx.db, self.ctx.actor, output=target, parent=self) \
+            .with_progress("Backing up the database…") \
             .success(self._backed_up).failure(self._backup_failed).run_in_background()
 
-    def _backed_up(self, path: Path) -> None:
-        self.last_backup = Path(path)
-        qsettings().setValue("admin/backup_dir", str(Path(path).parent))
-        self._finished(self.backup_button, self.backup_label, self.sig_backup_done, Path(path), "Backup written to")
+    def _backed_up(self, result) -> None:  # type: ignore[no-untyped-def]
+        self.last_backup = result.path
+        qsettings().setValue("admin/backup_dir", str(result.path.parent))
+        self._finished(self.backup_button, self.backup_label, self.sig_backup_done, result.path, "Backup written to")
+        self.backup_label.setText(f"{self.backup_label.text()} (SHA-256 {result.sha256[:16]}…, recorded in the "
+                                  "audit log)")
 
     def _backup_failed(self, exc: BaseException) -> None:
         self._finished(self.backup_button, self.backup_label, self.sig_backup_done, exc)

@@ -48,11 +48,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def _latest_backup(db_url: str) -> Path | None:
     """The newest automatic backup of the configured SQLite file (None for a server database)."""
-    from sqlalchemy.exc import ArgumentError
-
     try:
         path = sqlite_path(db_url)
-    except ArgumentError:
+    except VettingError:  # a URL the workbench cannot use: the message already says so
         return None
     return latest_backup(path) if path else None
 
@@ -89,6 +87,8 @@ def open_database_interactive(config: LocalConfig) -> Database | None:
 
 
 def _confirm_restore(config: LocalConfig, backup: Path) -> bool:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     from vetting.services.records import restore_database
 
     answer = QMessageBox.question(
@@ -98,12 +98,22 @@ def _confirm_restore(config: LocalConfig, backup: Path) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    hint = "An administrator account of the backup (the accounts that exist after the restore):"
+    username, ok = QInputDialog.getText(None, "Restore backup", hint + "\n\nUser name:")
+    if not ok or not username.strip():
+        return False
+    password, ok = QInputDialog.getText(None, "Restore backup", f"Password for {username}:",
+                                        QLineEdit.EchoMode.Password)
+    if not ok:
+        return False
     try:
-        kept = restore_database(config.database_url, backup)
+        result = restore_database(config.database_url, backup, username=username, password=password)
     except (VettingError, OSError) as exc:
         QMessageBox.critical(None, "Restore failed", error_text(exc))
         return False
-    QMessageBox.information(None, "Backup restored", f"The backup was restored. The previous file was kept as\n{kept}")
+    kept = f"The previous file was kept as\n{result.kept}" if result.kept else ""
+    QMessageBox.information(None, "Backup restored",
+                            f"The backup was restored and the restore recorded in its audit log. {kept}")
     return True
 
 

@@ -57,13 +57,36 @@ def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     return db
 
 
-def _actor(args: argparse.Namespace, db: Database):  # type: ignore[no-untyped-def]
-    from vetting.services.users import sign_in
-
+def _credentials(args: argparse.Namespace) -> tuple[str, str]:
     user = args.user or os.environ.get("VETTING_USER")
     if not user:
         raise VettingError("Say who is acting: --user NAME (or set VETTING_USER).")
-    return sign_in(db, username=user, password=_password(f"Password for {user}: ", stdin=args.password_stdin))
+    return user, _password(f"Password for {user}: ", stdin=args.password_stdin)
+
+
+def _actor(args: argparse.Namespace, db: Database):  # type: ignore[no-untyped-def]
+    from vetting.services.users import sign_in
+
+    user, password = _credentials(args)
+    actor = sign_in(db, username=user, password=password)
+    args.signed_in_password = password  # `users passwd` needs the current password once more
+    return actor
+
+
+def _output(name: str) -> Path:
+    """A file to write: its folder must exist and be a folder (checked before any work is done)."""
+    out = Path(name)
+    folder = out.parent
+    if not folder.is_dir():
+        raise VettingError(f"The folder {folder} does not exist; create it or choose another place for {out.name}.")
+    probe = folder / f".vetting-write-test-{os.getpid()}"
+    try:  # os.access cannot tell (root, read-only mounts, /proc): try it
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise VettingError(f"The folder {folder} cannot be written ({exc.strerror}); choose another place "
+                           f"for {out.name}.") from exc
+    return out
 
 
 # ---------------------------------------------------------------- commands
@@ -91,6 +114,12 @@ def cmd_users(args: argparse.Namespace) -> int:
 
     db = _open(args)
     actor = _actor(args, db)
+    if args.users_cmd == "passwd":
+        pw = _password(f"New password for {actor.username}: ", stdin=args.new_password_stdin,
+                       confirm=not args.new_password_stdin)
+        U.change_own_password(db, actor, old_password=args.signed_in_password, new_password=pw)
+        print(f"Password of {actor.username} changed.")
+        return 0
     if args.users_cmd == "list":
         rows = U.list_users(db, actor)
         print(f"{'ID':>4}  {'USER':<24} {'ROLE':<14} {'STATE':<9} NAME")
@@ -122,7 +151,8 @@ def cmd_users(args: argparse.Namespace) -> int:
         pw = _password(f"New password for {args.username}: ", stdin=args.new_password_stdin,
                        confirm=True, new_for=args.username, stdin_flag="--new-password-stdin")
         U.reset_password(db, actor, user_id=target.id, new_password=pw)
-        print(f"Password of {args.username} reset; they are asked to change it at the next sign-in.")
+        print(f"Password of {args.username} reset; they must choose a new one at their next sign-in "
+              f"(in the workbench, or `vetting --user {args.username} users passwd`).")
     return 0
 
 
@@ -132,13 +162,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     db = _open(args)
     actor = _actor(args, db)
     password = args.demo_password or ("Demo-" + secrets.token_urlsafe(12))
-    r = create_demo(db, actor, password=password)
-    print(f"Demo hiring process created: id {r.process_id}")
+    r = create_demo(db, actor, password=password, suffix=args.suffix)
+    print(f"Demo hiring process {'already exists' if r.already_existed else 'created'}: id {r.process_id}")
     labels = ("open, in progress", "submitted, awaiting review", "approved")
     for iid, label in zip(r.investigation_ids, labels, strict=True):
         print(f"  investigation {iid}: {label}")
     print(f"Demo investigator: {r.investigator}   Demo supervisor: {r.supervisor}")
-    print(f"Their password: {r.password}")
+    if r.already_existed:
+        print("Their password was set when the demo was created (an administrator can reset it).")
+    else:
+        print(f"Their password: {r.password}")
     return 0
 
 
@@ -150,12 +183,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
         with db.read() as s:
             report = audit.verify(s)
         print(report.summary())
+        if not report.ok:
+            print(f"vetting: the audit chain is broken ({len(report.problems)} problems listed above).", file=sys.stderr)
         return 0 if report.ok else EXIT_ERROR
     if args.audit_cmd == "export":
+        out = _output(args.output) if args.output else None
         actor = _actor(args, db)
         from vetting.services.records import export_audit
 
-        out = Path(args.output) if args.output else None
         n = export_audit(db, actor, since=args.since, until=args.until, output=out or sys.stdout)
         if out:
             print(f"{n} events written to {out}", file=sys.stderr)
@@ -174,9 +209,12 @@ def _date(text: str) -> dt.datetime:
 def cmd_backup(args: argparse.Namespace) -> int:
     from vetting.services.records import backup_database
 
+    out = _output(args.output)
     db = _open(args, migrate=False)
-    out = backup_database(db, Path(args.output))
-    print(f"Backup written to {out} ({out.stat().st_size:,} bytes).")
+    actor = _actor(args, db)
+    r = backup_database(db, actor, output=out)
+    print(f"Backup written to {r.path} ({r.size:,} bytes); SHA-256 {r.sha256}; audit chain head {r.audit_count} "
+          f"{r.audit_hash[:16]}…")
     return 0
 
 
@@ -184,6 +222,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from vetting.services.records import restore_database
 
     cfg = load_config(args.database_url)
+    user, password = _credentials(args)
     if not args.yes:
         if not sys.stdin.isatty():
             raise VettingError("Restoring replaces the whole database; confirm with --yes.")
@@ -191,8 +230,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was changed.")
             return EXIT_ERROR
-    previous = restore_database(cfg.database_url, Path(args.file))
-    print(f"Database restored from {args.file}. The replaced database was kept as {previous}.")
+    r = restore_database(cfg.database_url, Path(args.file), username=user, password=password)
+    print(f"Database restored from {args.file} (SHA-256 {r.sha256}, audit chain head {r.restored_head[0]})"
+          + (f", migrated from schema {r.schema_revision}" if r.migrated else "") + f"; recorded as audit event "
+          f"{r.event_seq}." + (f" The replaced database was kept as {r.kept}." if r.kept else ""))
     return 0
 
 
@@ -216,13 +257,18 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise VettingError(f"{args.target!r} is not an investigation id (a number) or 'verify'.") from exc
     if not args.output:
         raise VettingError("Say where to write the PDF: -o FILE.pdf")
+    out = _output(args.output)
     db = _open(args)
     actor = _actor(args, db)
     rep = generate_report(db, actor, investigation_id=inv_id)
-    out = Path(args.output)
     tmp = out.with_suffix(out.suffix + ".part")
-    tmp.write_bytes(rep.pdf)
-    os.replace(tmp, out)
+    try:
+        tmp.write_bytes(rep.pdf)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise VettingError(f"Cannot write {out}: {exc.strerror}. The report was recorded; generate it again "
+                           "to another place.") from exc
     print(f"Report {rep.document_id}{' (DRAFT)' if rep.draft else ''} written to {out}; SHA-256 {rep.sha256}")
     return 0
 
@@ -248,9 +294,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.target == "verify":
         if not args.file:
             raise VettingError("Name the bundle to verify: vetting export verify bundle.zip")
-        ok, problems = verify_bundle(Path(args.file))
-        print("OK: every file matches the MANIFEST." if ok else "FAILED:\n" + "\n".join(f"  - {p}" for p in problems))
-        return 0 if ok else EXIT_ERROR
+        check = verify_bundle(Path(args.file))
+        print(check.summary())
+        if not check.ok:
+            print(f"vetting: the bundle {args.file} does not verify ({len(check.problems)} problems listed above).",
+                  file=sys.stderr)
+        return 0 if check.ok else EXIT_ERROR
     if not args.output:
         raise VettingError("Say where to write the bundle: -o bundle.zip")
     ids = None
@@ -261,9 +310,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise VettingError(f"{args.target!r} is not an investigation id.") from exc
     elif args.process is None:
         raise VettingError("Name an investigation id or --process ID.")
+    out = _output(args.output)
     db = _open(args)
     actor = _actor(args, db)
-    out = run_export(db, actor, output=Path(args.output), investigation_ids=ids, process_id=args.process)
+    out = run_export(db, actor, output=out, investigation_ids=ids, process_id=args.process)
     print(f"Export written to {out}.")
     return 0
 
@@ -319,10 +369,15 @@ def build_parser() -> argparse.ArgumentParser:
         x.add_argument("username")
         if name == "reset-password":
             x.add_argument("--new-password-stdin", action="store_true")
+    x = us.add_parser("passwd", help="change your own password (any user; needed after a reset)")
+    x.add_argument("--new-password-stdin", action="store_true",
+                   help="read the new password from stdin (after the current one with --password-stdin)")
     s.set_defaults(func=cmd_users)
 
     s = sub.add_parser("demo", help="create a fictional hiring process with three candidates (administrator)")
     s.add_argument("--demo-password", help="password for the demo investigator and supervisor (default: random)")
+    s.add_argument("--suffix", default="", help="appended to the demo's user and process names, to create "
+                                               "another demo beside an existing one")
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("terms", help="the department's local screening terms: show them, or import a term file "
@@ -343,11 +398,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", help="file to write (default: standard output)")
     s.set_defaults(func=cmd_audit)
 
-    s = sub.add_parser("backup", help="write a consistent copy of the SQLite database (safe while in use)")
+    s = sub.add_parser("backup", help="write a consistent copy of the SQLite database (safe while in use; "
+                                      "administrator, audited)")
     s.add_argument("-o", "--output", required=True, help="backup file to write")
     s.set_defaults(func=cmd_backup)
 
-    s = sub.add_parser("restore", help="replace the SQLite database with a backup (asks to confirm)")
+    s = sub.add_parser("restore", help="replace the SQLite database with a backup (administrator of the backup; "
+                                       "asks to confirm; recorded in the restored audit chain)")
     s.add_argument("file")
     s.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     s.set_defaults(func=cmd_restore)
@@ -412,6 +469,10 @@ def main(argv: list[str] | None = None) -> int:
         problems = getattr(exc, "problems", None)
         for p in problems or []:
             print(f"  - {p}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:  # a file the command was given (the messages above name the usual cases)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"vetting: {where}{exc.strerror or exc}. Nothing further was changed.", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("vetting: interrupted; nothing further was changed.", file=sys.stderr)

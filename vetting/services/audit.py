@@ -16,9 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, TypeDecorator, select, type_coerce
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
+from vetting.errors import DatabaseUnavailable
 from vetting.models import AuditEvent, AuditHead, utcnow
 
 GENESIS = "0" * 64
@@ -30,19 +32,7 @@ def canonical(event: dict[str, Any]) -> bytes:
 
 
 def _fields(e: AuditEvent) -> dict[str, Any]:
-    return {
-        "seq": e.seq,
-        "occurred_at": e.occurred_at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
-        "user_id": e.user_id,
-        "username": e.username,
-        "workstation": e.workstation,
-        "event_type": e.event_type,
-        "object_type": e.object_type,
-        "object_id": e.object_id,
-        "outcome": e.outcome,
-        "detail": e.detail or {},
-        "prev_hash": e.prev_hash,
-    }
+    return _row_fields(e)
 
 
 def compute_hash(e: AuditEvent) -> str:
@@ -101,22 +91,96 @@ class ChainReport:
         return "Audit chain BROKEN:\n" + "\n".join(f"  - {p}" for p in self.problems)
 
 
+class _Raw(TypeDecorator[Any]):
+    """A column read as the driver returns it, so one malformed row cannot stop the walk."""
+
+    impl = String
+    cache_ok = True
+
+
+def _raw_rows(session: Session) -> Iterator[Any]:
+    t = AuditEvent.__table__
+    cols = [t.c[name] for name in ("seq", "user_id", "username", "workstation", "event_type", "object_type",
+                                   "object_id", "outcome", "prev_hash", "hash")]
+    q = select(*cols, type_coerce(t.c.occurred_at, _Raw).label("occurred_at"),
+               type_coerce(t.c.detail, _Raw).label("detail")).order_by(t.c.seq)
+    return iter(session.execute(q.execution_options(yield_per=2000)))
+
+
+def _row_fields(row: Any) -> dict[str, Any]:
+    """The hashed fields of a raw row; ValueError names what cannot be read (altered outside the workbench)."""
+    when = row.occurred_at
+    try:
+        if isinstance(when, str):
+            when = dt.datetime.fromisoformat(when)
+        if not isinstance(when, dt.datetime):
+            raise ValueError
+    except ValueError:
+        raise ValueError("its time is not a valid date and time") from None
+    detail = row.detail
+    if isinstance(detail, str | bytes):
+        try:
+            detail = json.loads(detail)
+        except ValueError:
+            raise ValueError("its detail is not valid JSON") from None
+    if detail is not None and not isinstance(detail, dict):
+        raise ValueError("its detail is not a JSON object")
+    return {
+        "seq": row.seq,
+        "occurred_at": (when.astimezone(dt.UTC) if when.tzinfo else when.replace(tzinfo=dt.UTC)).isoformat(
+            timespec="microseconds"),
+        "user_id": row.user_id,
+        "username": row.username,
+        "workstation": row.workstation,
+        "event_type": row.event_type,
+        "object_type": row.object_type,
+        "object_id": row.object_id,
+        "outcome": row.outcome,
+        "detail": detail or {},
+        "prev_hash": row.prev_hash,
+    }
+
+
 def verify(session: Session, *, limit_problems: int = 50) -> ChainReport:
-    """Walk the whole chain and compare with the stored head."""
+    """Walk the whole chain and compare with the stored head.
+
+    Rows are read raw, so a row whose time or detail was made unreadable outside the workbench is
+    reported as a problem rather than stopping the walk.
+
+    Raises
+    ------
+    DatabaseUnavailable
+        The audit tables are missing or unreadable (the database was altered outside the workbench).
+    """
+    try:
+        return _verify(session, limit_problems)
+    except (OperationalError, ProgrammingError) as exc:
+        raise DatabaseUnavailable(
+            "The audit log cannot be read: its tables are missing or damaged, so the database was altered "
+            f"outside the workbench ({type(exc.orig).__name__}). Keep this file as evidence and restore a backup."
+        ) from exc
+
+
+def _verify(session: Session, limit_problems: int) -> ChainReport:
     problems: list[str] = []
     prev = GENESIS
     expected_seq = 1
     count = 0
-    for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).yield_per(2000):
+    for row in _raw_rows(session):
         count += 1
-        if e.seq != expected_seq:
-            problems.append(f"event {expected_seq} is missing (next present is {e.seq}): deleted or reordered")
-            expected_seq = e.seq
-        if e.prev_hash != prev:
-            problems.append(f"event {e.seq} does not follow the event before it: deleted, inserted or reordered")
-        if compute_hash(e) != e.hash:
-            problems.append(f"event {e.seq} was altered after it was written (hash mismatch)")
-        prev = e.hash
+        if row.seq != expected_seq:
+            problems.append(f"event {expected_seq} is missing (next present is {row.seq}): deleted or reordered")
+            expected_seq = row.seq
+        if row.prev_hash != prev:
+            problems.append(f"event {row.seq} does not follow the event before it: deleted, inserted or reordered")
+        try:
+            fields = _row_fields(row)
+        except ValueError as exc:
+            problems.append(f"event {row.seq} was altered after it was written ({exc})")
+        else:
+            if hashlib.sha256(canonical(fields)).hexdigest() != row.hash:
+                problems.append(f"event {row.seq} was altered after it was written (hash mismatch)")
+        prev = row.hash
         expected_seq += 1
         if len(problems) >= limit_problems:
             break

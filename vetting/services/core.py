@@ -61,8 +61,18 @@ CONFLICT_MESSAGE = (
 )
 
 
+def missing_table(exc: BaseException) -> bool:
+    """The database lacks a table or column the workbench made (changed outside the workbench)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "no such table" in text or "no such column" in text or (
+        "does not exist" in text and ("relation" in text or "column" in text))
+
+
 def busy_message(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", exc)).lower()
+    if missing_table(exc):
+        return ("The database lacks tables the workbench made: it was changed outside the workbench. Nothing "
+                "was saved. Keep the file as evidence, run `vetting audit verify` and restore a backup.")
     if "locked" in text or "busy" in text:
         return (
             "The database is busy (another workstation or program is writing to it). Nothing was "
@@ -170,7 +180,8 @@ def operation(
             user = _load_user(session, actor)
             op = Op(session, user, event_type, object_type, object_id)
             if user.must_change_password and event_type != "user.change_password":
-                raise PermissionDenied("An administrator reset your password: choose a new one before you continue.")
+                raise PermissionDenied("An administrator reset your password: choose a new one before you continue "
+                                       "(at sign-in in the workbench, or with `vetting users passwd`).")
             if roles is not None:
                 op.require_role(*roles)
             yield op
@@ -180,7 +191,8 @@ def operation(
         record_failure(db, actor, event_type, object_type, object_id, "conflict")
         raise ConflictError(CONFLICT_MESSAGE) from exc
     except (OperationalError, DBAPIError) as exc:
-        if isinstance(exc, DBAPIError) and not isinstance(exc, OperationalError) and not exc.connection_invalidated:
+        if (isinstance(exc, DBAPIError) and not isinstance(exc, OperationalError) and not exc.connection_invalidated
+                and not missing_table(exc)):
             # Integrity errors etc. are programming/rule errors; keep them visible.
             if "unique" in str(exc.orig).lower() or "duplicate" in str(exc.orig).lower():
                 record_failure(db, actor, event_type, object_type, object_id, "refused", "duplicate")
@@ -203,7 +215,7 @@ def system_write(db: Database, event_type: str, **kw: Any) -> contextlib.Abstrac
             with db.write() as s:
                 yield s
         except (OperationalError, DBAPIError) as exc:
-            if isinstance(exc, OperationalError) or exc.connection_invalidated:
+            if isinstance(exc, OperationalError) or exc.connection_invalidated or missing_table(exc):
                 raise DatabaseUnavailable(busy_message(exc)) from exc
             raise
 

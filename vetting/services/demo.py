@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from vetting.db import Database
+from vetting.errors import RuleViolation
 from vetting.models import Role
 from vetting.screening import Dismissal
 from vetting.services import findings as F
@@ -28,7 +29,31 @@ class DemoResult:
     investigation_ids: tuple[int, ...]
     investigator: str
     supervisor: str
-    password: str
+    password: str  # empty when the demo already existed (its password is not known here)
+    already_existed: bool = False
+
+
+#: The demo's candidates and the state each is left in.
+STAGES = (("Jordan A. Whitfield", "open"), ("Maria Elena Castillo", "submitted"),
+          ("Daniel K. Nakamura", "approved"))
+
+
+def _what_exists(db: Database, admin: Actor, inv_name: str, sup_name: str,
+                 process_name: str) -> tuple[list[str], DemoResult | None]:
+    """What a previous (perhaps interrupted) run left: descriptions, and the result if it is complete."""
+    users = {u.username for u in U.list_users(db, admin)} & {inv_name, sup_name}
+    found = [f"user {name}" for name in sorted(users)]
+    proc = next((p for p in T.list_processes(db, admin) if p.name == process_name), None)
+    if proc is None:
+        return found, None
+    rows = [r for r in I.list_investigations(db, admin) if r.process_id == proc.id]
+    found.append(f"hiring process {process_name!r} (id {proc.id})")
+    found += [f"investigation {r.id} ({r.candidate_name}, {r.status})" for r in rows]
+    complete = len(users) == 2 and [(r.candidate_name, r.status) for r in sorted(rows, key=lambda r: r.id)] == list(STAGES)
+    if complete:
+        ids = tuple(sorted(r.id for r in rows))
+        return found, DemoResult(proc.id, ids, inv_name, sup_name, "", already_existed=True)
+    return found, None
 
 
 def _item(d: InvestigationDetail, key: str):  # type: ignore[no-untyped-def]
@@ -59,9 +84,23 @@ def _complete_all(db: Database, inv: Actor, d: InvestigationDetail, skip: set[st
 
 @service
 def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") -> DemoResult:
-    """Create demo users, a process and three investigations: open, submitted, approved (administrator)."""
+    """Create demo users, a process and three investigations: open, submitted, approved (administrator).
+
+    Idempotent: if the demo already exists complete it is returned as it is (``already_existed``);
+    if an interrupted run left part of it, RuleViolation lists exactly what exists and nothing is
+    added (a new ``suffix`` creates a complete demo beside it).
+    """
     admin = actor
     inv_name, sup_name = f"demo.investigator{suffix}", f"demo.supervisor{suffix}"
+    process_name = f"Police Officer - 2027 spring{suffix}"
+    found, complete = _what_exists(db, admin, inv_name, sup_name, process_name)
+    if complete is not None:
+        return complete
+    if found:
+        raise RuleViolation(
+            "An earlier demo run was interrupted and left part of the demo; nothing was added. Use what exists, "
+            "or create a complete demo beside it with another suffix (`vetting demo --suffix -2`). It left:",
+            found)
     U.add_user(db, admin, username=inv_name, display_name="Det. Alex Rivera (demo)", role=Role.INVESTIGATOR.value,
                password=password)
     U.add_user(db, admin, username=sup_name, display_name="Sgt. Dana Okafor (demo)", role=Role.SUPERVISOR.value,
@@ -69,12 +108,12 @@ def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") 
     inv = U.sign_in(db, username=inv_name, password=password)
     sup = U.sign_in(db, username=sup_name, password=password)
     version = T.list_template_versions(db, admin)[0]
-    proc = T.create_process(db, sup, name=f"Police Officer - 2027 spring{suffix}", position_title="Police Officer I",
+    proc = T.create_process(db, sup, name=process_name, position_title="Police Officer I",
                             template_version_id=version.id)
     now = dt.datetime.now(dt.UTC)
 
     # 1. Open, in progress.
-    a = I.open_investigation(db, sup, process_id=proc.id, investigator_id=inv.user_id, full_name="Jordan A. Whitfield",
+    a = I.open_investigation(db, sup, process_id=proc.id, investigator_id=inv.user_id, full_name=STAGES[0][0],
                              aliases=["JJ Whitfield"], emails=["jwhitfield88@example.net"],
                              usernames=["jdub_907", "jwhitfield88"])
     acc = F.add_account(db, inv, investigation_id=a.id, platform="X (Twitter)", handle="@jdub_907",
@@ -88,7 +127,7 @@ def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") 
                   attestations=ALL_ATTESTATIONS)
 
     # 2. Submitted, awaiting review.
-    b = I.open_investigation(db, sup, process_id=proc.id, investigator_id=inv.user_id, full_name="Maria Elena Castillo",
+    b = I.open_investigation(db, sup, process_id=proc.id, investigator_id=inv.user_id, full_name=STAGES[1][0],
                              aliases=["Maria Castillo-Reyes"], emails=["mcastillo.ak@example.org"],
                              usernames=["mecastillo"])
     fb = F.add_account(db, inv, investigation_id=b.id, platform="Facebook", handle="maria.castillo.reyes",
@@ -115,7 +154,7 @@ def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") 
     I.submit_investigation(db, inv, investigation_id=b.id)
 
     # 3. Approved.
-    c = I.open_investigation(db, sup, process_id=proc.id, investigator_id=inv.user_id, full_name="Daniel K. Nakamura",
+    c = I.open_investigation(db, sup, process_id=proc.id, investigator_id=inv.user_id, full_name=STAGES[2][0],
                              emails=["dknakamura@example.com"], usernames=["dkn_outdoors"])
     ig = F.add_account(db, inv, investigation_id=c.id, platform="Instagram", handle="dkn_outdoors",
                        url="https://instagram.example/dkn_outdoors", self_disclosed=True)

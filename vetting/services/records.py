@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import sqlite3
 import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -17,71 +18,231 @@ from typing import IO
 
 from sqlalchemy import delete, select
 
-from vetting.db import Database, check_sqlite_file, sqlite_backup, sqlite_path
-from vetting.errors import DatabaseUnavailable, VettingError
+from vetting.db import Database, check_sqlite_file, open_database, sqlite_backup, sqlite_path
+from vetting.errors import AuthenticationFailed, DatabaseUnavailable, PermissionDenied, VettingError
 from vetting.models import (
     Account,
+    AuditEvent,
+    AuditHead,
     Finding,
     Investigation,
     InvestigationStatus,
     ItemResult,
     ReviewEvent,
     Role,
+    User,
     utcnow,
 )
 from vetting.services import audit
-from vetting.services.core import Actor, operation, service
+from vetting.services.bundles import MANIFEST, manifest_text
+from vetting.services.bundles import (
+    verify_bundle as verify_bundle,  # the callers' historical import
+)
+from vetting.services.core import Actor, operation, service, system_write
 from vetting.services.investigations import detail_view, load_investigation
 
-
-def backup_database(db: Database, output: Path) -> Path:
-    """Write a consistent copy of the SQLite database to ``output`` (never overwrites a file)."""
-    path = db.sqlite_path
-    if path is None:
-        raise VettingError("This database is on a PostgreSQL server: back it up with pg_dump (see the README).")
-    if output.exists():
-        raise VettingError(f"{output} exists; choose a new file name so that no backup is overwritten.")
-    try:
-        return sqlite_backup(path, output)
-    except OSError as exc:
-        raise VettingError(f"Cannot write the backup to {output}: {exc.strerror}. Nothing was changed.") from exc
+PG_BACKUP = "This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore (see the README)."
 
 
-def restore_database(url: str, backup: Path) -> Path:
-    """Replace the SQLite database with ``backup``; the replaced file is kept beside it.
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file, read in 1 MiB blocks (memory bounded whatever its size)."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
-    The backup is checked (SQLite, integrity, a workbench schema) before anything is replaced.
-    Returns the path where the previous database was kept.
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    sha256: str
+    audit_count: int  # the chain head the copy holds
+    audit_hash: str
+
+
+@service
+def backup_database(db: Database, actor: Actor, *, output: Path) -> BackupResult:
+    """Write a consistent copy of the SQLite database to ``output`` (administrator; never overwrites).
+
+    The copy is taken while this action holds the database's write lock, so it holds exactly the
+    audit chain up to the head recorded with it. The backup is then audited in the live database:
+    who, when, the file, its SHA-256 and size, and that chain head.
+
+    Raises
+    ------
+    PermissionDenied
+        Not an administrator.
+    VettingError
+        A PostgreSQL database (use pg_dump), an existing file, or a place that cannot be written.
     """
-    import sqlite3
+    with operation(db, actor, "database.backup", object_type="database", roles=[Role.ADMINISTRATOR]) as op:
+        path = db.sqlite_path
+        if path is None:
+            raise VettingError(PG_BACKUP)
+        if output.exists():
+            raise VettingError(f"{output} exists; choose a new file name so that no backup is overwritten.")
+        count, last = audit.head(op.session)
+        try:
+            sqlite_backup(path, output)
+            digest, size = file_sha256(output), output.stat().st_size
+        except (OSError, sqlite3.Error) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+            raise VettingError(f"Cannot write the backup to {output}: {reason}. Nothing was changed.") from exc
+        op.detail = {"file": str(output), "sha256": digest, "bytes": size,
+                     "audit_head": {"count": count, "hash": last}}
+        return BackupResult(output, size, digest, count, last)
 
-    target = sqlite_path(url)
-    if target is None:
-        raise VettingError("This database is on a PostgreSQL server: restore it with pg_restore (see the README).")
-    if not backup.exists():
+
+@dataclass(frozen=True)
+class RestoreResult:
+    kept: Path | None  # where the replaced database was kept (None: there was none)
+    sha256: str  # of the backup file
+    schema_revision: str  # the backup's, before any migration
+    migrated: bool
+    restored_head: tuple[int, str]  # the backup's audit chain head
+    event_seq: int  # the restore's own event in the restored chain
+
+
+def _backup_revision(backup: Path) -> str:
+    """The schema revision of a backup, checked read-only: SQLite, sound, a workbench database that
+    this version knows. Raises VettingError (nothing replaced) otherwise."""
+    from vetting.db import alembic_config
+
+    if not backup.is_file():
         raise VettingError(f"The backup {backup} does not exist.")
     check_sqlite_file(backup)
     try:
         conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            has = conn.execute("SELECT count(*) FROM sqlite_master WHERE name='alembic_version'").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revs = ([r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+                    if "alembic_version" in tables else [])
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise VettingError(f"The backup {backup} is damaged ({exc}); nothing was changed.") from exc
-    if ok != "ok" or not has:
-        raise VettingError(f"The backup {backup} is not a sound workbench database; nothing was changed.")
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-    kept = target.with_name(f"{target.stem}-replaced-{stamp}{target.suffix}")
-    staged = target.with_name(target.name + ".restoring")
-    sqlite_backup(backup, staged)
-    if target.exists():
-        sqlite_backup(target, kept)
-    for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    os.replace(staged, target)
-    return kept
+        raise VettingError(f"The backup {backup} is damaged or unreadable ({exc}); nothing was replaced.") from exc
+    if ok != "ok":
+        raise VettingError(f"The backup {backup} fails SQLite's integrity check ({ok}); nothing was replaced.")
+    needed = {"alembic_version", User.__tablename__, AuditEvent.__tablename__, AuditHead.__tablename__}
+    if not needed <= tables or len(revs) != 1:
+        raise VettingError(f"The backup {backup} is not a workbench database; nothing was replaced.")
+    from alembic.script import ScriptDirectory
+
+    from vetting.db import _known_revision
+
+    if not _known_revision(ScriptDirectory.from_config(alembic_config("sqlite://")), revs[0]):
+        raise VettingError(
+            f"The backup {backup} has schema revision {revs[0]!r}, which this version of the workbench does not "
+            "know (it was written by a newer version, or it is not a workbench database). Nothing was replaced; "
+            "restore it with the version that wrote it.")
+    return revs[0]
+
+
+def _current_head(url: str) -> dict[str, object] | None:
+    """The audit chain head of the database about to be replaced, if it can be read."""
+    try:
+        current = open_database(url, migrate=False)
+    except VettingError:
+        return None
+    try:
+        with current.read() as s:
+            count, last = audit.head(s)
+        return {"count": count, "hash": last}
+    except Exception:  # a damaged database is exactly when a restore is needed
+        return None
+    finally:
+        current.dispose()
+
+
+def _note_refused_restore(url: str, username: str, backup: Path, cause: str) -> None:
+    """Audit a refused restore in the database that stays (best effort: it may be the damaged one)."""
+    try:
+        current = open_database(url, migrate=False)
+    except VettingError:
+        return
+    try:
+        with system_write(current, "database.restore") as s:
+            audit.append(s, event_type="database.restore", outcome="denied", username=username[:80],
+                         object_type="database", detail={"file": str(backup), "cause": cause})
+    except VettingError:
+        pass
+    finally:
+        current.dispose()
+
+
+def _discard(path: Path) -> None:
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        p.unlink(missing_ok=True)
+
+
+def restore_database(url: str, backup: Path, *, username: str, password: str) -> RestoreResult:
+    """Replace the SQLite database with ``backup``, acting as an administrator of that backup.
+
+    Before anything is replaced the backup is checked (SQLite, integrity, a workbench database with a
+    schema revision this version knows), copied beside the database, migrated if it is older (after
+    the usual pre-migration backup), and the person is authenticated against the accounts it holds:
+    they are the accounts that exist after the restore. The first new event of the restored chain
+    records who restored which file, its SHA-256, the chain head the backup had and the head of the
+    database it replaced. The replaced file is kept beside the database.
+
+    Raises
+    ------
+    AuthenticationFailed, PermissionDenied
+        Wrong credentials, or not an active administrator in the backup; nothing was replaced.
+    VettingError
+        A PostgreSQL database, or a backup that is missing, damaged, not a workbench database or of an
+        unknown (newer) schema; nothing was replaced.
+    """
+    from vetting.db import check_writable, head_revision
+    from vetting.services.users import authenticate_administrator
+
+    target = sqlite_path(url)
+    if target is None:
+        raise VettingError(PG_BACKUP)
+    revision = _backup_revision(backup)
+    digest = file_sha256(backup)
+    if target.parent.exists():
+        check_writable(target)
+    replaced_head = _current_head(url) if target.exists() else None
+    staged = target.with_name(f"{target.stem}-restoring{target.suffix}")
+    _discard(staged)
+    try:
+        try:
+            sqlite_backup(backup, staged)
+        except (OSError, sqlite3.Error) as exc:
+            raise VettingError(f"Cannot copy the backup beside the database: {exc}. Nothing was replaced.") from exc
+        restored = open_database(f"sqlite:///{staged}")  # migrates an older schema, after a backup
+        try:
+            with system_write(restored, "database.restore") as s:
+                count, last = audit.head(s)
+                try:
+                    user = authenticate_administrator(s, username=username, password=password)
+                except (AuthenticationFailed, PermissionDenied) as exc:
+                    _note_refused_restore(url, username, backup, type(exc).__name__)
+                    raise
+                event = audit.append(
+                    s, event_type="database.restore", user_id=user.id, username=user.username,
+                    object_type="database",
+                    detail={"file": str(backup), "sha256": digest, "schema_revision": revision,
+                            "migrated": revision != head_revision(),
+                            "restored_head": {"count": count, "hash": last}, "replaced_head": replaced_head})
+                seq = event.seq
+        finally:
+            restored.dispose()  # closing checkpoints the WAL into the staged file
+        kept = None
+        if target.exists():
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+            kept = target.with_name(f"{target.stem}-replaced-{stamp}{target.suffix}")
+            sqlite_backup(target, kept)
+        for suffix in ("-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        os.replace(staged, target)
+    finally:
+        _discard(staged)
+    return RestoreResult(kept, digest, revision, revision != head_revision(), (count, last), seq)
 
 
 @service
@@ -91,7 +252,10 @@ def export_audit(db: Database, actor: Actor, *, since: dt.datetime | None, until
     with operation(db, actor, "audit.export", object_type="audit",
                    roles=[Role.ADMINISTRATOR, Role.SUPERVISOR]) as op:
         n = 0
-        fh = output.open("w", encoding="utf-8") if isinstance(output, Path) else output
+        try:
+            fh = output.open("w", encoding="utf-8") if isinstance(output, Path) else output
+        except OSError as exc:
+            raise VettingError(f"Cannot write the export to {output}: {exc.strerror}.") from exc
         try:
             for event in audit.iter_events(op.session, since=since, until=until):
                 fh.write(json.dumps(event, sort_keys=True, ensure_ascii=False) + "\n")
@@ -195,8 +359,8 @@ def _jsonable(value):  # type: ignore[no-untyped-def]
 def export_bundle(db: Database, actor: Actor, *, output: Path, investigation_ids: list[int] | None = None,
                   process_id: int | None = None, renderer=None):  # type: ignore[no-untyped-def]
     """Write a ZIP for a records request: per investigation its JSON (redacted text only), a freshly
-    generated PDF report, its audit events, and a MANIFEST of SHA-256 sums (supervisor or
-    administrator). A generator: yields ``(done, total, message)``; returns the output path."""
+    generated PDF report, its audit events, and a MANIFEST of SHA-256 sums with the audit chain head
+    (format in :mod:`vetting.services.bundles`; supervisor or administrator). A generator: yields ``(done, total, message)``; returns the output path."""
     from vetting.services.reports import generate_report
 
     if output.exists():
@@ -242,9 +406,13 @@ def export_bundle(db: Database, actor: Actor, *, output: Path, investigation_ids
                 put(f"investigation-{iid}/report-{rep.document_id}.pdf", rep.pdf)
                 put(f"investigation-{iid}/audit-events.jsonl",
                     "".join(json.dumps(e, sort_keys=True, ensure_ascii=False) + "\n" for e in events).encode("utf-8"))
-            body = "".join(f"{digest}  {name}\n" for digest, name in manifest)
-            zf.writestr("MANIFEST", body.encode("utf-8"))
+            with db.read() as s:
+                head = audit.head(s)
+            zf.writestr(MANIFEST, manifest_text(manifest, head).encode("utf-8"))
         os.replace(tmp, output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise VettingError(f"Cannot write the bundle to {output}: {exc.strerror}. Nothing was written.") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -260,27 +428,3 @@ def run_export(db: Database, actor: Actor, **kw) -> Path:  # type: ignore[no-unt
             next(gen)
     except StopIteration as stop:
         return stop.value
-
-
-def verify_bundle(path: Path) -> tuple[bool, list[str]]:
-    """Check every file of an export against its MANIFEST; returns (ok, problems)."""
-    problems: list[str] = []
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-            if "MANIFEST" not in names:
-                return False, ["the bundle has no MANIFEST"]
-            listed = {}
-            for line in zf.read("MANIFEST").decode("utf-8").splitlines():
-                digest, _, name = line.partition("  ")
-                listed[name] = digest
-            for name, digest in listed.items():
-                if name not in names:
-                    problems.append(f"{name} is listed but missing")
-                elif hashlib.sha256(zf.read(name)).hexdigest() != digest:
-                    problems.append(f"{name} was changed")
-            for name in sorted(names - set(listed) - {"MANIFEST"}):
-                problems.append(f"{name} is not listed in the MANIFEST")
-    except (zipfile.BadZipFile, OSError) as exc:
-        return False, [f"not a readable ZIP file ({exc})"]
-    return not problems, problems

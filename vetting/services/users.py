@@ -15,9 +15,10 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from vetting.db import Database
-from vetting.errors import AuthenticationFailed, NotFound, RuleViolation
+from vetting.errors import AuthenticationFailed, NotFound, PermissionDenied, RuleViolation
 from vetting.models import Role, User, utcnow
 from vetting.services import audit
 from vetting.services.core import Actor, operation, service, system_write
@@ -62,15 +63,37 @@ def common_passwords() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
+#: zxcvbn's score (0-4) a password must reach: 3 is "safely unguessable" (about 10^10 guesses
+#: offline), which with Argon2id hashing is far beyond what an attacker with a stolen file can try.
+MIN_PASSWORD_SCORE = 3
+_ESTIMATED_CHARS = 72  # zxcvbn's own limit; a longer password is at least as strong as its start
+
+
 def check_password_policy(password: str, username: str, min_length: int = 12) -> None:
-    """Raise RuleViolation naming every rule the password breaks."""
+    """Raise RuleViolation naming every rule the password breaks.
+
+    Beyond the length and the lists, the password's strength is estimated with zxcvbn (patterns,
+    repeats, sequences, keyboard walks, dictionary words); a password scoring below
+    :data:`MIN_PASSWORD_SCORE` is refused with zxcvbn's reason.
+    """
+    from zxcvbn import zxcvbn  # imported when needed: it loads its dictionaries
+
     problems = []
-    if len(password) < min_length:
+    if not password.strip():
+        problems.append("must not be only spaces")
+    elif len(password) < min_length:
         problems.append(f"at least {min_length} characters")
     if username and username.lower() in password.lower():
         problems.append("must not contain the user name")
     if password.lower() in common_passwords():
         problems.append("is a commonly used password")
+    if password.strip() and not problems:
+        estimate = zxcvbn(password[:_ESTIMATED_CHARS], user_inputs=[username] if username else None)
+        if estimate["score"] < MIN_PASSWORD_SCORE:
+            feedback = estimate["feedback"]
+            reason = (feedback.get("warning") or "").rstrip(".") or "it follows a pattern that is easy to guess"
+            hint = " ".join(feedback.get("suggestions") or ["Add another word or two; uncommon words are better."])
+            problems.append(f"too easy to guess ({reason}). {hint}".rstrip("."))
     if problems:
         raise RuleViolation("The password does not meet the policy: " + "; ".join(problems) + ".")
 
@@ -159,6 +182,25 @@ def sign_in(db: Database, *, username: str, password: str) -> Actor:
     if failed:
         raise AuthenticationFailed(SIGN_IN_FAILED)
     return actor
+
+
+def authenticate_administrator(session: Session, *, username: str, password: str) -> User:
+    """Check an active, unlocked administrator's password in the caller's transaction, writing nothing
+    (restore uses it on the backup about to become the database, whose first new event is the restore).
+
+    Raises AuthenticationFailed (the sign-in message) or PermissionDenied (not an administrator).
+    """
+    user = session.scalars(select(User).where(User.username == username.strip())).one_or_none()
+    try:
+        _HASHER.verify(user.password_hash if user else _dummy_hash(), password)
+        good = user is not None and user.active and not (user.locked_until and user.locked_until > utcnow())
+    except (VerificationError, InvalidHashError):
+        good = False
+    if not good:
+        raise AuthenticationFailed(SIGN_IN_FAILED)
+    if user.role != Role.ADMINISTRATOR.value:
+        raise PermissionDenied(f"Your role ({user.role}) does not allow this action; it needs administrator.")
+    return user
 
 
 @service
