@@ -116,7 +116,7 @@ def cmd_users(args: argparse.Namespace) -> int:
     actor = _actor(args, db)
     if args.users_cmd == "passwd":
         pw = _password(f"New password for {actor.username}: ", stdin=args.new_password_stdin,
-                       confirm=not args.new_password_stdin)
+                       confirm=True, new_for=actor.username, stdin_flag="--new-password-stdin")
         U.change_own_password(db, actor, old_password=args.signed_in_password, new_password=pw)
         print(f"Password of {actor.username} changed.")
         return 0
