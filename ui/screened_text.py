@@ -6,6 +6,11 @@ the GUI: screening runs as a :class:`~ui.jobs.Job` on the ``cpu`` pool, debounce
 job per box is in flight (a newer text supersedes an older one). Detected spans, their categories
 and the decisions live in memory only; what the service stores is the redacted text.
 
+Short fields (platform, handle, URL, an identifier, a file name) use the same widget with
+``single_line=True`` and the field's screening ``kind`` (``"words"`` or ``"url"``, see
+:mod:`vetting.services.screening`): the investigator reviews exactly the spans the service will
+redact, with the same highlights, dismiss-with-reason and mark-missed actions.
+
 Offsets: the engine and the service work in Python string offsets into ``original_text()``;
 Qt's document positions are UTF-16 code units. :class:`_Offsets` converts between them so that
 texts with emoji highlight the right characters.
@@ -23,11 +28,22 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QKeyEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 
 from ui.context import AppContext
 from ui.jobs import Job, error_text
@@ -143,11 +159,11 @@ class Highlight:
         return category_label(self.category)
 
 
-def _analyze(options: Any, text: str) -> list[Any]:
+def _analyze(options: Any, text: str, kind: str = "text") -> list[Any]:
     """Runs on a ``cpu`` pool thread; the engine is thread-safe."""
-    from vetting.services.screening import engine_for
+    from vetting.services.screening import analyze_field
 
-    return list(engine_for(options).analyze(text))
+    return analyze_field(text, kind, options=options)
 
 
 class ScreenedTextEdit(QPlainTextEdit):
@@ -161,9 +177,12 @@ class ScreenedTextEdit(QPlainTextEdit):
     sig_review_changed = Signal()  # a decision changed (dismiss / restore / mark)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, accessible_name: str = "",
-                 max_chars: int | None = None, placeholder: str = "", debounce_ms: int = 400) -> None:
+                 max_chars: int | None = None, placeholder: str = "", debounce_ms: int = 400,
+                 kind: str = "text", single_line: bool = False) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._kind = kind
+        self._single_line = single_line
         self._max_chars = max_chars
         self._spans: list[Any] = []  # engine Spans for the current text (shifted on edits)
         self._screened_for: str | None = None  # the text the spans were computed for
@@ -191,6 +210,14 @@ class ScreenedTextEdit(QPlainTextEdit):
         ctx.sig_engine_ready.connect(self._on_engine_ready)
         ctx.sig_engine_failed.connect(self._on_engine_failed)
         self.viewport().setMouseTracking(True)
+        if single_line:
+            self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            margins = self.contentsMargins()
+            self.setFixedHeight(self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
+                                + margins.top() + margins.bottom() + 2)
         self._set_state(self._idle_state())
 
     # ------------------------------------------------------------------ public API
@@ -198,6 +225,14 @@ class ScreenedTextEdit(QPlainTextEdit):
     def original_text(self) -> str:
         """The text as typed or pasted (in memory only)."""
         return self.toPlainText()
+
+    def text(self) -> str:
+        """``original_text()`` (the same call as a QLineEdit's, for short fields)."""
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        """Replace the text as if typed (it is screened again; decisions on it are dropped)."""
+        self.setPlainText(text)
 
     def set_original_text(self, text: str | None) -> None:
         """Load a text (e.g. the stored, already redacted form) and forget all decisions."""
@@ -355,6 +390,18 @@ class ScreenedTextEdit(QPlainTextEdit):
 
     # ------------------------------------------------------------------ Qt overrides
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # a one-line field: Enter belongs to the dialog's default button
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: Any) -> None:
+        if self._single_line and source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+            return
+        super().insertFromMimeData(source)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:
             qt_pos = self.cursorForPosition(event.pos()).position()
@@ -488,7 +535,7 @@ class ScreenedTextEdit(QPlainTextEdit):
         self._job_text = text
         self.jobs_started += 1
         self._set_state("Screening…")
-        self._job = (Job(_analyze, options_from_settings(self._ctx.settings), text, parent=self)
+        self._job = (Job(_analyze, options_from_settings(self._ctx.settings), text, self._kind, parent=self)
                      .on_pool("cpu").success(self._on_result).failure(self._on_failed))
         self._job.run_in_background()
 
@@ -628,5 +675,44 @@ def status_label(editor: ScreenedTextEdit, parent: QWidget | None = None) -> QLa
     return label
 
 
+def with_choices(editor: ScreenedTextEdit, choices: list[str], parent: QWidget | None = None) -> QWidget:
+    """``editor`` with a drop-down button of common values (e.g. platforms); picking one puts it
+    in the field, where it is screened like typed text."""
+    box = QWidget(parent)
+    lay = QHBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(2)
+    button = QToolButton(box)
+    button.setText("▾")
+    button.setAccessibleName(f"Choose: {editor.accessibleName()}")
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    for choice in choices:
+        menu.addAction(choice).triggered.connect(lambda _=False, c=choice: editor.setText(c))
+    button.setMenu(menu)
+    lay.addWidget(editor, 1)
+    lay.addWidget(button)
+    box.setFocusProxy(editor)
+    return box
+
+
+def review_status_label(editors: list[ScreenedTextEdit], parent: QWidget | None = None) -> QLabel:
+    """One status line for several short fields: shows the state of the field that changed last,
+    named by its accessible name."""
+    label = QLabel("", parent)
+    label.setObjectName("screeningStatus")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #505050;")
+    label.setAccessibleName("Screening status")
+    for ed in editors:
+        track_status(label, ed)
+    return label
+
+
+def track_status(label: QLabel, editor: ScreenedTextEdit) -> None:
+    editor.sig_state_changed.connect(
+        lambda text, ed=editor: label.setText(f"{ed.accessibleName()}: {text}" if text else ""))
+
+
 __all__ = ["CATEGORY_LABELS", "Highlight", "ScreenedTextEdit", "category_label", "dismiss_reasons", "highlight_format",
-           "legend", "status_label"]
+           "legend", "review_status_label", "status_label", "track_status", "with_choices"]

@@ -508,8 +508,13 @@ def submit_investigation(db: Database, actor: Actor, *, investigation_id: int, e
         return detail_view(op.session, inv)
 
 
-def _supervised(op: Op, investigation_id: int, expected_version: int | None, *allowed: str) -> Investigation:
+def _supervised(op: Op, investigation_id: int, expected_version: int | None, *allowed: str,
+                independent: str | None = None) -> Investigation:
+    """Load for a supervisor's decision; ``independent`` names a decision that needs separation
+    of duties (checked before the status, so the refusal is the same whatever the state)."""
     inv = load_investigation(op, investigation_id)
+    if independent:
+        _require_independent(op, inv, independent)
     check_version(inv, expected_version)
     if inv.status not in allowed:
         raise RuleViolation(f"This investigation is {inv.status}; the action needs it to be {' or '.join(allowed)}.")
@@ -565,8 +570,8 @@ def approve_investigation(db: Database, actor: Actor, *, investigation_id: int, 
     """Approve a submitted investigation (supervisor); it becomes read-only."""
     with operation(db, actor, "investigation.approve", object_type="investigation", object_id=investigation_id,
                    roles=[Role.SUPERVISOR]) as op:
-        inv = _supervised(op, investigation_id, expected_version, InvestigationStatus.SUBMITTED.value)
-        _require_independent(op, inv, "approve")
+        inv = _supervised(op, investigation_id, expected_version, InvestigationStatus.SUBMITTED.value,
+                          independent="approve")
         if submission_problems(op.session, inv):
             raise RuleViolation("The investigation is incomplete; return it to the investigator instead.")
         _transition(op, inv, "approve", InvestigationStatus.APPROVED)
@@ -588,8 +593,8 @@ def return_investigation(db: Database, actor: Actor, *, investigation_id: int, r
     _require_reason(reason)
     with operation(db, actor, "investigation.return", object_type="investigation", object_id=investigation_id,
                    roles=[Role.SUPERVISOR]) as op:
-        inv = _supervised(op, investigation_id, expected_version, InvestigationStatus.SUBMITTED.value)
-        _require_independent(op, inv, "return")
+        inv = _supervised(op, investigation_id, expected_version, InvestigationStatus.SUBMITTED.value,
+                          independent="return")
         _transition(op, inv, "return", InvestigationStatus.RETURNED, reason, review)
         op.session.flush()
         return detail_view(op.session, inv)
@@ -630,8 +635,8 @@ def close_investigation(db: Database, actor: Actor, *, investigation_id: int, ou
         raise RuleViolation(f"Unknown outcome {outcome!r}; use hired, not_hired or withdrawn.") from exc
     with operation(db, actor, "investigation.close", object_type="investigation", object_id=investigation_id,
                    roles=[Role.SUPERVISOR]) as op:
-        inv = _supervised(op, investigation_id, expected_version, InvestigationStatus.APPROVED.value)
-        _require_independent(op, inv, "close")
+        inv = _supervised(op, investigation_id, expected_version, InvestigationStatus.APPROVED.value,
+                          independent="close")
         _transition(op, inv, "close", InvestigationStatus.CLOSED)
         inv.closed_at = utcnow()
         inv.outcome = oc.value

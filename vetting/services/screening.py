@@ -211,7 +211,11 @@ def screen_short(text: str, review: TextReview | None = None, *, stored: str | N
     ``text`` is stripped; a value longer than ``limit`` is refused with a message. A value equal
     to what is ``stored`` is kept as it is (it was screened and reviewed when it was saved).
     """
-    text = (text or "").strip()
+    raw = text or ""
+    text = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
+    if review is not None and lead:
+        review = _within(review, lead, lead + len(text))
     if len(text) > limit:
         raise RuleViolation(f"{what} is {len(text):,} characters long; the limit is {limit:,}. Nothing was saved.")
     if "\n" in text or "\r" in text:
@@ -228,6 +232,18 @@ def screen_short(text: str, review: TextReview | None = None, *, stored: str | N
     return res
 
 
+def _within(review: TextReview, start: int, end: int) -> TextReview:
+    """The decisions of ``review`` that fall in ``[start, end)``, as offsets into that stretch."""
+    from vetting.screening import Dismissal
+
+    return TextReview(
+        dismissed=tuple(Dismissal(max(d.start, start) - start, min(d.end, end) - start, d.reason)
+                        for d in review.dismissed if d.start < end and start < d.end),
+        manual=tuple(Span(max(m.start, start) - start, min(m.end, end) - start, m.category, m.score,
+                          m.explanation, m.source) for m in review.manual if m.start < end and start < m.end),
+    )
+
+
 def screen_lines(values: list[str] | tuple[str, ...], review: TextReview | None = None, *,
                  stored: list[str] | tuple[str, ...] = (), what: str, limit: int = 200,
                  kind: str = "words", options: ScreeningOptions = ScreeningOptions()) -> list[ScreenResult]:
@@ -238,8 +254,6 @@ def screen_lines(values: list[str] | tuple[str, ...], review: TextReview | None 
     swallows the line break between two entries; blank entries are dropped. An entry equal to one
     already ``stored`` is kept as it is.
     """
-    from vetting.screening import Dismissal
-
     review = review or TextReview()
     out: list[ScreenResult] = []
     pos = 0
@@ -249,13 +263,7 @@ def screen_lines(values: list[str] | tuple[str, ...], review: TextReview | None 
         if v:
             start = pos + len(raw) - len(raw.lstrip())
             end = start + len(v)
-            sub = TextReview(
-                dismissed=tuple(Dismissal(max(d.start, start) - start, min(d.end, end) - start, d.reason)
-                                for d in review.dismissed if d.start < end and start < d.end),
-                manual=tuple(Span(max(m.start, start) - start, min(m.end, end) - start, m.category, m.score,
-                                  m.explanation, m.source) for m in review.manual if m.start < end and start < m.end),
-            )
-            out.append(screen_short(v, sub, stored=v if v in stored else None, what=what, limit=limit, kind=kind,
-                                    options=options))
+            out.append(screen_short(v, _within(review, start, end), stored=v if v in stored else None, what=what,
+                                    limit=limit, kind=kind, options=options))
         pos = nxt
     return out
