@@ -159,8 +159,15 @@ class Highlight:
         return category_label(self.category)
 
 
-def _analyze(options: Any, text: str, kind: str = "text") -> list[Any]:
+def _analyze(options: Any, text: str) -> list[Any]:
     """Runs on a ``cpu`` pool thread; the engine is thread-safe."""
+    from vetting.services.screening import analyze_field
+
+    return analyze_field(text, "text", options=options)
+
+
+def _analyze_field(options: Any, text: str, kind: str) -> list[Any]:
+    """:func:`_analyze` for a short field of ``kind`` ("words", "url")."""
     from vetting.services.screening import analyze_field
 
     return analyze_field(text, kind, options=options)
@@ -535,8 +542,10 @@ class ScreenedTextEdit(QPlainTextEdit):
         self._job_text = text
         self.jobs_started += 1
         self._set_state("Screening…")
-        self._job = (Job(_analyze, options_from_settings(self._ctx.settings), text, self._kind, parent=self)
-                     .on_pool("cpu").success(self._on_result).failure(self._on_failed))
+        opts = options_from_settings(self._ctx.settings)
+        job = (Job(_analyze, opts, text, parent=self) if self._kind == "text"
+               else Job(_analyze_field, opts, text, self._kind, parent=self))
+        self._job = (job.on_pool("cpu").success(self._on_result).failure(self._on_failed))
         self._job.run_in_background()
 
     def _on_result(self, spans: list[Any]) -> None:
