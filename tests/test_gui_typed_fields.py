@@ -1,3 +1,4 @@
+# ruff: noqa: F401, F811 - the pytest fixtures imported from tests.test_gui_investigation are used as arguments
 """The short fields typed in the GUI (account platform, handle, URL and matched identifiers; a
 finding's platform and URL; a candidate's aliases) are reviewed with the screened-text widget and
 stored redacted; the supervisor's queue shows the separation-of-duties refusal. Real widgets,
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import PASSWORD
 from tests.factories import complete_items, item, make_process, open_case
-from tests.test_gui_investigation import _wait_for_jobs, case, ctx, menu_action, view, warm_engine  # noqa: F401
+from tests.test_gui_investigation import _wait_for_jobs, case, ctx, menu_action, view, warm_engine
 from tests.test_gui_shell import make_window
 from tests.test_typed_fields_screened import leaks
 from ui.accounts_panel import AccountDialog
@@ -97,7 +98,7 @@ def test_account_and_finding_fields_typed_in_the_gui_are_reviewed_and_stored_red
 
 
 def test_aliases_typed_in_the_new_investigation_dialog_are_screened(qtbot, db, admin, supervisor,  # type: ignore[no-untyped-def]
-                                                                  investigator, warm_engine):  # noqa: F811
+                                                                  investigator, warm_engine):
     make_process(db, supervisor)
     w = make_window(qtbot, db, supervisor)
     w.ctx.mark_engine_ready()
@@ -122,9 +123,9 @@ def test_aliases_typed_in_the_new_investigation_dialog_are_screened(qtbot, db, a
 
 def test_the_supervisor_queue_shows_the_separation_of_duties_refusal(qtbot, db, admin, supervisor, investigator,  # type: ignore[no-untyped-def]
                                                                      monkeypatch):
-    case = open_case(db, supervisor, investigator, make_process(db, supervisor))
-    complete_items(db, investigator, case.id)
-    I.submit_investigation(db, investigator, investigation_id=case.id)
+    submitted = open_case(db, supervisor, investigator, make_process(db, supervisor))
+    complete_items(db, investigator, submitted.id)
+    I.submit_investigation(db, investigator, investigation_id=submitted.id)
     U.set_user_role(db, admin, user_id=investigator.user_id, role="supervisor")
     promoted = U.sign_in(db, username=investigator.username, password=PASSWORD)
     w = make_window(qtbot, db, promoted)
@@ -136,4 +137,4 @@ def test_the_supervisor_queue_shows_the_separation_of_duties_refusal(qtbot, db, 
     box = queue.findChild(QMessageBox, "errorDialog")
     assert "assigned investigator" in box.text() and "another supervisor" in box.text()
     box.done(0)
-    assert I.get_investigation(db, supervisor, investigation_id=case.id).status == "submitted"
+    assert I.get_investigation(db, supervisor, investigation_id=submitted.id).status == "submitted"

@@ -19,8 +19,8 @@ from vetting.errors import PermissionDenied
 from vetting.services import SERVICE_FUNCTIONS
 from vetting.services import findings as F
 from vetting.services import investigations as I
-from vetting.services import users as U
 from vetting.services import templates as T
+from vetting.services import users as U
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import JSON, String, inspect, select
+from sqlalchemy import JSON, String, select
 
 from tests.conftest import make_user
 from tests.factories import complete_items, item, make_process, open_case, validate_all

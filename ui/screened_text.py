@@ -237,7 +237,7 @@ class ScreenedTextEdit(QPlainTextEdit):
         """``original_text()`` (the same call as a QLineEdit's, for short fields)."""
         return self.toPlainText()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+    def setText(self, text: str) -> None:
         """Replace the text as if typed (it is screened again; decisions on it are dropped)."""
         self.setPlainText(text)
 

@@ -33,14 +33,20 @@ from vetting.models import (
 from vetting.services.core import Actor, Op, operation, service
 from vetting.services.investigations import (
     _record_detail,
-    audit_screening,
     account_view,
+    audit_screening,
     check_version,
     finding_view,
     load_investigation,
     screening_options,
 )
-from vetting.services.screening import ScreenResult, TextReview, screen_for_file, screen_optional, screen_short
+from vetting.services.screening import (
+    ScreenResult,
+    TextReview,
+    screen_for_file,
+    screen_optional,
+    screen_short,
+)
 from vetting.services.settings import all_in
 from vetting.services.views import AccountView, FindingView
 

@@ -18,7 +18,13 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from vetting.db import Database
-from vetting.errors import ConflictError, NotFound, PermissionDenied, RuleViolation, SeparationOfDuties
+from vetting.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    RuleViolation,
+    SeparationOfDuties,
+)
 from vetting.models import (
     REASON_REQUIRED,
     TERMINAL_ITEM_STATUSES,
