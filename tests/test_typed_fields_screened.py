@@ -258,3 +258,18 @@ def test_an_earlier_editor_of_the_findings_cannot_review_after_reassignment(db, 
         I.approve_investigation(db, fred, investigation_id=case.id)
     assert issubclass(SeparationOfDuties, PermissionDenied)
     assert I.approve_investigation(db, supervisor, investigation_id=case.id).status == "approved"
+
+
+def test_the_creator_of_a_finding_deleted_after_reassignment_cannot_review(db, admin, supervisor, investigator):
+    fred = make_user(db, admin, "fred", "investigator")
+    case = open_case(db, supervisor, fred, make_process(db, supervisor))
+    f = F.add_finding(db, fred, item_result_id=item(case, "facebook").id, platform="Facebook",
+                      text="Drove drunk again.", categories=["reckless_behaviour"])
+    I.reassign_investigation(db, supervisor, investigation_id=case.id, investigator_id=investigator.user_id)
+    F.delete_finding(db, investigator, finding_id=f.id, expected_version=None)
+    complete_items(db, investigator, case.id)
+    I.submit_investigation(db, investigator, investigation_id=case.id)
+    U.set_user_role(db, admin, user_id=fred.user_id, role="supervisor")
+    with pytest.raises(SeparationOfDuties, match="worked on it"):
+        I.return_investigation(db, fred, investigation_id=case.id, reason="Redo it.")
+    assert I.return_investigation(db, supervisor, investigation_id=case.id, reason="Redo it.").status == "returned"

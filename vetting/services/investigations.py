@@ -554,6 +554,15 @@ def participants(session: Session, inv: Investigation) -> set[int]:
                     AuditEvent.event_type.in_(EDIT_EVENTS),
                     AuditEvent.outcome == "success",
                 ).distinct()) if u is not None}
+    # Records created and later deleted (a finding removed after a reassignment): their creation
+    # event names the investigation in its detail.
+    ids |= {u for u in session.scalars(
+        select(AuditEvent.user_id).where(
+            AuditEvent.occurred_at >= inv.opened_at,
+            AuditEvent.event_type.in_(("finding.create", "account.create")),
+            AuditEvent.outcome == "success",
+            AuditEvent.detail["investigation_id"].as_integer() == inv.id,
+        ).distinct()) if u is not None}
     return ids
 
 
