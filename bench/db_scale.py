@@ -33,6 +33,7 @@ from vetting.models import (
     HiringProcess,
     Investigation,
     ItemResult,
+    Screened,
     TemplateItem,
     TemplateSection,
     TemplateVersion,
@@ -70,7 +71,8 @@ def fill(db, n_inv: int, n_find: int) -> tuple:  # type: ignore[no-untyped-def]
         for i in range(n_inv):
             name = f"{rnd.choice(FIRST)} {chr(65 + i % 26)}. {rnd.choice(LAST)}-{i}"
             alias = f"{rnd.choice(FIRST)[:3].lower()}{i}"
-            cands.append({"id": i + 1, "full_name": name, "aliases": [alias], "emails": [], "usernames": [],
+            # Bench data stands for text already through the screening seam (Screened).
+            cands.append({"id": i + 1, "full_name": name, "aliases": [Screened(alias)], "emails": [], "usernames": [],
                           "search_key": f"{name} | {alias}".casefold(), "created_at": now})
         s.execute(insert(Candidate), cands)
         statuses = ["open", "open", "submitted", "approved", "closed", "returned"]
@@ -94,13 +96,11 @@ def fill(db, n_inv: int, n_find: int) -> tuple:  # type: ignore[no-untyped-def]
                 rows = []
         if rows:
             s.execute(insert(ItemResult), rows)
-        from vetting.models import Screened
-
         rows = []
         for k in range(n_find):
             inv = rnd.randint(1, n_inv)
-            rows.append({"investigation_id": inv, "item_result_id": first_item_result[inv], "platform": "Facebook",
-                         "url": f"https://facebook.example/p/{k}", "captured_at": now, "kind": "concern",
+            rows.append({"investigation_id": inv, "item_result_id": first_item_result[inv], "platform": Screened("Facebook"),
+                         "url": Screened(f"https://facebook.example/p/{k}"), "captured_at": now, "kind": "concern",
                          "categories": ["reckless_behaviour"],
                          "text": Screened("Posted about driving 120 mph on the highway again [REDACTED]."),
                          "validation_status": rnd.choice(["unvalidated", "validated", "refuted"]),

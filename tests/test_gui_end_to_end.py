@@ -104,7 +104,7 @@ def test_from_first_run_to_a_verified_report(qtbot, db, monkeypatch):  # type: i
     v.new_finding_button.click()
     ed = v.finding_editor
     qtbot.waitUntil(lambda: bool(v.categories), timeout=5000)
-    ed.platform.setCurrentText("Facebook")
+    ed.platform.setText("Facebook")
     ed.url.setText("https://facebook.example/casey/posts/1")
     ed.set_categories(["bias_speech"])
     QApplication.clipboard().setText(POST)

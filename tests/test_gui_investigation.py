@@ -130,7 +130,7 @@ def test_investigator_completes_screens_validates_and_submits_through_the_widget
     dlg: FindingEditor = v.finding_editor
     qtbot.waitUntil(lambda: bool(v.categories), timeout=5000)
     assert isinstance(dlg, FindingEditor) and dlg.isVisible()
-    dlg.platform.setCurrentText("Facebook")
+    dlg.platform.setText("Facebook")
     dlg.url.setText("https://facebook.example/casey/posts/1")
     dlg.set_categories(["bias_speech", "reckless_behaviour"])
     QApplication.clipboard().setText(POST)
@@ -554,7 +554,7 @@ def test_accounts_panel_adds_an_account_with_matched_identifiers(qtbot, view, db
     assert panel.add_button.isEnabled()
     panel.add_button.click()
     dlg = next(w for w in panel.findChildren(AccountDialog) if w.isVisible())
-    dlg.platform.setCurrentText("Instagram")
+    dlg.platform.setText("Instagram")
     dlg.handle.setText("casey.q")
     dlg.url.setText("https://instagram.example/casey.q")
     dlg.add_identifier("full_name", "Casey Q. Candidate")
@@ -576,7 +576,7 @@ def test_account_without_a_handle_is_refused_inline(qtbot, view):  # type: ignor
 
     dlg = AccountDialog(view.ctx, view.investigation_id, None, view)
     dlg.show()
-    dlg.platform.setCurrentText("Reddit")
+    dlg.platform.setText("Reddit")
     dlg.save()
     assert dlg.error.isVisible() and "platform and a handle" in dlg.error.text()
     dlg.done(0)

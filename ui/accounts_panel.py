@@ -1,4 +1,8 @@
-"""Accounts found for the candidate: which identifiers matched, and whether ownership is confirmed."""
+"""Accounts found for the candidate: which identifiers matched, and whether ownership is confirmed.
+
+Every field typed here — platform, handle, URL, each matched identifier, the notes — is a
+:class:`~ui.screened_text.ScreenedTextEdit`: screened as it is typed, with the usual review, and
+the decisions go to the service with the values."""
 
 from __future__ import annotations
 
@@ -13,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.jobs import Job, error_text
-from ui.screened_text import ScreenedTextEdit, status_label, undecided_problem
+from ui.screened_text import (
+    ScreenedTextEdit,
+    status_label,
+    track_status,
+    undecided_problem,
+    with_choices,
+)
 from ui.validation_panel import inline_error_label, show_inline
 from vetting.services import findings as F
 from vetting.services.views import AccountView
@@ -49,15 +58,20 @@ class AccountDialog(QDialog):
         self.result_view: AccountView | None = None
         self.setWindowTitle("Edit account" if account else "Add an account found for the candidate")
         self.resize(640, 560)
-        self.platform = QComboBox(self)
-        self.platform.setEditable(True)
-        self.platform.addItems(PLATFORMS)
-        self.platform.setAccessibleName("Platform")
-        self.handle = QLineEdit(self)
-        self.handle.setAccessibleName("Handle or user name")
-        self.url = QLineEdit(self)
-        self.url.setAccessibleName("Profile URL")
-        self.url.setPlaceholderText("https://… (stored as text; never opened by the workbench)")
+        self.platform = ScreenedTextEdit(ctx, self, accessible_name="Platform", kind="words", single_line=True,
+                                         max_chars=80)
+        self.platform.setText(PLATFORMS[0])
+        self.handle = ScreenedTextEdit(ctx, self, accessible_name="Handle or user name", kind="words",
+                                       single_line=True, max_chars=200)
+        self.url = ScreenedTextEdit(ctx, self, accessible_name="Profile URL", kind="url", single_line=True,
+                                    placeholder="https://… (stored as text; never opened by the workbench; "
+                                                "the path and query are screened)", max_chars=F.MAX_URL)
+        self.fields_status = QLabel("", self)
+        self.fields_status.setObjectName("screeningStatus")
+        self.fields_status.setWordWrap(True)
+        self.fields_status.setStyleSheet("color: #505050;")
+        for ed in (self.platform, self.handle, self.url):
+            track_status(self.fields_status, ed)
         self.self_disclosed = QCheckBox("The candidate disclosed this account", self)
         self.self_disclosed.setAccessibleName("Self-disclosed by the candidate")
         self.ids = QTableWidget(0, 2, self)
@@ -80,10 +94,11 @@ class AccountDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Platform:", self.platform)
+        form.addRow("&Platform:", with_choices(self.platform, PLATFORMS, self))
         form.addRow("&Handle:", self.handle)
         form.addRow("&URL:", self.url)
         form.addRow("", self.self_disclosed)
+        form.addRow("", self.fields_status)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lbl = QLabel("Identifiers that &matched the candidate (ownership is confirmed by the candidate's "
@@ -105,9 +120,9 @@ class AccountDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
         if account:
-            self.platform.setCurrentText(account.platform)
-            self.handle.setText(account.handle)
-            self.url.setText(account.url)
+            self.platform.set_original_text(account.platform)
+            self.handle.set_original_text(account.handle)
+            self.url.set_original_text(account.url)
             self.self_disclosed.setChecked(account.self_disclosed)
             for k, v in account.matched:
                 self.add_identifier(k, v)
@@ -122,10 +137,16 @@ class AccountDialog(QDialog):
             combo.addItem(label, key)
         combo.setCurrentIndex(max(0, combo.findData(kind)))
         self.ids.setCellWidget(row, 0, combo)
-        edit = QLineEdit(value, self.ids)
-        edit.setAccessibleName(f"What matched, row {row + 1}")
+        edit = ScreenedTextEdit(self.ctx, self.ids, accessible_name=f"What matched, row {row + 1}", kind="words",
+                                single_line=True, max_chars=200)
+        edit.set_original_text(value)
+        track_status(self.fields_status, edit)
         self.ids.setCellWidget(row, 1, edit)
+        self.ids.setRowHeight(row, max(self.ids.rowHeight(row), edit.height() + 4))
         combo.setFocus()
+
+    def identifier_editor(self, row: int) -> ScreenedTextEdit:
+        return self.ids.cellWidget(row, 1)  # type: ignore[return-value]
 
     @Slot()
     def _remove_identifier(self) -> None:
@@ -140,12 +161,19 @@ class AccountDialog(QDialog):
         for row in range(self.ids.rowCount()):
             combo = self.ids.cellWidget(row, 0)
             edit = self.ids.cellWidget(row, 1)
-            out.append((combo.currentData(), edit.text().strip()))
+            out.append((combo.currentData(), edit.text()))
+        return out
+
+    def reviews(self) -> dict:
+        """The investigator's decisions per field, as the service expects them."""
+        out = {"platform": self.platform.review(), "handle": self.handle.review(), "url": self.url.review()}
+        for row in range(self.ids.rowCount()):
+            out[f"matched.{row}"] = self.identifier_editor(row).review()
         return out
 
     @Slot()
     def save(self) -> None:
-        if not self.platform.currentText().strip() or not self.handle.text().strip():
+        if not self.platform.text().strip() or not self.handle.text().strip():
             show_inline(self.error, "An account needs a platform and a handle.")
             return
         problem = undecided_problem(self.notes)
@@ -154,10 +182,11 @@ class AccountDialog(QDialog):
             return
         show_inline(self.error, None)
         notes = self.notes.original_text()
-        kw = {"platform": self.platform.currentText().strip(), "handle": self.handle.text().strip(),
-              "url": self.url.text().strip(), "matched": self.matched(),
-              "self_disclosed": self.self_disclosed.isChecked(), "notes": notes if notes.strip() else None,
-              "notes_review": self.notes.review()}
+        # Values go as typed (not stripped): the review's offsets are into them; the service strips.
+        kw = {"platform": self.platform.text(), "handle": self.handle.text(), "url": self.url.text(),
+              "matched": self.matched(), "self_disclosed": self.self_disclosed.isChecked(),
+              "notes": notes if notes.strip() else None, "notes_review": self.notes.review(),
+              "reviews": self.reviews()}
         if self.account is None:
             job = Job(F.add_account, self.ctx.db, self.ctx.actor, investigation_id=self.investigation_id,
                       parent=self, **kw)

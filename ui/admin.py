@@ -1193,6 +1193,10 @@ class RecordsPage(QWidget):
         self._terms_saved()
 
     def _terms_saved(self) -> None:
+        from vetting.services.screening import LOCAL_TERMS_KEY, screening_settings
+
+        with contextlib.suppress(Exception):  # this workstation screens with the new list at once
+            self.ctx.settings[LOCAL_TERMS_KEY] = screening_settings(self.ctx.db)[LOCAL_TERMS_KEY]
         self.terms_result.setText("\u2714 Saved as a new version; every workstation screens with it now.")
         self.show_terms()
 

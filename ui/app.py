@@ -132,11 +132,11 @@ class Workbench(QObject):
 
     def __init__(self, app: QApplication, db: Database) -> None:
         super().__init__()
-        from vetting.services.settings import get_settings
+        from vetting.services.screening import screening_settings
 
         self.app = app
         self.db = db
-        self.ctx = AppContext(db, None, get_settings(db))
+        self.ctx = AppContext(db, None, screening_settings(db))
         self.window = None
         self.dialog = None
         self.engine_job: Job | None = None
@@ -173,10 +173,10 @@ class Workbench(QObject):
 
     def show_sign_in(self, username: str = "") -> None:
         from ui.signin import SignInDialog
-        from vetting.services.settings import get_settings
+        from vetting.services.screening import screening_settings
 
         with contextlib.suppress(VettingError):  # keep the settings read at start-up
-            self.ctx.settings = get_settings(self.db)
+            self.ctx.settings = screening_settings(self.db)
         dlg = SignInDialog(self.db, str(self.ctx.settings.get("logon_banner", "")), username=username)
         dlg.accepted.connect(lambda: self.start_session(dlg.actor))
         dlg.rejected.connect(self.quit)
@@ -217,11 +217,12 @@ class Workbench(QObject):
 
     def _open_main_window(self, actor) -> None:  # type: ignore[no-untyped-def]
         from ui.main_window import MainWindow
-        from vetting.services.settings import get_settings
 
         self.ctx.actor = actor
+        from vetting.services.screening import screening_settings
+
         with contextlib.suppress(VettingError):  # keep the settings read at start-up
-            self.ctx.settings = get_settings(self.db)
+            self.ctx.settings = screening_settings(self.db)
         self.ctx.sig_actor_changed.emit()
         window = MainWindow(self.ctx)
         window.sig_sign_out.connect(self._signed_out)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -31,7 +30,14 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.jobs import Job, error_text
-from ui.screened_text import ScreenedTextEdit, legend, status_label, undecided_problem
+from ui.screened_text import (
+    ScreenedTextEdit,
+    legend,
+    status_label,
+    track_status,
+    undecided_problem,
+    with_choices,
+)
 from ui.validation_panel import inline_error_label, show_inline
 from vetting.services import findings as F
 from vetting.services.screening import MAX_TEXT_CHARS
@@ -67,19 +73,24 @@ class FindingEditor(QDialog):
                 self.item.addItem(f"{it.position}. {it.title}", it.id)
         self.item.setCurrentIndex(max(0, self.item.findData(item_result_id)))
         self.item.setEnabled(finding is None)  # a stored finding stays under its item
-        self.platform = QComboBox(self)
-        self.platform.setEditable(True)
-        self.platform.setAccessibleName("Platform")
-        self.platform.addItems(PLATFORMS)
+        self.platform = ScreenedTextEdit(ctx, self, accessible_name="Platform", kind="words", single_line=True,
+                                         max_chars=80)
+        self.platform.setText(PLATFORMS[0])
         self.account = QComboBox(self)
         self.account.setAccessibleName("Account")
         self.account.addItem("(no account recorded)", None)
         for a in detail.accounts:
             self.account.addItem(f"{a.platform}: {a.handle} — {a.ownership_label}", a.id)
-        self.url = QLineEdit(self)
-        self.url.setAccessibleName("URL")
-        self.url.setPlaceholderText("https://… (stored as text; never opened by the workbench)")
-        self.url.setMaxLength(F.MAX_URL)
+        self.url = ScreenedTextEdit(ctx, self, accessible_name="URL", kind="url", single_line=True,
+                                    max_chars=F.MAX_URL,
+                                    placeholder="https://… (stored as text; never opened by the workbench; the "
+                                                "path and query are screened)")
+        self.fields_status = QLabel("", self)
+        self.fields_status.setObjectName("fieldsScreeningStatus")
+        self.fields_status.setWordWrap(True)
+        self.fields_status.setStyleSheet("color: #505050;")
+        track_status(self.fields_status, self.platform)
+        track_status(self.fields_status, self.url)
 
         self.post_date_known = QCheckBox("&Known:", self)
         self.post_date_known.setAccessibleName("Post date known")
@@ -154,9 +165,10 @@ class FindingEditor(QDialog):
         top = QFormLayout()
         top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         top.addRow("Checklist &item:", self.item)
-        top.addRow("&Platform:", self.platform)
+        top.addRow("&Platform:", with_choices(self.platform, PLATFORMS, self))
         top.addRow("&Account:", self.account)
         top.addRow("&URL:", self.url)
+        top.addRow("", self.fields_status)
         date_row = QHBoxLayout()
         date_row.addWidget(self.post_date_known)
         date_row.addWidget(self.post_date)
@@ -237,13 +249,13 @@ class FindingEditor(QDialog):
         if f is None:
             if item is not None and item.title:
                 name = item.title
-                self.platform.setCurrentText(next((p for p in PLATFORMS if p.lower() in name.lower()),
-                                                  name if item.platform else self.platform.currentText()))
+                self.platform.set_original_text(next((p for p in PLATFORMS if p.lower() in name.lower()),
+                                                     name if item.platform else self.platform.text()))
             self._initial = None
             return
-        self.platform.setCurrentText(f.platform)
+        self.platform.set_original_text(f.platform)
         self.account.setCurrentIndex(max(0, self.account.findData(f.account_id)))
-        self.url.setText(f.url)
+        self.url.set_original_text(f.url)
         self.post_date_known.setChecked(f.post_date is not None)
         if f.post_date:
             self.post_date.setDate(QDate(f.post_date.year, f.post_date.month, f.post_date.day))
@@ -258,7 +270,7 @@ class FindingEditor(QDialog):
         self._initial = self._values()
 
     def _values(self) -> tuple:
-        return (self.item.currentData(), self.platform.currentText().strip(), self.account.currentData(),
+        return (self.item.currentData(), self.platform.text().strip(), self.account.currentData(),
                 self.url.text().strip(), self.post_date_value(), self.captured_value(), self.kind(),
                 tuple(self.selected_categories()))
 
@@ -291,7 +303,8 @@ class FindingEditor(QDialog):
     def is_dirty(self) -> bool:
         if self.finding is None:
             return bool(self.text.original_text().strip()) or bool(self.url.text().strip())
-        return self._values() != self._initial or self.text.is_modified()
+        return (self._values() != self._initial or self.text.is_modified() or self.platform.is_modified()
+                or self.url.is_modified())
 
     # ------------------------------------------------------------------ actions
 
@@ -299,7 +312,7 @@ class FindingEditor(QDialog):
         text = self.text.original_text()
         if self.item.currentData() is None:
             return "Choose the checklist item the finding belongs to."
-        if not self.platform.currentText().strip():
+        if not self.platform.text().strip():
             return "Enter the platform where the post was found."
         if not text.strip():
             return "The finding's text is empty; paste or type what was posted."
@@ -319,7 +332,9 @@ class FindingEditor(QDialog):
             show_inline(self.error, problem)
             return
         show_inline(self.error, None)
-        common = {"platform": self.platform.currentText().strip(), "url": self.url.text().strip(),
+        # Short fields go as typed (the review's offsets are into them); the service strips them.
+        common = {"platform": self.platform.text(), "url": self.url.text(),
+                  "reviews": {"platform": self.platform.review(), "url": self.url.review()},
                   "kind": self.kind(), "categories": self.selected_categories(),
                   "post_date": self.post_date_value(), "captured_at": self.captured_value(),
                   "account_id": self.account.currentData()}

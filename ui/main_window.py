@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext, qsettings
 from ui.icons import ROLE_LABELS, icon, investigation_status_icon, investigation_status_label
 from ui.jobs import Job, show_error
+from ui.screened_text import ScreenedTextEdit, review_status_label
 from ui.session_lock import LockScreen, SessionLock, lock_minutes
 from ui.signin import (
     APP_TITLE,
@@ -492,12 +493,14 @@ class Navigator(QWidget):
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
-    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+    """Every line as typed (the service strips and drops blank ones; the review's offsets are
+    into the lines joined by line breaks, i.e. the box's text)."""
+    return edit.toPlainText().split("\n")
 
 
-def _small_text(name: str, placeholder: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setAccessibleName(name)
+def _small_text(ctx: AppContext, name: str, placeholder: str) -> ScreenedTextEdit:
+    """A few lines of identifiers, one per line, screened as identifiers with the usual review."""
+    edit = ScreenedTextEdit(ctx, kind="words", accessible_name=name)
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
@@ -520,12 +523,13 @@ class NewInvestigationDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("candidateName")
         self.name_edit.setAccessibleName("Candidate full name")
-        self.aliases_edit = _small_text("Aliases", "One per line (maiden name, nickname …)")
+        self.aliases_edit = _small_text(ctx, "Aliases", "One per line (maiden name, nickname …)")
         self.aliases_edit.setObjectName("aliases")
-        self.emails_edit = _small_text("E-mail addresses", "One per line, as disclosed by the candidate")
+        self.emails_edit = _small_text(ctx, "E-mail addresses", "One per line, as disclosed by the candidate")
         self.emails_edit.setObjectName("emails")
-        self.usernames_edit = _small_text("Usernames", "One per line, as disclosed by the candidate")
+        self.usernames_edit = _small_text(ctx, "Usernames", "One per line, as disclosed by the candidate")
         self.usernames_edit.setObjectName("usernames")
+        self.screening_status = review_status_label([self.aliases_edit, self.emails_edit, self.usernames_edit])
         self.process_combo = QComboBox()
         self.process_combo.setObjectName("processCombo")
         self.process_combo.setAccessibleName("Hiring process")
@@ -539,6 +543,7 @@ class NewInvestigationDialog(QDialog):
         form.addRow("&Aliases:", self.aliases_edit)
         form.addRow("&E-mail addresses:", self.emails_edit)
         form.addRow("&Usernames:", self.usernames_edit)
+        form.addRow("", self.screening_status)
         form.addRow("Hiring &process:", self.process_combo)
         form.addRow("&Investigator:", self.investigator_combo)
         self.error = error_label("newInvestigationError")
@@ -580,7 +585,9 @@ class NewInvestigationDialog(QDialog):
         Job(I.open_investigation, self.ctx.db, self.ctx.actor, parent=self,
             process_id=self.process_combo.currentData(), investigator_id=self.investigator_combo.currentData(),
             full_name=self.name_edit.text(), aliases=_lines(self.aliases_edit), emails=_lines(self.emails_edit),
-            usernames=_lines(self.usernames_edit)) \
+            usernames=_lines(self.usernames_edit),
+            reviews={"aliases": self.aliases_edit.review(), "emails": self.emails_edit.review(),
+                     "usernames": self.usernames_edit.review()}) \
             .success(self._created).failure(self._failed).run_in_background()
 
     def _created(self, detail) -> None:  # type: ignore[no-untyped-def]

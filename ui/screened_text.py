@@ -6,6 +6,11 @@ the GUI: screening runs as a :class:`~ui.jobs.Job` on the ``cpu`` pool, debounce
 job per box is in flight (a newer text supersedes an older one). Detected spans, their categories
 and the decisions live in memory only; what the service stores is the redacted text.
 
+Short fields (platform, handle, URL, an identifier, a file name) use the same widget with
+``single_line=True`` and the field's screening ``kind`` (``"words"`` or ``"url"``, see
+:mod:`vetting.services.screening`): the investigator reviews exactly the spans the service will
+redact, with the same highlights, dismiss-with-reason and mark-missed actions.
+
 Offsets: the engine and the service work in Python string offsets into ``original_text()``;
 Qt's document positions are UTF-16 code units. :class:`_Offsets` converts between them so that
 texts with emoji highlight the right characters.
@@ -23,11 +28,22 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QKeyEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 
 from ui.context import AppContext
 from ui.jobs import Job, error_text
@@ -148,9 +164,16 @@ class Highlight:
 
 def _analyze(options: Any, text: str) -> list[Any]:
     """Runs on a ``cpu`` pool thread; the engine is thread-safe."""
-    from vetting.services.screening import engine_for
+    from vetting.services.screening import analyze_field
 
-    return list(engine_for(options).analyze(text))
+    return analyze_field(text, "text", options=options)
+
+
+def _analyze_field(options: Any, text: str, kind: str) -> list[Any]:
+    """:func:`_analyze` for a short field of ``kind`` ("words", "url")."""
+    from vetting.services.screening import analyze_field
+
+    return analyze_field(text, kind, options=options)
 
 
 class ScreenedTextEdit(QPlainTextEdit):
@@ -164,9 +187,12 @@ class ScreenedTextEdit(QPlainTextEdit):
     sig_review_changed = Signal()  # a decision changed (dismiss / restore / mark)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, accessible_name: str = "",
-                 max_chars: int | None = None, placeholder: str = "", debounce_ms: int = 400) -> None:
+                 max_chars: int | None = None, placeholder: str = "", debounce_ms: int = 400,
+                 kind: str = "text", single_line: bool = False) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._kind = kind
+        self._single_line = single_line
         self._max_chars = max_chars
         self._spans: list[Any] = []  # engine Spans for the current text (shifted on edits)
         self._screened_for: str | None = None  # the text the spans were computed for
@@ -195,6 +221,14 @@ class ScreenedTextEdit(QPlainTextEdit):
         ctx.sig_engine_ready.connect(self._on_engine_ready)
         ctx.sig_engine_failed.connect(self._on_engine_failed)
         self.viewport().setMouseTracking(True)
+        if single_line:
+            self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            margins = self.contentsMargins()
+            self.setFixedHeight(self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
+                                + margins.top() + margins.bottom() + 2)
         self._set_state(self._idle_state())
 
     # ------------------------------------------------------------------ public API
@@ -202,6 +236,14 @@ class ScreenedTextEdit(QPlainTextEdit):
     def original_text(self) -> str:
         """The text as typed or pasted (in memory only)."""
         return self.toPlainText()
+
+    def text(self) -> str:
+        """``original_text()`` (the same call as a QLineEdit's, for short fields)."""
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        """Replace the text as if typed (it is screened again; decisions on it are dropped)."""
+        self.setPlainText(text)
 
     def set_original_text(self, text: str | None) -> None:
         """Load a text (e.g. the stored, already redacted form) and forget all decisions."""
@@ -406,7 +448,10 @@ class ScreenedTextEdit(QPlainTextEdit):
 
     # ------------------------------------------------------------------ Qt overrides
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # a one-line field: Enter belongs to the dialog's default button
+            return
         if event.key() == Qt.Key.Key_F8:
             self.next_undecided()
             return
@@ -425,6 +470,12 @@ class ScreenedTextEdit(QPlainTextEdit):
         cur = self.textCursor()
         pos = off.to_py(cur.selectionStart() if cur.hasSelection() else cur.position())
         return self.highlight_at(pos) or (self.highlight_at(pos - 1) if pos > 0 else None)
+
+    def insertFromMimeData(self, source: Any) -> None:
+        if self._single_line and source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+            return
+        super().insertFromMimeData(source)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:
@@ -570,8 +621,10 @@ class ScreenedTextEdit(QPlainTextEdit):
         self._job_text = text
         self.jobs_started += 1
         self._set_state("Screening…")
-        self._job = (Job(_analyze, options_from_settings(self._ctx.settings), text, parent=self)
-                     .on_pool("cpu").success(self._on_result).failure(self._on_failed))
+        opts = options_from_settings(self._ctx.settings)
+        job = (Job(_analyze, opts, text, parent=self) if self._kind == "text"
+               else Job(_analyze_field, opts, text, self._kind, parent=self))
+        self._job = (job.on_pool("cpu").success(self._on_result).failure(self._on_failed))
         self._job.run_in_background()
 
     def _on_result(self, spans: list[Any]) -> None:
@@ -735,5 +788,44 @@ def status_label(editor: ScreenedTextEdit, parent: QWidget | None = None) -> QLa
     return label
 
 
+def with_choices(editor: ScreenedTextEdit, choices: list[str], parent: QWidget | None = None) -> QWidget:
+    """``editor`` with a drop-down button of common values (e.g. platforms); picking one puts it
+    in the field, where it is screened like typed text."""
+    box = QWidget(parent)
+    lay = QHBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(2)
+    button = QToolButton(box)
+    button.setText("▾")
+    button.setAccessibleName(f"Choose: {editor.accessibleName()}")
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    for choice in choices:
+        menu.addAction(choice).triggered.connect(lambda _=False, c=choice: editor.setText(c))
+    button.setMenu(menu)
+    lay.addWidget(editor, 1)
+    lay.addWidget(button)
+    box.setFocusProxy(editor)
+    return box
+
+
+def review_status_label(editors: list[ScreenedTextEdit], parent: QWidget | None = None) -> QLabel:
+    """One status line for several short fields: shows the state of the field that changed last,
+    named by its accessible name."""
+    label = QLabel("", parent)
+    label.setObjectName("screeningStatus")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #505050;")
+    label.setAccessibleName("Screening status")
+    for ed in editors:
+        track_status(label, ed)
+    return label
+
+
+def track_status(label: QLabel, editor: ScreenedTextEdit) -> None:
+    editor.sig_state_changed.connect(
+        lambda text, ed=editor: label.setText(f"{ed.accessibleName()}: {text}" if text else ""))
+
+
 __all__ = ["CATEGORY_LABELS", "Highlight", "ScreenedTextEdit", "category_label", "dismiss_reasons", "highlight_format",
-           "legend", "status_label", "undecided_problem"]
+           "legend", "review_status_label", "status_label", "track_status", "undecided_problem", "with_choices"]

@@ -22,6 +22,11 @@ class PermissionDenied(VettingError):
     """The signed-in user's role or assignment does not allow the action."""
 
 
+class SeparationOfDuties(PermissionDenied):
+    """The reviewer took part in the investigation (assigned to it, or edited its items or
+    findings), so another supervisor must approve, return or close it."""
+
+
 class RuleViolation(VettingError):
     """A product rule refuses the action (e.g. submit with unvalidated findings)."""
 

@@ -1,8 +1,11 @@
 """ORM models (data only). Rules live in :mod:`vetting.services`.
 
-Every free-text column that can hold subject information uses :class:`ScreenedText`, which
-refuses at bind time any value that did not come out of the screening seam
-(:func:`vetting.services.screening.screen_for_file`): the storage cannot hold an unscreened text.
+Every text column a person types or pastes into uses a screened column type
+(:class:`ScreenedText`, :class:`ScreenedString` or, for lists of identifiers,
+:class:`ScreenedJSON`), which refuses at bind time any value that did not come out of the
+screening seam (:mod:`vetting.services.screening`): the storage cannot hold an unscreened text.
+The few text columns that are not screened are listed, each with its reason, in
+:data:`UNSCREENED_COLUMNS` (tests/test_screened_columns.py walks every column against it).
 """
 
 from __future__ import annotations
@@ -64,6 +67,14 @@ class Screened(str):
     __slots__ = ()
 
 
+def _require_screened(value: object) -> None:
+    if not isinstance(value, Screened):
+        raise TypeError(
+            "unscreened text reached a screened column; pass it through "
+            "vetting.services.screening.screen_for_file first"
+        )
+
+
 class ScreenedText(TypeDecorator[str]):
     """Text column that accepts only :class:`Screened` values (or ``None``)."""
 
@@ -73,15 +84,116 @@ class ScreenedText(TypeDecorator[str]):
     def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
         if value is None:
             return None
-        if not isinstance(value, Screened):
-            raise TypeError(
-                "unscreened text reached a screened column; pass it through "
-                "vetting.services.screening.screen_for_file first"
-            )
+        _require_screened(value)
         return str(value)
 
     def process_result_value(self, value: str | None, dialect: Any) -> Screened | None:
         return None if value is None else Screened(value)
+
+
+class ScreenedString(ScreenedText):
+    """:class:`ScreenedText` stored as ``VARCHAR(length)`` (short fields: platform, handle, names)."""
+
+    impl = String
+    cache_ok = True
+
+
+class ScreenedJSON(TypeDecorator[Any]):
+    """A JSON list of screened strings, or of objects whose ``keys`` hold screened strings
+    (e.g. ``[{"kind": "location", "value": <screened>}]``). Other keys hold fixed codes."""
+
+    impl = JSON
+    cache_ok = True
+
+    def __init__(self, keys: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.keys = tuple(keys)
+
+    def _texts(self, value: list[Any]) -> list[Any]:
+        out = []
+        for v in value:
+            if isinstance(v, dict):
+                out.extend(v.get(k) for k in self.keys if v.get(k) is not None)
+            else:
+                out.append(v)
+        return out
+
+    def process_bind_param(self, value: list[Any] | None, dialect: Any) -> list[Any] | None:
+        if value is None:
+            return None
+        for text in self._texts(value):
+            _require_screened(text)
+        return [({k: str(x) if k in self.keys and x is not None else x for k, x in v.items()}
+                 if isinstance(v, dict) else str(v)) for v in value]
+
+    def process_result_value(self, value: list[Any] | None, dialect: Any) -> list[Any] | None:
+        if value is None:
+            return None
+        return [({k: Screened(x) if k in self.keys and isinstance(x, str) else x for k, x in v.items()}
+                 if isinstance(v, dict) else Screened(v)) for v in value]
+
+
+#: Text columns that do not go through the screening seam, with the reason for each. Every
+#: other String/Text/JSON column must use a screened type (tests/test_screened_columns.py).
+UNSCREENED_COLUMNS: dict[str, str] = {
+    # staff and system identities
+    "user_account.username": "a staff member's sign-in name, not subject information",
+    "user_account.display_name": "a staff member's name, not subject information",
+    "user_account.role": "enum (Role)",
+    "user_account.password_hash": "a password hash (argon2), no text",
+    # department configuration written by administrators: procedure text, never about a candidate
+    "checklist_template.name": "department configuration (template name)",
+    "checklist_template.description": "department configuration (template description)",
+    "template_version.attestations": "department configuration (attestation keys and wording)",
+    "template_version.note": "department configuration (what changed in the version)",
+    "template_section.title": "department configuration (section title)",
+    "template_item.key": "department configuration (item key)",
+    "template_item.title": "department configuration (item title)",
+    "template_item.instruction": "department configuration (item instruction)",
+    "template_item.platform": "department configuration (the platform the item searches)",
+    "template_item.attestations": "attestation keys (codes)",
+    "concern_category.code": "code of a concern category",
+    "concern_category.label": "department configuration (concern category label)",
+    "concern_category.description": "department configuration (concern category description)",
+    "setting.key": "setting key (code)",
+    "setting.value": "department settings (retention years, banner, thresholds), not subject information",
+    "hiring_process.name": "names a hiring process (e.g. 'Police Officer - 2027 spring'), not a person",
+    "hiring_process.position_title": "the position hired for, not a person",
+    # the candidate's legal name is the identifier of the file
+    "candidate.full_name": "the candidate's legal name identifies the file; names are identifiers, not "
+                           "protected information (aliases, e-mails and user names are screened)",
+    "candidate.search_key": "derived: case-folded copy of the full name and the screened aliases",
+    # enums, codes, hashes, ids, versions
+    "investigation.status": "enum (InvestigationStatus)",
+    "investigation.outcome": "enum (Outcome)",
+    "investigation.purge_rule": "written by the purge command from the retention schedule, not typed",
+    "item_result.status": "enum (ItemStatus)",
+    "item_result.attestations_confirmed": "attestation keys (codes)",
+    "account.ownership": "enum (Ownership)",
+    "finding.kind": "enum (FindingKind)",
+    "finding.categories": "concern category codes",
+    "finding.attachment_sha256": "SHA-256 of the capture (64 hex digits)",
+    "finding.redaction_dismissed": "redaction record: dismissal reason keys and counts",
+    "finding.redaction_engine": "screening engine version string",
+    "finding.validation_status": "enum (ValidationStatus)",
+    "finding.validation_methods": "validation method codes",
+    "review_event.action": "enum (submit/return/approve/reopen/close)",
+    "review_event.from_status": "enum (InvestigationStatus)",
+    "review_event.to_status": "enum (InvestigationStatus)",
+    "report_record.document_id": "random document id",
+    "report_record.sha256": "SHA-256 of the PDF",
+    "report_record.audit_head": "audit chain head (count and hash)",
+    "audit_event.username": "a staff member's sign-in name",
+    "audit_event.workstation": "the workstation's host name",
+    "audit_event.event_type": "event code",
+    "audit_event.object_type": "object type code",
+    "audit_event.object_id": "object id",
+    "audit_event.outcome": "enum (success/denied/refused/failed/conflict)",
+    "audit_event.detail": "ids, codes and counts only (vetting.services.audit never records subject data)",
+    "audit_event.prev_hash": "SHA-256 chain link",
+    "audit_event.hash": "SHA-256 chain link",
+    "audit_head.last_hash": "SHA-256 chain link",
+}
 
 
 class Role(enum.StrEnum):
@@ -276,9 +388,9 @@ class Candidate(Base):
 
     id: Mapped[pk]
     full_name: Mapped[str200]
-    aliases: Mapped[list[str]] = mapped_column(default=list)
-    emails: Mapped[list[str]] = mapped_column(default=list)
-    usernames: Mapped[list[str]] = mapped_column(default=list)
+    aliases: Mapped[list[str]] = mapped_column(ScreenedJSON(), default=list)
+    emails: Mapped[list[str]] = mapped_column(ScreenedJSON(), default=list)
+    usernames: Mapped[list[str]] = mapped_column(ScreenedJSON(), default=list)
     search_key: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[created]
 
@@ -368,10 +480,10 @@ class Account(Base):
 
     id: Mapped[pk]
     investigation_id: Mapped[int] = mapped_column(ForeignKey("investigation.id"), index=True)
-    platform: Mapped[str80]
-    handle: Mapped[str200]
-    url: Mapped[str] = mapped_column(Text, default="")
-    matched: Mapped[list[Any]] = mapped_column(default=list)
+    platform: Mapped[str] = mapped_column(ScreenedString(80))
+    handle: Mapped[str] = mapped_column(ScreenedString(200))
+    url: Mapped[str] = mapped_column(ScreenedText, default=lambda: Screened(""))
+    matched: Mapped[list[Any]] = mapped_column(ScreenedJSON(keys=("value",)), default=list)
     self_disclosed: Mapped[bool] = mapped_column(Boolean, default=False)
     ownership: Mapped[str] = mapped_column(String(30), default=Ownership.NOT_CONFIRMED.value)
     notes: Mapped[str | None] = mapped_column(ScreenedText)
@@ -396,14 +508,14 @@ class Finding(Base):
     investigation_id: Mapped[int] = mapped_column(ForeignKey("investigation.id"))
     item_result_id: Mapped[int] = mapped_column(ForeignKey("item_result.id"), index=True)
     account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id", ondelete="SET NULL"))
-    platform: Mapped[str80]
-    url: Mapped[str] = mapped_column(Text, default="")
+    platform: Mapped[str] = mapped_column(ScreenedString(80))
+    url: Mapped[str] = mapped_column(ScreenedText, default=lambda: Screened(""))
     post_date: Mapped[dt.date | None] = mapped_column(Date)
     captured_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     kind: Mapped[str] = mapped_column(String(20), default=FindingKind.CONCERN.value)
     categories: Mapped[list[str]] = mapped_column(default=list)  # concern category codes
     text: Mapped[str] = mapped_column(ScreenedText)
-    attachment_name: Mapped[str | None] = mapped_column(String(255))
+    attachment_name: Mapped[str | None] = mapped_column(ScreenedString(255))
     attachment_sha256: Mapped[str | None] = mapped_column(String(64))
     # Redaction record: counts only - never words, categories, or a hash of the original.
     redaction_spans: Mapped[int] = mapped_column(default=0)

@@ -1,7 +1,10 @@
 """Accounts found for the candidate, findings, and their validation.
 
-Finding text and every note pass through the screening seam; only the redacted form and the
-redaction counts are stored.
+Every text typed or pasted here passes through the screening seam — finding text and notes, and
+the short fields too: platform, handle, URL (path and query; the host is kept), the values of
+matched identifiers and the capture's file name. Only the redacted forms and the redaction
+counts are stored. The short fields' review decisions arrive in ``reviews``, keyed by field
+name (``"platform"``, ``"handle"``, ``"url"``, ``"attachment_name"``, ``"matched.<row>"``).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -30,12 +34,19 @@ from vetting.services.core import Actor, Op, operation, service
 from vetting.services.investigations import (
     _record_detail,
     account_view,
+    audit_screening,
     check_version,
     finding_view,
     load_investigation,
     screening_options,
 )
-from vetting.services.screening import TextReview, screen_for_file, screen_optional
+from vetting.services.screening import (
+    ScreenResult,
+    TextReview,
+    screen_for_file,
+    screen_optional,
+    screen_short,
+)
 from vetting.services.settings import all_in
 from vetting.services.views import AccountView, FindingView
 
@@ -68,67 +79,105 @@ def _ownership(self_disclosed: bool, matched: list[dict[str, str]], needed: int)
     return Ownership.NOT_CONFIRMED.value
 
 
-def _matched(pairs: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
+def _matched(op: Op, pairs: Iterable[tuple[str, str]], reviews: dict[str, TextReview], stored: list[Any] = (),
+             ) -> tuple[list[dict[str, str]], dict[str, ScreenResult]]:
     out: list[dict[str, str]] = []
-    for kind, value in pairs:
+    results: dict[str, ScreenResult] = {}
+    kept = {(m["kind"], m["value"]) for m in stored}
+    for row, (kind, value) in enumerate(pairs):
         if kind not in IDENTIFIER_KINDS:
             raise RuleViolation(f"Unknown identifier kind {kind!r}; use one of {', '.join(IDENTIFIER_KINDS)}.")
-        item = {"kind": kind, "value": value.strip()[:200]}
+        value = (value or "").strip()
+        res = screen_short(value, reviews.get(f"matched.{row}"), stored=value if (kind, value) in kept else None,
+                           what=f"The {IDENTIFIER_KINDS[kind].lower()} identifier", limit=200,
+                           options=screening_options(op.session))
+        results[f"matched.{row}"] = res
+        item = {"kind": kind, "value": res.text}
         if item not in out:
             out.append(item)
-    return out
+    return out, results
 
 
-def _url(url: str) -> str:
+def _url(op: Op, url: str, review: TextReview | None, stored: str | None = None) -> ScreenResult:
     url = (url or "").strip()
     if len(url) > MAX_URL:
         raise RuleViolation(f"The URL is {len(url):,} characters long; the limit is {MAX_URL:,}.")
     if any(ord(c) < 32 for c in url):
         raise RuleViolation("The URL contains control characters; paste it again.")
-    return url
+    return screen_short(url, review, stored=stored, what="The URL", limit=MAX_URL, kind="url",
+                        options=screening_options(op.session))
+
+
+def _short(op: Op, value: str, review: TextReview | None, *, what: str, limit: int,
+           stored: str | None = None) -> ScreenResult:
+    return screen_short(value, review, stored=stored, what=what, limit=limit, options=screening_options(op.session))
+
+
+def _account_fields(op: Op, acc: Account | None, platform: str, handle: str, url: str,
+                    matched: Iterable[tuple[str, str]], reviews: dict[str, TextReview],
+                    ) -> tuple[dict[str, ScreenResult], list[dict[str, str]]]:
+    res = {
+        "platform": _short(op, platform, reviews.get("platform"), what="The platform", limit=80,
+                           stored=acc.platform if acc else None),
+        "handle": _short(op, handle, reviews.get("handle"), what="The handle", limit=200,
+                         stored=acc.handle if acc else None),
+        "url": _url(op, url, reviews.get("url"), acc.url if acc else None),
+    }
+    m, mres = _matched(op, matched, reviews, acc.matched if acc else ())
+    res.update(mres)
+    return res, m
 
 
 @service
 def add_account(db: Database, actor: Actor, *, investigation_id: int, platform: str, handle: str, url: str = "",
                 matched: Iterable[tuple[str, str]] = (), self_disclosed: bool = False,
-                notes: str | None = None, notes_review: TextReview | None = None) -> AccountView:
+                notes: str | None = None, notes_review: TextReview | None = None,
+                reviews: dict[str, TextReview] | None = None) -> AccountView:
     """Record an account found for the candidate (assigned investigator). Ownership is confirmed
-    only by the candidate's disclosure or by the configured number of matched identifiers."""
+    only by the candidate's disclosure or by the configured number of matched identifiers.
+    Platform, handle, URL and each matched value are screened (``reviews`` by field name)."""
     if not platform.strip() or not handle.strip():
         raise RuleViolation("An account needs a platform and a handle.")
     with operation(db, actor, "account.create", object_type="investigation", object_id=investigation_id) as op:
         inv = load_investigation(op, investigation_id, edit=True)
-        m = _matched(matched)
+        fields, m = _account_fields(op, None, platform, handle, url, matched, reviews or {})
         res = screen_optional(notes, notes_review, options=screening_options(op.session), what="Notes")
-        acc = Account(investigation_id=inv.id, platform=platform.strip()[:80], handle=handle.strip()[:200],
-                      url=_url(url), matched=m, self_disclosed=self_disclosed,
+        acc = Account(investigation_id=inv.id, platform=fields["platform"].text, handle=fields["handle"].text,
+                      url=fields["url"].text, matched=m, self_disclosed=self_disclosed,
                       ownership=_ownership(self_disclosed, m, all_in(op.session)["identifiers_to_confirm_account"]),
                       notes=res.text if res else None, created_by_id=op.user.id)
         op.session.add(acc)
         op.session.flush()
         op.audit(object_type="account", object_id=acc.id, detail={"investigation_id": inv.id, "ownership": acc.ownership})
+        audit_screening(op, "account", acc.id, {**fields, "notes": res})
         return account_view(acc)
 
 
 @service
 def update_account(db: Database, actor: Actor, *, account_id: int, expected_version: int | None, platform: str,
                    handle: str, url: str = "", matched: Iterable[tuple[str, str]] = (), self_disclosed: bool = False,
-                   notes: str | None = None, notes_review: TextReview | None = None) -> AccountView:
+                   notes: str | None = None, notes_review: TextReview | None = None,
+                   reviews: dict[str, TextReview] | None = None) -> AccountView:
+    """Edit an account (assigned investigator); fields are screened as in :func:`add_account`."""
+    if not platform.strip() or not handle.strip():
+        raise RuleViolation("An account needs a platform and a handle.")
     with operation(db, actor, "account.update", object_type="account", object_id=account_id) as op:
         acc = op.session.get(Account, account_id)
         if acc is None:
             raise NotFound(f"Account {account_id} does not exist.")
         load_investigation(op, acc.investigation_id, edit=True)
         check_version(acc, expected_version)
-        m = _matched(matched)
+        fields, m = _account_fields(op, acc, platform, handle, url, matched, reviews or {})
         res = screen_optional(notes, notes_review, options=screening_options(op.session), what="Notes",
                               stored=acc.notes)
-        acc.platform, acc.handle, acc.url = platform.strip()[:80], handle.strip()[:200], _url(url)
+        acc.platform, acc.handle, acc.url = fields["platform"].text, fields["handle"].text, fields["url"].text
         acc.matched, acc.self_disclosed = m, self_disclosed
         acc.ownership = _ownership(self_disclosed, m, all_in(op.session)["identifiers_to_confirm_account"])
         acc.notes = res.text if res else None
         op.session.flush()
         op.detail = {"ownership": acc.ownership}
+        op.audit()
+        audit_screening(op, "account", acc.id, {**fields, "notes": res})
         return account_view(acc)
 
 
@@ -157,12 +206,13 @@ def _kind(kind: str) -> str:
         raise RuleViolation("A finding is either 'concern' or 'mitigating'.") from exc
 
 
-def _attachment(name: str | None, sha: str | None) -> tuple[str | None, str | None]:
-    if not name and not sha:
+def _attachment(op: Op, name: str | None, sha: str | None,
+                review: TextReview | None) -> tuple[ScreenResult | None, str | None]:
+    if not (name or "").strip() and not sha:
         return None, None
-    if not name or not sha or not _SHA256.match(sha.lower()):
+    if not (name or "").strip() or not sha or not _SHA256.match(sha.lower()):
         raise RuleViolation("An attachment is referenced by its file name and its SHA-256 (64 hex digits).")
-    return name.strip()[:255], sha.lower()
+    return _short(op, name or "", review, what="The capture's file name", limit=255), sha.lower()
 
 
 def _apply_text(op: Op, f: Finding, text: str, review: TextReview | None) -> dict:
@@ -199,10 +249,13 @@ def add_finding(
     review: TextReview | None = None,
     attachment_name: str | None = None,
     attachment_sha256: str | None = None,
+    reviews: dict[str, TextReview] | None = None,
 ) -> FindingView:
     """Record a finding under a checklist item (assigned investigator). ``text`` is the original
     post; it is screened with the investigator's ``review`` decisions and only the redacted form is
-    stored. New findings start ``unvalidated``."""
+    stored. Platform, URL and the capture's file name are screened too (decisions in ``reviews``
+    under ``"platform"``, ``"url"``, ``"attachment_name"``). New findings start ``unvalidated``."""
+    reviews = reviews or {}
     with operation(db, actor, "finding.create", object_type="item_result", object_id=item_result_id) as op:
         r = op.session.get(ItemResult, item_result_id)
         if r is None:
@@ -217,11 +270,13 @@ def add_finding(
         captured = captured_at or utcnow()
         if captured.tzinfo is None:
             raise RuleViolation("The capture time needs a time zone.")
-        name, sha = _attachment(attachment_name, attachment_sha256)
+        name, sha = _attachment(op, attachment_name, attachment_sha256, reviews.get("attachment_name"))
+        fields = {"platform": _short(op, platform, reviews.get("platform"), what="The platform", limit=80),
+                  "url": _url(op, url, reviews.get("url")), "attachment_name": name}
         f = Finding(investigation_id=inv.id, item_result_id=r.id, account_id=account_id,
-                    platform=platform.strip()[:80], url=_url(url), post_date=post_date, captured_at=captured,
-                    kind=k, categories=_categories(op, k, categories), attachment_name=name,
-                    attachment_sha256=sha, created_by_id=op.user.id)
+                    platform=fields["platform"].text, url=fields["url"].text, post_date=post_date,
+                    captured_at=captured, kind=k, categories=_categories(op, k, categories),
+                    attachment_name=name.text if name else None, attachment_sha256=sha, created_by_id=op.user.id)
         red = _apply_text(op, f, text, review)
         op.session.add(f)
         if r.status == ItemStatus.NO_FINDINGS.value:
@@ -229,6 +284,7 @@ def add_finding(
         op.session.flush()
         op.audit(object_type="finding", object_id=f.id, detail={"investigation_id": inv.id, "kind": k})
         op.audit("screening.apply", object_type="finding", object_id=f.id, detail={"field": "text", **red})
+        audit_screening(op, "finding", f.id, fields)
         return finding_view(f)
 
 
@@ -248,9 +304,12 @@ def update_finding(
     account_id: int | None = None,
     text: str | None = None,
     review: TextReview | None = None,
+    reviews: dict[str, TextReview] | None = None,
 ) -> FindingView:
     """Edit a finding (assigned investigator). ``text=None`` keeps the stored text; a new text is
-    screened again. Changing a finding resets its validation to ``unvalidated``."""
+    screened again, as are a changed platform or URL (``reviews`` as in :func:`add_finding`).
+    Changing a finding resets its validation to ``unvalidated``."""
+    reviews = reviews or {}
     with operation(db, actor, "finding.update", object_type="finding", object_id=finding_id) as op:
         f = op.session.get(Finding, finding_id)
         if f is None:
@@ -259,7 +318,12 @@ def update_finding(
         check_version(f, expected_version)
         _check_account(op, inv.id, account_id)
         k = _kind(kind)
-        f.platform, f.url, f.kind = platform.strip()[:80], _url(url), k
+        if not platform.strip():
+            raise RuleViolation("A finding needs a platform.")
+        fields = {"platform": _short(op, platform, reviews.get("platform"), what="The platform", limit=80,
+                                     stored=f.platform),
+                  "url": _url(op, url, reviews.get("url"), f.url)}
+        f.platform, f.url, f.kind = fields["platform"].text, fields["url"].text, k
         f.categories = _categories(op, k, categories)
         f.post_date, f.account_id = post_date, account_id
         if captured_at is not None:
@@ -271,6 +335,7 @@ def update_finding(
         op.audit()
         if red:
             op.audit("screening.apply", object_type="finding", object_id=f.id, detail={"field": "text", **red})
+        audit_screening(op, "finding", f.id, fields)
         return finding_view(f)
 
 

@@ -3,7 +3,9 @@
 Rules enforced here (not only in the GUI): every investigation of a process uses the pinned
 template version's items in order; investigators see and edit only their own assignments;
 approved investigations are read-only; submission needs every item terminal and no finding
-unvalidated; reopening needs a supervisor and a reason.
+unvalidated; reopening needs a supervisor and a reason; separation of duties: whoever approves,
+returns or closes an investigation was never its assigned investigator and never edited its
+items, accounts or findings (:class:`~vetting.errors.SeparationOfDuties`).
 """
 
 from __future__ import annotations
@@ -16,11 +18,18 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from vetting.db import Database
-from vetting.errors import ConflictError, NotFound, PermissionDenied, RuleViolation
+from vetting.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    RuleViolation,
+    SeparationOfDuties,
+)
 from vetting.models import (
     REASON_REQUIRED,
     TERMINAL_ITEM_STATUSES,
     Account,
+    AuditEvent,
     Candidate,
     Finding,
     HiringProcess,
@@ -38,7 +47,13 @@ from vetting.models import (
     utcnow,
 )
 from vetting.services.core import CONFLICT_MESSAGE, Actor, Op, operation, service
-from vetting.services.screening import TextReview, options_in, screen_optional
+from vetting.services.screening import (
+    ScreenResult,
+    TextReview,
+    options_in,
+    screen_lines,
+    screen_optional,
+)
 from vetting.services.settings import all_in
 from vetting.services.templates import version_view
 from vetting.services.views import (
@@ -162,13 +177,35 @@ def _search_key(name: str, aliases: list[str]) -> str:
     return " | ".join([name, *aliases]).casefold()
 
 
-def _clean_list(values: list[str] | tuple[str, ...] | None) -> list[str]:
-    out: list[str] = []
-    for v in values or []:
-        v = v.strip()
-        if v and v not in out:
-            out.append(v[:200])
-    return out
+#: The candidate's identifier lists, screened one entry per line (see vetting.services.screening).
+CANDIDATE_LISTS = {"aliases": "An alias", "emails": "An e-mail address", "usernames": "A user name"}
+
+
+def _screened_identifiers(op: Op, values: dict[str, list[str] | tuple[str, ...]], reviews: dict[str, TextReview],
+                          stored: Candidate | None = None) -> tuple[dict[str, list[str]], dict[str, ScreenResult]]:
+    """Screen the candidate's aliases, e-mail addresses and user names (``reviews`` keyed by list
+    name, offsets into the list joined by line breaks); entries are de-duplicated after screening."""
+    opts = screening_options(op.session)
+    lists: dict[str, list[str]] = {}
+    audit: dict[str, ScreenResult] = {}
+    for name, what in CANDIDATE_LISTS.items():
+        results = screen_lines(list(values.get(name) or ()), reviews.get(name), what=what, options=opts,
+                               stored=tuple(getattr(stored, name)) if stored is not None else ())
+        out: list[str] = []
+        for n, res in enumerate(results):
+            if res.text.strip() and res.text not in out:
+                out.append(res.text)
+            audit[f"{name}.{n}"] = res
+        lists[name] = out
+    return lists, audit
+
+
+def audit_screening(op: Op, object_type: str, object_id: int, results: dict[str, ScreenResult | None]) -> None:
+    """One ``screening.apply`` event per field whose screening redacted or dismissed something."""
+    for field, res in results.items():
+        if res and (res.record.span_count or res.record.dismissed_count):
+            op.audit("screening.apply", object_type=object_type, object_id=object_id,
+                     detail={"field": field, **_record_detail(res.record)})
 
 
 # ---------------------------------------------------------------- opening and listing
@@ -185,9 +222,13 @@ def open_investigation(
     aliases: list[str] | tuple[str, ...] = (),
     emails: list[str] | tuple[str, ...] = (),
     usernames: list[str] | tuple[str, ...] = (),
+    reviews: dict[str, TextReview] | None = None,
 ) -> InvestigationDetail:
     """Open a candidate's investigation in a hiring process, with one result row per item of the
-    process's pinned template version, in order (supervisor or administrator)."""
+    process's pinned template version, in order (supervisor or administrator).
+
+    Aliases, e-mail addresses and user names are screened as identifiers (``reviews`` keyed
+    ``"aliases"``, ``"emails"``, ``"usernames"``; offsets into the list joined by line breaks)."""
     if not full_name.strip():
         raise RuleViolation("The candidate's name is required.")
     with operation(db, actor, "investigation.open", object_type="investigation",
@@ -198,9 +239,10 @@ def open_investigation(
         investigator = op.session.get(User, investigator_id)
         if investigator is None or not investigator.active or investigator.role != Role.INVESTIGATOR.value:
             raise RuleViolation("Assign the investigation to an active investigator.")
-        alias_list = _clean_list(aliases)
-        cand = Candidate(full_name=full_name.strip()[:200], aliases=alias_list, emails=_clean_list(emails),
-                         usernames=_clean_list(usernames), search_key=_search_key(full_name.strip(), alias_list))
+        lists, screened = _screened_identifiers(op, {"aliases": aliases, "emails": emails, "usernames": usernames},
+                                                reviews or {})
+        cand = Candidate(full_name=full_name.strip()[:200], **lists,
+                         search_key=_search_key(full_name.strip(), lists["aliases"]))
         inv = Investigation(candidate=cand, process=process, investigator=investigator)
         items = op.session.scalars(
             select(TemplateItem).join(TemplateSection)
@@ -212,14 +254,17 @@ def open_investigation(
         op.session.add(inv)
         op.session.flush()
         op.audit(object_id=inv.id, detail={"process_id": process.id, "investigator_id": investigator.id})
+        audit_screening(op, "investigation", inv.id, screened)
         return detail_view(op.session, inv)
 
 
 @service
 def update_candidate(db: Database, actor: Actor, *, investigation_id: int, full_name: str,
                      aliases: list[str] | tuple[str, ...] = (), emails: list[str] | tuple[str, ...] = (),
-                     usernames: list[str] | tuple[str, ...] = ()) -> CandidateView:
-    """Correct the candidate's name and disclosed identifiers (assigned investigator or supervisor)."""
+                     usernames: list[str] | tuple[str, ...] = (),
+                     reviews: dict[str, TextReview] | None = None) -> CandidateView:
+    """Correct the candidate's name and disclosed identifiers (assigned investigator or supervisor);
+    identifiers are screened as in :func:`open_investigation`."""
     with operation(db, actor, "candidate.update", object_type="investigation", object_id=investigation_id) as op:
         inv = op.session.get(Investigation, investigation_id)
         if inv is None:
@@ -230,9 +275,13 @@ def update_candidate(db: Database, actor: Actor, *, investigation_id: int, full_
         else:
             load_investigation(op, investigation_id, edit=True)
         c = inv.candidate
+        lists, screened = _screened_identifiers(op, {"aliases": aliases, "emails": emails, "usernames": usernames},
+                                                reviews or {}, c)
         c.full_name = full_name.strip()[:200] or c.full_name
-        c.aliases, c.emails, c.usernames = _clean_list(aliases), _clean_list(emails), _clean_list(usernames)
+        c.aliases, c.emails, c.usernames = lists["aliases"], lists["emails"], lists["usernames"]
         c.search_key = _search_key(c.full_name, c.aliases)
+        op.audit()
+        audit_screening(op, "investigation", inv.id, screened)
         return CandidateView(c.id, c.full_name, tuple(c.aliases), tuple(c.emails), tuple(c.usernames))
 
 
@@ -402,10 +451,7 @@ def update_item(
         op.detail = {"status": st.value, "attestations": confirmed,
                      "redactions": sum(x.record.span_count for x in sr.values() if x)}
         op.audit()
-        for field, res in sr.items():
-            if res and (res.record.span_count or res.record.dismissed_count):
-                op.audit("screening.apply", object_type="item_result", object_id=r.id,
-                         detail={"field": field, **_record_detail(res.record)})
+        audit_screening(op, "item_result", r.id, sr)
         return item_view(r)
 
 
@@ -469,12 +515,70 @@ def submit_investigation(db: Database, actor: Actor, *, investigation_id: int, e
         return detail_view(op.session, inv)
 
 
-def _supervised(op: Op, investigation_id: int, expected_version: int | None, *allowed: str) -> Investigation:
+def _supervised(op: Op, investigation_id: int, expected_version: int | None, *allowed: str,
+                independent: str | None = None) -> Investigation:
+    """Load for a supervisor's decision; ``independent`` names a decision that needs separation
+    of duties (checked before the status, so the refusal is the same whatever the state)."""
     inv = load_investigation(op, investigation_id)
+    if independent:
+        _require_independent(op, inv, independent)
     check_version(inv, expected_version)
     if inv.status not in allowed:
         raise RuleViolation(f"This investigation is {inv.status}; the action needs it to be {' or '.join(allowed)}.")
     return inv
+
+
+#: Audited actions that change an investigation's items, accounts or findings (or submit it).
+EDIT_EVENTS = ("item.update", "finding.create", "finding.update", "finding.validate", "finding.delete",
+               "account.create", "account.update", "investigation.submit")
+
+
+def participants(session: Session, inv: Investigation) -> set[int]:
+    """Everyone who took part in the investigation: its assigned investigator, whoever submitted
+    it, and whoever changed one of its items, accounts or findings (from the records and from
+    the audit log, so a reassignment or a later role change does not hide an earlier editor)."""
+    ids = {inv.investigator_id}
+    ids |= set(session.scalars(select(ReviewEvent.user_id).where(ReviewEvent.investigation_id == inv.id,
+                                                                  ReviewEvent.action == "submit")))
+    ids |= {r.completed_by_id for r in inv.items if r.completed_by_id}
+    ids |= {a.created_by_id for a in inv.accounts if a.created_by_id}
+    for f in inv.findings:
+        ids |= {u for u in (f.created_by_id, f.redacted_by_id, f.validated_by_id) if u}
+    objects = [("investigation", [inv.id]), ("item_result", [r.id for r in inv.items]),
+               ("account", [a.id for a in inv.accounts]), ("finding", [f.id for f in inv.findings])]
+    for object_type, object_ids in objects:
+        if object_ids:
+            ids |= {u for u in session.scalars(
+                select(AuditEvent.user_id).where(
+                    AuditEvent.object_type == object_type,
+                    AuditEvent.object_id.in_([str(i) for i in object_ids]),
+                    AuditEvent.event_type.in_(EDIT_EVENTS),
+                    AuditEvent.outcome == "success",
+                ).distinct()) if u is not None}
+    # Records created and later deleted (a finding removed after a reassignment): their creation
+    # event names the investigation in its detail.
+    ids |= {u for u in session.scalars(
+        select(AuditEvent.user_id).where(
+            AuditEvent.occurred_at >= inv.opened_at,
+            AuditEvent.event_type.in_(("finding.create", "account.create")),
+            AuditEvent.outcome == "success",
+            AuditEvent.detail["investigation_id"].as_integer() == inv.id,
+        ).distinct()) if u is not None}
+    return ids
+
+
+def _require_independent(op: Op, inv: Investigation, action: str) -> None:
+    """Separation of duties: the reviewer never worked on the investigation."""
+    if op.user.id == inv.investigator_id:
+        why = "you are its assigned investigator"
+    elif op.user.id in participants(op.session, inv):
+        why = "you worked on it (you submitted it or changed its items, accounts or findings)"
+    else:
+        return
+    raise SeparationOfDuties(
+        f"You cannot {action} this investigation: {why}. Separation of duties: another supervisor, "
+        "who did not work on it, must review it."
+    )
 
 
 @service
@@ -482,7 +586,8 @@ def approve_investigation(db: Database, actor: Actor, *, investigation_id: int, 
     """Approve a submitted investigation (supervisor); it becomes read-only."""
     with operation(db, actor, "investigation.approve", object_type="investigation", object_id=investigation_id,
                    roles=[Role.SUPERVISOR]) as op:
-        inv = _supervised(op, investigation_id, expected_version, InvestigationStatus.SUBMITTED.value)
+        inv = _supervised(op, investigation_id, expected_version, InvestigationStatus.SUBMITTED.value,
+                          independent="approve")
         if submission_problems(op.session, inv):
             raise RuleViolation("The investigation is incomplete; return it to the investigator instead.")
         _transition(op, inv, "approve", InvestigationStatus.APPROVED)
@@ -504,7 +609,8 @@ def return_investigation(db: Database, actor: Actor, *, investigation_id: int, r
     _require_reason(reason)
     with operation(db, actor, "investigation.return", object_type="investigation", object_id=investigation_id,
                    roles=[Role.SUPERVISOR]) as op:
-        inv = _supervised(op, investigation_id, expected_version, InvestigationStatus.SUBMITTED.value)
+        inv = _supervised(op, investigation_id, expected_version, InvestigationStatus.SUBMITTED.value,
+                          independent="return")
         _transition(op, inv, "return", InvestigationStatus.RETURNED, reason, review)
         op.session.flush()
         return detail_view(op.session, inv)
@@ -545,7 +651,8 @@ def close_investigation(db: Database, actor: Actor, *, investigation_id: int, ou
         raise RuleViolation(f"Unknown outcome {outcome!r}; use hired, not_hired or withdrawn.") from exc
     with operation(db, actor, "investigation.close", object_type="investigation", object_id=investigation_id,
                    roles=[Role.SUPERVISOR]) as op:
-        inv = _supervised(op, investigation_id, expected_version, InvestigationStatus.APPROVED.value)
+        inv = _supervised(op, investigation_id, expected_version, InvestigationStatus.APPROVED.value,
+                          independent="close")
         _transition(op, inv, "close", InvestigationStatus.CLOSED)
         inv.closed_at = utcnow()
         inv.outcome = oc.value
