@@ -186,8 +186,8 @@ def test_typed_protected_words_reach_no_stored_form(db, admin, supervisor, inves
         db.dispose()
         raw = b"".join(p.read_bytes() for p in Path(db.sqlite_path).parent.glob(Path(db.sqlite_path).name + "*"))
         assert leaks(raw) == []
-        backup = Rec.backup_database(db, tmp_path / "backup.sqlite3")
-        assert leaks(backup.read_bytes()) == []
+        backup = Rec.backup_database(db, admin, output=tmp_path / "backup.sqlite3")
+        assert leaks(backup.path.read_bytes()) == []
 
 
 def test_editing_a_finding_screens_a_changed_url_and_keeps_an_unchanged_one(db, admin, supervisor, investigator):
