@@ -128,3 +128,41 @@ def test_busy_timeout_is_a_workstation_setting_with_a_documented_default(monkeyp
     config_file().write_text('busy_timeout_seconds = "later"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="settings.toml.*busy_timeout_seconds"):
         load_config()
+
+
+def test_gui_action_while_another_process_writes_shows_the_busy_dialog_and_changes_nothing(
+        qtbot, qapp, db_url, db, admin, investigator):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import ui.jobs
+    from ui.context import AppContext, qsettings
+    from ui.main_window import MainWindow
+    from vetting.services import users as U
+    from vetting.services.settings import get_settings
+
+    qsettings().clear()
+    impatient = open_database(db_url, busy_timeout=1)
+    try:
+        window = MainWindow(AppContext(impatient, admin, get_settings(impatient)))
+        qtbot.addWidget(window)
+        window.show()
+        page = window.open_admin("users").users
+        qtbot.waitUntil(lambda: bool(page.users), timeout=10000)
+        page.table.selectRow(next(n for n, u in enumerate(page.users) if u.username == "ivan"))
+
+        def dialog() -> QMessageBox | None:
+            return next((w for w in QApplication.topLevelWidgets()
+                         if isinstance(w, QMessageBox) and w.objectName() == "errorDialog" and w.isVisible()), None)
+
+        with lock_held(db_url):
+            qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)  # disable ivan
+            qtbot.waitUntil(lambda: dialog() is not None, timeout=20000)
+        box = dialog()
+        assert CAUSE in box.text() and REMEDY in box.text() and "1 seconds" in box.text()
+        box.close()
+        assert ui.jobs.wait_for_all()
+    finally:
+        impatient.dispose()
+        qsettings().clear()
+    assert U.sign_in(db, username="ivan", password=PASSWORD).username == "ivan"  # still active
