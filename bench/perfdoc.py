@@ -24,3 +24,10 @@ def write_section(title: str, body: str) -> Path:
         new = "".join(lines[:start]) + section + ("\n" + tail if tail else "")
     path.write_text(new, encoding="utf-8")
     return path
+
+
+def publish(title: str, body: str, *, write: bool = True) -> None:
+    """Print the figures and, unless ``write`` is false, record them under ``## title``."""
+    print(body)
+    if write:
+        print(f"written to {write_section(title, body)}")

@@ -237,10 +237,6 @@ patterns, hashtags). Batched throughput uses `ScreeningEngine.analyze_many` and 
 """
 
 
-def write_section(body: str) -> Path:
-    return perfdoc.write_section("Screening", body)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--child", choices=["ours", "default"], help=argparse.SUPPRESS)
@@ -254,9 +250,7 @@ def main() -> int:
     table = render(ours, default)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     body = f"{SECTION_INTRO.format(model=MODEL)}\nRun {stamp} on {machine()}.\n\n{table}\n"
-    print(body)
-    if not args.no_write:
-        print(f"written to {write_section(body)}")
+    perfdoc.publish("Screening", body, write=not args.no_write)
     return 0
 
 

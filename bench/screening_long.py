@@ -74,7 +74,7 @@ def measure(chars: int) -> dict:
 
 def render(rows: list[dict]) -> str:
     lines = [
-        f"Measured by `python bench/screening_long.py`: `ScreeningEngine.analyze` on one text of the given",
+        "Measured by `python bench/screening_long.py`: `ScreeningEngine.analyze` on one text of the given",
         "length (mixed sentences, about one protected-class span per 60 characters), each length in its",
         "own process after the engine was loaded and warmed. Long texts are screened in overlapping,",
         "sentence-aligned windows of 10,000 characters (`vetting/screening/windows.py`), so time and",
@@ -122,10 +122,7 @@ def main() -> int:
         print(f"{chars:>9,} chars: wall {r['wall']:.1f} s, cpu {r['cpu']:.1f} s, "
               f"memory +{r['rss_after'] - r['rss_before']:.0f} MiB, {r['spans']} spans, load {r['load']:.1f}",
               flush=True)
-    body = render(rows)
-    print(body)
-    if not args.no_write:
-        print(f"written to {perfdoc.write_section('Screening long texts', body)}")
+    perfdoc.publish("Screening long texts", render(rows), write=not args.no_write)
     return 0
 
 

@@ -53,9 +53,9 @@ def lookalikes() -> dict[str, list[str]]:
 
     table: dict[str, list[str]] = {}
     for source, prototype in _prototypes().items():
-        if len(prototype) == 1 and prototype.isascii() and prototype.isalpha():
-            if unicodedata.name(source, "").startswith(("CYRILLIC ", "GREEK ")):
-                table.setdefault(prototype, []).append(source)
+        latin = len(prototype) == 1 and prototype.isascii() and prototype.isalpha()
+        if latin and unicodedata.name(source, "").startswith(("CYRILLIC ", "GREEK ")):
+            table.setdefault(prototype, []).append(source)
     for letter in table:
         table[letter].sort()
     return table

@@ -51,7 +51,7 @@ def test_a_term_cut_by_a_window_boundary_is_found(engine, monkeypatch):
         starts = [i for i in range(len(text)) if text.startswith(term, i)]
         for i in starts:
             assert any(s.start <= i and i + len(term) <= s.end for s in spans), (term, i)
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))  # sorted, disjoint
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))  # sorted, disjoint
     del cut
 
 

@@ -98,10 +98,8 @@ def _answer(engine, args: argparse.Namespace, ident: str, text: str, spans) -> s
 
 def _use_surrogateescape(stream: IO[str]) -> None:
     """Undecodable bytes become lone surrogates (reported or escaped), never a traceback."""
-    try:
+    with contextlib.suppress(AttributeError, ValueError):
         stream.reconfigure(encoding="utf-8", errors="surrogateescape")  # type: ignore[attr-defined]
-    except (AttributeError, ValueError):
-        pass
 
 
 def run(
@@ -150,14 +148,14 @@ def run(
     def analyse(batch: list[tuple[int, str, str]]) -> list:
         try:
             return engine.analyze_many([t for _, _, t in batch], batch_size=batch_size)
-        except Exception:  # noqa: BLE001 - find the line at fault and answer the others
+        except Exception:  # find the line at fault and answer the others
             if len(batch) == 1:
                 raise
         out = []
         for item in batch:
             try:
                 out.append(analyse([item])[0])
-            except Exception as exc:  # noqa: BLE001 - one line's failure must not stop the rest
+            except Exception as exc:  # one line's failure must not stop the rest
                 out.append(exc)
         return out
 
@@ -167,7 +165,7 @@ def run(
             return
         try:
             results = analyse(pending)
-        except Exception as exc:  # noqa: BLE001 - a single line the engine could not screen
+        except Exception as exc:  # a single line the engine could not screen
             results = [exc]
         for (lineno, ident, text), spans in zip(pending, results, strict=True):
             if isinstance(spans, BaseException):
