@@ -283,11 +283,11 @@ def _leet_positions(word: str) -> list[int]:
     return out
 
 
-def _items(text: str) -> tuple[list[str], list[int], list[int]]:
+def _items(text: str) -> tuple[list[str], array, array]:
     """Steps 1–4: per grapheme cluster NFKC, format characters removed, surrogates replaced."""
     chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts = array("q")  # 8 bytes per character, not a Python int object each
+    ends = array("q")
     for m in _GRAPHEME.finditer(text):
         s, e = m.span()
         seg = m.group(0)
@@ -398,7 +398,7 @@ def _join_spaced(chars: list[str]) -> set[int]:
     return drop
 
 
-def _substitute_digits(chars: list[str], starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
+def _substitute_digits(chars: list[str], starts: array, ends: array) -> list[tuple[int, int]]:
     flat = "".join(c if len(c) == 1 else "x" for c in chars)
     changed = []
     for m in _LEET_WORD.finditer(flat):
