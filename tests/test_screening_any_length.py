@@ -98,7 +98,8 @@ def test_vetting_screen_answers_a_3_000_000_character_line_and_the_line_after_it
     assert "Traceback" not in proc.stderr
     assert proc.returncode == 0, proc.stderr
     first, second = (json.loads(x) for x in proc.stdout.splitlines())
-    assert first["id"] == "long" and [long[s["start"] : s["end"]] for s in first["spans"]] == ["Catholic"]
+    assert first["id"] == "long" and "Catholic" in [long[s["start"] : s["end"]] for s in first["spans"]]
+    assert all(s["start"] >= len(long) - 40 for s in first["spans"])  # nothing in the neutral filler
     assert second["id"] == "next" and second["spans"]
 
 
