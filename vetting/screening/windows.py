@@ -41,7 +41,7 @@ __all__ = ["OVERLAP", "WINDOW", "Piece", "assemble", "plan"]
 #: Longest stretch of normalised text analysed at once (characters).
 WINDOW = 10_000
 #: Least overlap between consecutive windows (characters); half of it is context on each side.
-OVERLAP = 1_000
+OVERLAP = 600
 _SENTENCE_END = re.compile(r"[.!?;:]+[\"')\]]*\s+|\n")
 
 
