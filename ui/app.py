@@ -63,7 +63,7 @@ def open_database_interactive(config: LocalConfig) -> Database | None:
     """
     while True:
         try:
-            return open_database(config.database_url)
+            return open_database(config.database_url, busy_timeout=config.busy_timeout_seconds)
         except DatabaseUnavailable as exc:
             backup = _latest_backup(config.database_url)
             box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} — database unavailable", str(exc))

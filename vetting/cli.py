@@ -49,7 +49,7 @@ def _password(prompt: str, *, stdin: bool = False, confirm: bool = False, new_fo
 
 def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     cfg = load_config(args.database_url)
-    db = open_database(cfg.database_url, migrate=migrate)
+    db = open_database(cfg.database_url, migrate=migrate, busy_timeout=cfg.busy_timeout_seconds)
     if migrate:
         from vetting.services.templates import install_defaults
 

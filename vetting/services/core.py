@@ -18,7 +18,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from vetting.db import Database
+from vetting.config import DEFAULT_BUSY_TIMEOUT_SECONDS
+from vetting.db import Database, busy_error, is_busy
 from vetting.errors import (
     ConflictError,
     DatabaseUnavailable,
@@ -68,16 +69,14 @@ def missing_table(exc: BaseException) -> bool:
         "does not exist" in text and ("relation" in text or "column" in text))
 
 
-def busy_message(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", exc)).lower()
+def busy_message(exc: BaseException, wait_seconds: float = DEFAULT_BUSY_TIMEOUT_SECONDS) -> str:
+    """What to tell a person whose write failed with the driver error ``exc``."""
     if missing_table(exc):
         return ("The database lacks tables the workbench made: it was changed outside the workbench. Nothing "
                 "was saved. Keep the file as evidence, run `vetting audit verify` and restore a backup.")
-    if "locked" in text or "busy" in text:
-        return (
-            "The database is busy (another workstation or program is writing to it). Nothing was "
-            "saved; your input is kept. Try again in a moment."
-        )
+    if is_busy(exc):
+        return str(busy_error(wait_seconds))
+    text = str(getattr(exc, "orig", exc)).lower()
     if "readonly" in text or "read-only" in text:
         return "The database cannot be written (the file or folder is read-only). Nothing was saved."
     if "disk" in text and ("full" in text or "i/o" in text):
@@ -198,7 +197,7 @@ def operation(
                 record_failure(db, actor, event_type, object_type, object_id, "refused", "duplicate")
                 raise RuleViolation("A record with the same name already exists.") from exc
             raise
-        raise DatabaseUnavailable(busy_message(exc)) from exc
+        raise DatabaseUnavailable(busy_message(exc, db.busy_timeout)) from exc
     except VettingError as exc:
         if not isinstance(exc, DatabaseUnavailable):
             outcome = next(o for cls, o in _OUTCOMES if isinstance(exc, cls))
@@ -216,7 +215,7 @@ def system_write(db: Database, event_type: str, **kw: Any) -> contextlib.Abstrac
                 yield s
         except (OperationalError, DBAPIError) as exc:
             if isinstance(exc, OperationalError) or exc.connection_invalidated or missing_table(exc):
-                raise DatabaseUnavailable(busy_message(exc)) from exc
+                raise DatabaseUnavailable(busy_message(exc, db.busy_timeout)) from exc
             raise
 
     return _cm()
