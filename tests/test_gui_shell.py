@@ -720,3 +720,21 @@ def test_sign_out_returns_to_sign_in(qtbot, db, admin, investigator, monkeypatch
     assert isinstance(wb.dialog, SignInDialog)
     qtbot.addWidget(wb.dialog)
     assert not window.isVisible()
+
+
+def test_admin_verifies_the_audit_log_and_sees_a_changed_record_named(qtbot, db, admin, supervisor,
+                                                                     investigator):  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    case = open_case(db, supervisor, investigator, make_process(db, supervisor))
+    w = make_window(qtbot, db, admin)
+    page = w.open_admin("records").records
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.verify_button.isEnabled() and "Records OK" in page.verify_result.text(),
+                    timeout=10000)
+    assert "Audit chain OK" in page.verify_result.text()
+    with db.engine.begin() as c:
+        c.execute(text("UPDATE investigation SET status = 'approved' WHERE id = :id"), {"id": case.id})
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "CHANGED OUTSIDE" in page.verify_result.text(), timeout=10000)
+    assert f"investigation {case.id} was changed outside the workbench" in page.verify_result.text()

@@ -3,7 +3,10 @@
 Each event's hash is SHA-256 over a canonical JSON encoding of its fields and the previous
 event's hash. The chain head (count + last hash) is kept in a separate table, so truncating the
 tail is detected as well as editing, deleting, inserting or reordering events.
-Events hold ids and labels only - never candidate names or finding text.
+Events hold ids and labels only - never candidate names or finding text. An event written after
+records were created, changed or deleted in its unit of work also carries the SHA-256 of each
+row's new stored state (:mod:`vetting.services.record_state`), so :func:`verify` finds rows changed
+outside the workbench as well as altered events.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import event as sa_event
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vetting.models import AuditEvent, AuditHead, utcnow
+from vetting.services import record_state
 
 GENESIS = "0" * 64
 _WORKSTATION = socket.gethostname()[:255]
@@ -60,7 +65,19 @@ def append(
     object_id: object = "",
     detail: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Append one event in the caller's transaction (the head row is locked until commit)."""
+    """Append one event in the caller's transaction (the head row is locked until commit).
+
+    Pending record changes of the session are flushed and their new state hashes added to the
+    event's ``detail["state"]``.
+    """
+    session.flush()
+    detail = dict(detail or {})
+    states = record_state.take_pending(session)
+    if states:
+        merged = detail.setdefault("state", {})
+        for kind, rows in states.items():
+            merged.setdefault(kind, {}).update(rows)
+    session.info[_ACTOR] = (user_id, username)
     head = session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).one_or_none()
     if head is None:
         head = AuditHead(id=1, count=0, last_hash=GENESIS)
@@ -76,7 +93,7 @@ def append(
         object_type=object_type,
         object_id="" if object_id is None else str(object_id),
         outcome=outcome,
-        detail=detail or {},
+        detail=detail,
         prev_hash=head.last_hash,
     )
     event.hash = compute_hash(event)
@@ -87,6 +104,33 @@ def append(
     return event
 
 
+_ACTOR = "vetting.audit_actor"
+
+
+def _audit_leftover_changes(session: Session) -> None:
+    """Before commit: record changes that no event of the unit of work carried yet."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    if record_state.has_pending(session):
+        user_id, username = session.info.get(_ACTOR, (None, ""))
+        append(session, event_type="record.state", user_id=user_id, username=username)
+
+
+record_state.install()
+sa_event.listen(Session, "before_commit", _audit_leftover_changes)
+
+
+def append_baseline(session: Session, reason: str) -> AuditEvent | None:
+    """One ``audit.baseline`` event carrying the current state of every recorded row (None when
+    there are no rows). Used by the migration that introduced record states, and by any later
+    migration that changes the stored form of recorded rows."""
+    states = {k: v for k, v in record_state.baseline_states(session).items() if v}
+    if not states:
+        return None
+    return append(session, event_type="audit.baseline", object_type="audit",
+                  detail={"reason": reason, "rows": sum(len(v) for v in states.values()), "state": states})
+
+
 @dataclass(frozen=True)
 class ChainReport:
     ok: bool
@@ -94,21 +138,42 @@ class ChainReport:
     head_count: int
     head_hash: str
     problems: tuple[str, ...]
+    records_checked: int = 0
+    record_problems: tuple[record_state.RecordProblem, ...] = ()
 
-    def summary(self) -> str:
-        if self.ok:
-            return f"Audit chain OK: {self.events} events, head {self.head_hash[:16]}…"
-        return "Audit chain BROKEN:\n" + "\n".join(f"  - {p}" for p in self.problems)
+    @property
+    def chain_ok(self) -> bool:
+        return not self.problems
+
+    def summary(self, *, limit: int = 200) -> str:
+        lines = []
+        if self.chain_ok:
+            lines.append(f"Audit chain OK: {self.events} events, head {self.head_hash[:16]}…")
+        else:
+            lines.append("Audit chain BROKEN:")
+            lines += [f"  - {p}" for p in self.problems]
+        if not self.record_problems:
+            lines.append(f"Records OK: {self.records_checked} rows match their last audited state.")
+        else:
+            lines.append(f"Records CHANGED OUTSIDE THE WORKBENCH: {len(self.record_problems)} of "
+                         f"{self.records_checked} rows differ from the audit chain:")
+            lines += [f"  - {p.message()}" for p in self.record_problems[:limit]]
+            if len(self.record_problems) > limit:
+                lines.append(f"  … and {len(self.record_problems) - limit} more")
+        return "\n".join(lines)
 
 
-def verify(session: Session, *, limit_problems: int = 50) -> ChainReport:
-    """Walk the whole chain and compare with the stored head."""
+def verify(session: Session, *, limit_problems: int = 50, records: bool = True) -> ChainReport:
+    """Walk the whole chain and compare with the stored head; then (``records``) recompute every
+    recorded row's state and compare it with its last audited state."""
     problems: list[str] = []
     prev = GENESIS
     expected_seq = 1
     count = 0
+    last = record_state.LastStates()
     for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).yield_per(2000):
         count += 1
+        last.add(e.seq, e.detail)
         if e.seq != expected_seq:
             problems.append(f"event {expected_seq} is missing (next present is {e.seq}): deleted or reordered")
             expected_seq = e.seq
@@ -131,7 +196,9 @@ def verify(session: Session, *, limit_problems: int = 50) -> ChainReport:
             )
         elif head_hash != prev:
             problems.append("the last event does not match the recorded chain head")
-    return ChainReport(not problems, count, head_count, head_hash, tuple(problems))
+    checked, changed = record_state.compare(session, last) if records else (0, [])
+    return ChainReport(not problems and not changed, count, head_count, head_hash, tuple(problems),
+                       checked, tuple(changed))
 
 
 def head(session: Session) -> tuple[int, str]:
