@@ -136,10 +136,24 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     db = _open(args, migrate=False)
     if args.audit_cmd == "verify":
+        from vetting.services.integrity import read_anchor
+
+        anchors = [read_anchor(Path(f)) for f in args.anchor or []]
+        for token in args.anchor_head or []:
+            try:
+                anchors.append(audit.parse_head_token(token, f"head {token.strip()[:24]}…"))
+            except ValueError as exc:
+                raise VettingError(str(exc) + ".") from exc
         with db.read() as s:
-            report = audit.verify(s)
+            report = audit.verify(s, anchors=tuple(anchors))
         print(report.summary())
         return 0 if report.ok else EXIT_ERROR
+    if args.audit_cmd == "anchor":
+        from vetting.services.integrity import write_anchor
+
+        head = write_anchor(db, Path(args.output))
+        print(f"Anchor written to {args.output}: head {head.token}. Keep it away from the database.")
+        return 0
     if args.audit_cmd == "export":
         actor = _actor(args, db)
         from vetting.services.records import export_audit
@@ -298,7 +312,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("audit", help="verify or export the audit log")
     au = s.add_subparsers(dest="audit_cmd", metavar="ACTION", required=True)
-    au.add_parser("verify", help="check the hash chain and its head; exit 1 if anything was altered")
+    v = au.add_parser("verify", help="check the hash chain, its head and every record's state; exit 1 if "
+                                     "anything was altered")
+    v.add_argument("--anchor", action="append", metavar="FILE",
+                   help="an anchor file (from `audit anchor`): the chain must still extend its head")
+    v.add_argument("--anchor-head", action="append", metavar="COUNT:HASH",
+                   help="a head printed in a report or MANIFEST: the chain must still extend it")
+    an = au.add_parser("anchor", help="write a dated file with the chain head, to keep away from the database")
+    an.add_argument("-o", "--output", required=True, help="the anchor file to write (never overwritten)")
     e = au.add_parser("export", help="write events as JSON Lines (for a records request)")
     e.add_argument("--from", dest="since", type=_date, help="first day (YYYY-MM-DD, UTC)")
     e.add_argument("--to", dest="until", type=_date, help="day after the last (YYYY-MM-DD, UTC)")

@@ -140,6 +140,7 @@ class ChainReport:
     problems: tuple[str, ...]
     records_checked: int = 0
     record_problems: tuple[record_state.RecordProblem, ...] = ()
+    anchors_checked: int = 0
 
     @property
     def chain_ok(self) -> bool:
@@ -148,7 +149,8 @@ class ChainReport:
     def summary(self, *, limit: int = 200) -> str:
         lines = []
         if self.chain_ok:
-            lines.append(f"Audit chain OK: {self.events} events, head {self.head_hash[:16]}…")
+            lines.append(f"Audit chain OK: {self.events} events, head {self.head_hash[:16]}…"
+                         + (f"; extends {self.anchors_checked} anchored head(s)" if self.anchors_checked else ""))
         else:
             lines.append("Audit chain BROKEN:")
             lines += [f"  - {p}" for p in self.problems]
@@ -163,10 +165,56 @@ class ChainReport:
         return "\n".join(lines)
 
 
-def verify(session: Session, *, limit_problems: int = 50, records: bool = True) -> ChainReport:
-    """Walk the whole chain and compare with the stored head; then (``records``) recompute every
-    recorded row's state and compare it with its last audited state."""
+@dataclass(frozen=True)
+class Anchor:
+    """A chain head kept outside the database: event ``count`` had hash ``hash``."""
+
+    count: int
+    hash: str
+    source: str = ""  # where it came from, for messages
+
+    @property
+    def token(self) -> str:
+        return head_token(self.count, self.hash)
+
+
+def head_token(count: int, last_hash: str) -> str:
+    """The printed form of a chain head, ``COUNT:HASH`` (what reports, MANIFESTs and anchors show)."""
+    return f"{count}:{last_hash}"
+
+
+def parse_head_token(text: str, source: str = "") -> Anchor:
+    """Read ``COUNT:HASH``. Raises ValueError with a message a person can act on."""
+    count, sep, digest = text.strip().partition(":")
+    digest = digest.strip().lower()
+    if not sep or not count.strip().isdigit() or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ValueError(f"{text.strip()[:80]!r} is not an audit head: expected COUNT:HASH, e.g. "
+                         "1843:3f9a… (the count, a colon and the 64-character SHA-256)")
+    return Anchor(int(count), digest, source)
+
+
+def _check_anchor(anchor: Anchor, hashes_at: dict[int, str], count: int) -> str | None:
+    where = f" ({anchor.source})" if anchor.source else ""
+    if anchor.count == 0:
+        return None
+    if anchor.count > count:
+        return (f"the anchored head {anchor.count}:{anchor.hash[:16]}…{where} is beyond the chain, which has only "
+                f"{count} events: events were removed or the chain was replaced")
+    found = hashes_at.get(anchor.count)
+    if found != anchor.hash:
+        return (f"the chain does not extend the anchored head{where}: event {anchor.count} should have hash "
+                f"{anchor.hash[:16]}… but has {str(found)[:16]}… - the chain was rewritten")
+    return None
+
+
+def verify(session: Session, *, limit_problems: int = 50, records: bool = True,
+           anchors: tuple[Anchor, ...] = ()) -> ChainReport:
+    """Walk the whole chain and compare with the stored head and with ``anchors`` (heads kept
+    outside the database); then (``records``) recompute every recorded row's state and compare it
+    with its last audited state."""
     problems: list[str] = []
+    wanted = {a.count for a in anchors}
+    hashes_at: dict[int, str] = {}
     prev = GENESIS
     expected_seq = 1
     count = 0
@@ -174,6 +222,8 @@ def verify(session: Session, *, limit_problems: int = 50, records: bool = True) 
     for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).yield_per(2000):
         count += 1
         last.add(e.seq, e.detail)
+        if e.seq in wanted:
+            hashes_at[e.seq] = e.hash
         if e.seq != expected_seq:
             problems.append(f"event {expected_seq} is missing (next present is {e.seq}): deleted or reordered")
             expected_seq = e.seq
@@ -196,9 +246,13 @@ def verify(session: Session, *, limit_problems: int = 50, records: bool = True) 
             )
         elif head_hash != prev:
             problems.append("the last event does not match the recorded chain head")
+    for anchor in anchors:
+        problem = _check_anchor(anchor, hashes_at, count)
+        if problem:
+            problems.append(problem)
     checked, changed = record_state.compare(session, last) if records else (0, [])
     return ChainReport(not problems and not changed, count, head_count, head_hash, tuple(problems),
-                       checked, tuple(changed))
+                       checked, tuple(changed), len(anchors))
 
 
 def head(session: Session) -> tuple[int, str]:

@@ -34,6 +34,10 @@ from vetting.services.core import Actor, operation, service
 from vetting.services.investigations import detail_view, load_investigation
 
 
+#: First line of an export MANIFEST: the audit chain head when the bundle was written.
+MANIFEST_HEAD_PREFIX = "# audit chain head at generation (COUNT:HASH): "
+
+
 def backup_database(db: Database, output: Path) -> Path:
     """Write a consistent copy of the SQLite database to ``output`` (never overwrites a file)."""
     path = db.sqlite_path
@@ -242,7 +246,9 @@ def export_bundle(db: Database, actor: Actor, *, output: Path, investigation_ids
                 put(f"investigation-{iid}/report-{rep.document_id}.pdf", rep.pdf)
                 put(f"investigation-{iid}/audit-events.jsonl",
                     "".join(json.dumps(e, sort_keys=True, ensure_ascii=False) + "\n" for e in events).encode("utf-8"))
-            body = "".join(f"{digest}  {name}\n" for digest, name in manifest)
+            with db.read() as s:
+                head = audit.head_token(*audit.head(s))
+            body = f"{MANIFEST_HEAD_PREFIX}{head}\n" + "".join(f"{digest}  {name}\n" for digest, name in manifest)
             zf.writestr("MANIFEST", body.encode("utf-8"))
         os.replace(tmp, output)
     except BaseException:
@@ -272,6 +278,8 @@ def verify_bundle(path: Path) -> tuple[bool, list[str]]:
                 return False, ["the bundle has no MANIFEST"]
             listed = {}
             for line in zf.read("MANIFEST").decode("utf-8").splitlines():
+                if line.startswith("#"):  # a comment: the audit head at generation
+                    continue
                 digest, _, name = line.partition("  ")
                 listed[name] = digest
             for name, digest in listed.items():

@@ -95,7 +95,7 @@ class ReportData:
     dismissed_by_reason: tuple[tuple[str, int], ...]  # (reason label, count)
     screening_engine: str
     reviews: tuple[ReportReview, ...]
-    audit_head: str  # "event N, hash abcd…" at generation time
+    audit_head: str  # "COUNT:HASH" of the audit chain at generation time (audit.head_token)
 
 
 @dataclass(frozen=True)
@@ -112,3 +112,4 @@ class UniformityReportData:
     candidates: tuple[str, ...]  # candidate names (column/row order)
     statuses: tuple[str, ...]  # investigation status per candidate
     cells: tuple[tuple[tuple[str, dt.datetime | None], ...], ...]  # [candidate][item] -> (status label, date)
+    audit_head: str = ""  # "COUNT:HASH" of the audit chain at generation time

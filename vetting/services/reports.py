@@ -145,7 +145,7 @@ def build_report_data(session, inv: Investigation, generated_by: User, document_
         dismissed_by_reason=tuple(sorted(dismissed.items())),
         screening_engine="; ".join(engines) or "no text was screened",
         reviews=tuple(ReportReview(r.action, REVIEW_LABELS.get(r.action, r.action), r.reason, r.by, r.at) for r in d.reviews),
-        audit_head=f"event {head_count + 1}, previous hash {head_hash[:16]}",
+        audit_head=audit.head_token(head_count, head_hash),
     )
 
 
@@ -229,6 +229,7 @@ def generate_uniformity_report(db: Database, actor: Actor, *, process_id: int,
             template_label=grid["template"], items=tuple(t for _, t in grid["items"]),
             candidates=tuple(r["candidate"] for r in grid["rows"]), statuses=tuple(r["status"] for r in grid["rows"]),
             cells=tuple(tuple((ITEM_STATUS_LABELS.get(st, st), when) for st, when in r["cells"]) for r in grid["rows"]),
+            audit_head=audit.head_token(*audit.head(op.session)),
         )
         pdf = render(data)
         digest = hashlib.sha256(pdf).hexdigest()
