@@ -33,7 +33,6 @@ from vetting.services import audit
 from vetting.services.core import Actor, operation, service
 from vetting.services.investigations import detail_view, load_investigation
 
-
 #: First line of an export MANIFEST: the audit chain head when the bundle was written.
 MANIFEST_HEAD_PREFIX = "# audit chain head at generation (COUNT:HASH): "
 
