@@ -794,7 +794,8 @@ class ReportRenderer:
             "recorded in this file. "
             f"At generation the workbench audit chain head was <b>{clean_text(data.audit_head)}</b> (events:hash; "
             "check that the chain still extends it with <i>vetting audit verify --anchor-head</i>). "
-            f"Report {clean_text(data.document_id)} generated {when} by {clean_text(data.generated_by)}."
+            f"Report {clean_text(data.document_id)} generated {when} by {clean_text(data.generated_by)}. "
+            + clean_text(data.signature_note)
         )
         return [CondPageBreak(40 * mm), Paragraph("8. Screening statement", st["Heading1"]), Rule(self.accent, 0.6),
                 self._m(text, "Body"), Spacer(1, 6), Rule(self.grid, 0.5),

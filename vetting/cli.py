@@ -47,6 +47,21 @@ def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     return db
 
 
+def _database_at_hand(args: argparse.Namespace) -> Database | None:
+    """The configured database if it exists and opens (never creates one); else None."""
+    from vetting.db import sqlite_path
+    from vetting.errors import DatabaseUnavailable
+
+    url = load_config(args.database_url).database_url
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        return None
+    try:
+        return _open(args, migrate=False)
+    except DatabaseUnavailable:
+        return None
+
+
 def _actor(args: argparse.Namespace, db: Database):  # type: ignore[no-untyped-def]
     from vetting.services.users import sign_in
 
@@ -128,6 +143,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"  investigation {iid}: {label}")
     print(f"Demo investigator: {r.investigator}   Demo supervisor: {r.supervisor}")
     print(f"Their password: {r.password}")
+    if r.certificate:
+        print(f"A DEMONSTRATION signing certificate was made and configured ({r.certificate}): approved reports "
+              "are now signed with it. Replace it with the department's certificate in settings.toml.")
     return 0
 
 
@@ -200,18 +218,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from vetting.services.reports import generate_report, verify_report_bytes
+    from vetting.services.reports import generate_report
 
     if args.target == "verify":
+        from vetting.services.reports import verify_report_file
+
         if not args.file:
             raise VettingError("Name the PDF to verify: vetting report verify FILE.pdf")
-        db = _open(args, migrate=False)
         try:
             data = Path(args.file).read_bytes()
         except OSError as exc:
             raise VettingError(f"Cannot read {args.file}: {exc.strerror}.") from exc
-        result = verify_report_bytes(db, data)
-        print(result.message)
+        result = verify_report_file(data, db=None if args.no_database else _database_at_hand(args),
+                                    extra_trust_roots=args.trust_root)
+        print("\n".join(result.lines()))
         return 0 if result.ok else EXIT_ERROR
     try:
         inv_id = int(args.target)
@@ -226,7 +246,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     tmp = out.with_suffix(out.suffix + ".part")
     tmp.write_bytes(rep.pdf)
     os.replace(tmp, out)
-    print(f"Report {rep.document_id}{' (DRAFT)' if rep.draft else ''} written to {out}; SHA-256 {rep.sha256}")
+    state = " (DRAFT, not signed)" if rep.draft else (" (signed)" if rep.signed else " (not signed)")
+    print(f"Report {rep.document_id}{state} written to {out}; SHA-256 {rep.sha256}")
     return 0
 
 
@@ -340,6 +361,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("target", metavar="ID|verify")
     s.add_argument("file", nargs="?", help="with verify: the PDF to check")
     s.add_argument("-o", "--output", help="with ID: where to write the PDF")
+    s.add_argument("--trust-root", action="append", metavar="CERT",
+                   help="with verify: a root certificate (PEM/DER) the signature must chain to, besides "
+                        "signing_trust_root in settings.toml")
+    s.add_argument("--no-database", action="store_true",
+                   help="with verify: check the signature only, even when a database is configured")
     s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("purge", help="destroy the content of investigations past their destruction date "

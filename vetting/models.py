@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -454,10 +455,13 @@ class ReportRecord(Base):
 
     id: Mapped[pk]
     document_id: Mapped[str] = mapped_column(String(64), unique=True)
-    investigation_id: Mapped[int] = mapped_column(ForeignKey("investigation.id"), index=True)
+    # An investigation report, or (investigation_id NULL) a hiring process's uniformity report.
+    investigation_id: Mapped[int | None] = mapped_column(ForeignKey("investigation.id"), index=True)
+    process_id: Mapped[int | None] = mapped_column(ForeignKey("hiring_process.id"))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int]
     draft: Mapped[bool] = mapped_column(Boolean)
+    signed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     audit_head: Mapped[str] = mapped_column(String(100), default="")
     generated_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     generated_at: Mapped[created]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from vetting.config import load_config
 from vetting.db import Database
 from vetting.models import Role
 from vetting.screening import Dismissal
@@ -17,6 +18,7 @@ from vetting.services import templates as T
 from vetting.services import users as U
 from vetting.services.core import Actor, service
 from vetting.services.screening import TextReview
+from vetting.services.signing import install_demo_certificate
 from vetting.services.views import InvestigationDetail
 
 ALL_ATTESTATIONS = ["public_only", "no_credentials", "no_pretext", "no_other_accounts"]
@@ -29,6 +31,7 @@ class DemoResult:
     investigator: str
     supervisor: str
     password: str
+    certificate: str = ""  # the demonstration signing certificate now configured ("" if another is)
 
 
 def _item(d: InvestigationDetail, key: str):  # type: ignore[no-untyped-def]
@@ -59,7 +62,11 @@ def _complete_all(db: Database, inv: Actor, d: InvestigationDetail, skip: set[st
 
 @service
 def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") -> DemoResult:
-    """Create demo users, a process and three investigations: open, submitted, approved (administrator)."""
+    """Create demo users, a process and three investigations: open, submitted, approved (administrator).
+
+    Also makes a clearly labelled demonstration signing certificate and names it in the workstation's
+    ``settings.toml`` when no signing certificate is configured, so the approved case's report is signed.
+    """
     admin = actor
     inv_name, sup_name = f"demo.investigator{suffix}", f"demo.supervisor{suffix}"
     U.add_user(db, admin, username=inv_name, display_name="Det. Alex Rivera (demo)", role=Role.INVESTIGATOR.value,
@@ -134,4 +141,6 @@ def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") 
     c = _complete_all(db, inv, c)
     I.submit_investigation(db, inv, investigation_id=c.id)
     I.approve_investigation(db, sup, investigation_id=c.id)
-    return DemoResult(proc.id, (a.id, b.id, c.id), inv_name, sup_name, password)
+    cert = install_demo_certificate(load_config())
+    return DemoResult(proc.id, (a.id, b.id, c.id), inv_name, sup_name, password,
+                      str(cert.pkcs12) if cert.configured else "")

@@ -96,6 +96,7 @@ class ReportData:
     screening_engine: str
     reviews: tuple[ReportReview, ...]
     audit_head: str  # "COUNT:HASH" of the audit chain at generation time (audit.head_token)
+    signature_note: str = ""  # how the file is (or is not) digitally signed
 
 
 @dataclass(frozen=True)
@@ -113,3 +114,14 @@ class UniformityReportData:
     statuses: tuple[str, ...]  # investigation status per candidate
     cells: tuple[tuple[tuple[str, dt.datetime | None], ...], ...]  # [candidate][item] -> (status label, date)
     audit_head: str = ""  # "COUNT:HASH" of the audit chain at generation time
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """The outcome of validating a PDF's digital signature (``reports.signing.validate``)."""
+
+    signed: bool
+    ok: bool
+    message: str
+    signer: str = ""
+    signed_at: dt.datetime | None = None
