@@ -37,9 +37,33 @@ def _password(prompt: str, *, stdin: bool = False, confirm: bool = False) -> str
     return first
 
 
+def _db_key(url: str, *, encrypt: bool) -> str | None:
+    """The passphrase of an encrypted SQLite database: VETTING_DB_KEY, else asked on a terminal."""
+    from vetting.db import KEY_ENV, is_encrypted_file, resolve_key, sqlite_path
+
+    key = resolve_key()
+    path = sqlite_path(url)
+    if key is not None or path is None:
+        return key
+    if encrypt:
+        if not sys.stdin.isatty():
+            raise VettingError(f"An encrypted database needs a passphrase: set {KEY_ENV}.")
+        first = getpass.getpass("Passphrase for the new encrypted database: ")
+        if len(first) < 12:
+            raise VettingError("Choose a passphrase of at least 12 characters; nothing was created.")
+        if getpass.getpass("Repeat: ") != first:
+            raise VettingError("The two passphrases differ; nothing was created.")
+        return first
+    if is_encrypted_file(path) and sys.stdin.isatty():
+        return getpass.getpass(f"Passphrase of the encrypted database {path}: ")
+    return None
+
+
 def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     cfg = load_config(args.database_url)
-    db = open_database(cfg.database_url, migrate=migrate)
+    encrypt = bool(getattr(args, "encrypt", False))
+    db = open_database(cfg.database_url, migrate=migrate, encrypt=encrypt,
+                       key=_db_key(cfg.database_url, encrypt=encrypt))
     if migrate:
         from vetting.services.templates import install_defaults
 
@@ -77,8 +101,12 @@ def _actor(args: argparse.Namespace, db: Database):  # type: ignore[no-untyped-d
 def cmd_init(args: argparse.Namespace) -> int:
     from vetting.services.users import create_first_administrator, needs_first_administrator
 
+    if args.encrypt and load_config(args.database_url).database_url.startswith("postgresql"):
+        raise VettingError("--encrypt is for the embedded SQLite database; encrypt a PostgreSQL server's disk "
+                           "and use TLS to it (see the README).")
     db = _open(args)
-    print(f"Database ready: {db.url if not db.sqlite_path else db.sqlite_path}")
+    print(f"Database ready: {db.url if not db.sqlite_path else db.sqlite_path}"
+          + (" (encrypted with SQLCipher)" if db.encrypted else ""))
     if args.admin:
         if not needs_first_administrator(db):
             raise RuleViolation("An administrator already exists; use `vetting users add` to add accounts.")
@@ -309,6 +337,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("init", help="create or migrate the database; optionally create the first administrator")
     s.add_argument("--admin", metavar="USERNAME", help="create the first administrator with this user name")
     s.add_argument("--display-name", help="the administrator's full name")
+    s.add_argument("--encrypt", action="store_true",
+                   help="create the SQLite database encrypted (SQLCipher); passphrase from VETTING_DB_KEY or a prompt")
     s.set_defaults(func=cmd_init)
 
     s = sub.add_parser("users", help="list, add, disable, enable, unlock users or reset a password (administrator)")

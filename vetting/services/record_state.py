@@ -66,7 +66,7 @@ def _plain(value: Any) -> Any:
 
 def state_hash(kind: str, ident: object, row: dict[str, Any]) -> str:
     """SHA-256 of one row's canonical state (NULL columns omitted)."""
-    state = {k: _plain(v) for k, v in row.items() if v is not None}
+    state = {k: _plain(v) if isinstance(v, dt.date) else v for k, v in row.items() if v is not None}
     doc = {"type": kind, "id": str(ident), "state": state}
     return hashlib.sha256(json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                                      default=str).encode("utf-8")).hexdigest()

@@ -17,7 +17,16 @@ from typing import IO
 
 from sqlalchemy import delete, select
 
-from vetting.db import Database, check_sqlite_file, sqlite_backup, sqlite_path
+from vetting.db import (
+    Database,
+    check_sqlite_file,
+    file_key,
+    raw_connect,
+    resolve_key,
+    sqlite_backup,
+    sqlite_errors,
+    sqlite_path,
+)
 from vetting.errors import DatabaseUnavailable, VettingError
 from vetting.models import (
     Account,
@@ -45,42 +54,42 @@ def backup_database(db: Database, output: Path) -> Path:
     if output.exists():
         raise VettingError(f"{output} exists; choose a new file name so that no backup is overwritten.")
     try:
-        return sqlite_backup(path, output)
+        return sqlite_backup(path, output, db.key)
     except OSError as exc:
         raise VettingError(f"Cannot write the backup to {output}: {exc.strerror}. Nothing was changed.") from exc
 
 
-def restore_database(url: str, backup: Path) -> Path:
+def restore_database(url: str, backup: Path, key: str | None = None) -> Path:
     """Replace the SQLite database with ``backup``; the replaced file is kept beside it.
 
     The backup is checked (SQLite, integrity, a workbench schema) before anything is replaced.
-    Returns the path where the previous database was kept.
+    Returns the path where the previous database was kept. An encrypted backup needs its
+    passphrase (``key`` or ``VETTING_DB_KEY``) and stays encrypted.
     """
-    import sqlite3
-
     target = sqlite_path(url)
     if target is None:
         raise VettingError("This database is on a PostgreSQL server: restore it with pg_restore (see the README).")
     if not backup.exists():
         raise VettingError(f"The backup {backup} does not exist.")
-    check_sqlite_file(backup)
+    key = resolve_key(key)
+    check_sqlite_file(backup, key)
     try:
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        conn = raw_connect(backup, file_key(backup, key), readonly=True)
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
             has = conn.execute("SELECT count(*) FROM sqlite_master WHERE name='alembic_version'").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite_errors() as exc:
         raise VettingError(f"The backup {backup} is damaged ({exc}); nothing was changed.") from exc
     if ok != "ok" or not has:
         raise VettingError(f"The backup {backup} is not a sound workbench database; nothing was changed.")
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
     kept = target.with_name(f"{target.stem}-replaced-{stamp}{target.suffix}")
     staged = target.with_name(target.name + ".restoring")
-    sqlite_backup(backup, staged)
+    sqlite_backup(backup, staged, key)
     if target.exists():
-        sqlite_backup(target, kept)
+        sqlite_backup(target, kept, key)
     for suffix in ("-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
     os.replace(staged, target)
