@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import column, select
 from sqlalchemy import event as sa_event
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vetting.models import AuditEvent, AuditHead, utcnow
@@ -34,8 +34,7 @@ def canonical(event: dict[str, Any]) -> bytes:
     return json.dumps(event, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def _fields(e: Any) -> dict[str, Any]:
-    """The hashed fields of an event (an :class:`AuditEvent` or a row of its table)."""
+def _fields(e: AuditEvent) -> dict[str, Any]:
     return {
         "seq": e.seq,
         "occurred_at": e.occurred_at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
@@ -51,8 +50,40 @@ def _fields(e: Any) -> dict[str, Any]:
     }
 
 
-def compute_hash(e: Any) -> str:
+def compute_hash(e: AuditEvent) -> str:
     return hashlib.sha256(canonical(_fields(e))).hexdigest()
+
+
+def _utc_iso(raw: Any) -> str:
+    """``occurred_at`` as :func:`_fields` renders it, from the driver's raw value (verification
+    reads raw rows: ORM conversion of every event would dominate its time)."""
+    if isinstance(raw, str):
+        if len(raw) == 26 and raw[10] == " ":  # SQLite's stored form, always with microseconds
+            return f"{raw[:10]}T{raw[11:]}+00:00"
+        raw = dt.datetime.fromisoformat(raw)
+    if raw.tzinfo is None:
+        raw = raw.replace(tzinfo=dt.UTC)
+    return raw.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _raw_fields(row: Any) -> dict[str, Any]:
+    """:func:`_fields` of a raw (untyped) row of the audit_event table."""
+    detail = row.detail
+    if isinstance(detail, str | bytes):
+        detail = json.loads(detail)
+    return {
+        "seq": row.seq,
+        "occurred_at": _utc_iso(row.occurred_at),
+        "user_id": row.user_id,
+        "username": row.username,
+        "workstation": row.workstation,
+        "event_type": row.event_type,
+        "object_type": row.object_type,
+        "object_id": row.object_id,
+        "outcome": row.outcome,
+        "detail": detail or {},
+        "prev_hash": row.prev_hash,
+    }
 
 
 def append(
@@ -220,12 +251,14 @@ def verify(session: Session, *, limit_problems: int = 50, records: bool = True,
     expected_seq = 1
     count = 0
     last = record_state.LastStates()
-    # Plain rows, not ORM objects: verification reads every event of a large file.
-    rows = session.execute(select(*AuditEvent.__table__.columns).order_by(AuditEvent.seq),
-                           execution_options={"yield_per": 5000})
+    # Raw rows, not ORM objects: verification reads every event of a large file.
+    table = AuditEvent.__table__
+    rows = session.execute(select(*[column(c.name) for c in table.columns]).select_from(table)
+                           .order_by(column("seq")), execution_options={"yield_per": 5000})
     for e in rows:
         count += 1
-        last.add(e.seq, e.detail)
+        fields = _raw_fields(e)
+        last.add(e.seq, fields["detail"])
         if e.seq in wanted:
             hashes_at[e.seq] = e.hash
         if e.seq != expected_seq:
@@ -233,7 +266,7 @@ def verify(session: Session, *, limit_problems: int = 50, records: bool = True,
             expected_seq = e.seq
         if e.prev_hash != prev:
             problems.append(f"event {e.seq} does not follow the event before it: deleted, inserted or reordered")
-        if compute_hash(e) != e.hash:
+        if hashlib.sha256(canonical(fields)).hexdigest() != e.hash:
             problems.append(f"event {e.seq} was altered after it was written (hash mismatch)")
         prev = e.hash
         expected_seq += 1

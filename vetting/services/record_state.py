@@ -8,10 +8,12 @@ takes those notes and carries, per changed row, the SHA-256 of the row's new can
 without an event at commit get one of their own (``record.state``). So the chain holds the last
 state of every row the workbench wrote, and :func:`compare` finds rows changed outside it.
 
-The canonical state is computed generically from the row as stored (the redacted texts - nothing
-unscreened ever reaches a column): every mapped column that exists, NULLs left out (so adding a
-nullable column does not change any state), datetimes as UTC ISO text, JSON values with sorted keys,
-bound to the object type and id. A migration that adds a non-null column to a recorded table must
+The canonical state is computed generically from the row exactly as the database driver returns it
+(the stored, redacted texts - nothing unscreened ever reaches a column): every mapped column that
+exists, in table order, NULLs left out (so adding a nullable column does not change any state),
+values the driver returns as objects (dates, PostgreSQL JSON) in their ``str``/JSON form, bound to
+the object type and id. Reading raw values (no ORM type conversion) keeps verification of a large
+file fast; the form is the same on every read of one database. A migration that adds a non-null column to a recorded table must
 record a new baseline (:func:`baseline_states`).
 
 Thread: whatever thread runs the session; no shared state beyond ``session.info``.
@@ -19,14 +21,13 @@ Thread: whatever thread runs the session; no shared state beyond ``session.info`
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, event, inspect, select
+from sqlalchemy import Table, column, event, inspect, select
 from sqlalchemy.orm import Mapper, Session, object_session
 
 from vetting.models import AuditEvent, AuditHead, Base
@@ -54,21 +55,11 @@ def recorded_tables() -> dict[str, Table]:
     return dict(sorted(tables.items()))
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC)
-        return value.isoformat(timespec="microseconds")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
 def state_hash(kind: str, ident: object, row: dict[str, Any]) -> str:
-    """SHA-256 of one row's canonical state (NULL columns omitted)."""
-    state = {k: _plain(v) if isinstance(v, dt.date) else v for k, v in row.items() if v is not None}
-    doc = {"type": kind, "id": str(ident), "state": state}
-    return hashlib.sha256(json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+    """SHA-256 of one row's canonical state: its raw stored values, NULL columns omitted."""
+    state = {k: v for k, v in row.items() if v is not None}
+    doc = [kind, str(ident), state]
+    return hashlib.sha256(json.dumps(doc, separators=(",", ":"), ensure_ascii=False,
                                      default=str).encode("utf-8")).hexdigest()
 
 
@@ -88,10 +79,11 @@ def iter_states(session: Session, kind: str, table: Table, ids: list[object] | N
     cols = list(table.columns) if columns is None else columns
     pk = _pk(table)
     names = [c.name for c in cols]
+    raw = [column(n) for n in names]  # untyped: the driver's values, no ORM type conversion
     chunks = [None] if ids is None else [ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
     conn = session.connection()
     for chunk in chunks:
-        q = select(*cols)
+        q = select(*raw).select_from(table)
         if chunk is not None:
             q = q.where(pk.in_(chunk))
         result = conn.execute(q, execution_options={"yield_per": batch} if chunk is None else {})
