@@ -794,8 +794,10 @@ class ReportRenderer:
             f"detection (engine: {clean_text(data.screening_engine)}) and by the investigator\u2019s review of "
             "every suggestion. This report was built only from the redacted text; what was removed is not "
             "recorded in this file. "
-            f"At generation the workbench audit chain head was <b>{clean_text(data.audit_head)}</b>. "
-            f"Report {clean_text(data.document_id)} generated {when} by {clean_text(data.generated_by)}."
+            f"At generation the workbench audit chain head was <b>{clean_text(data.audit_head)}</b> (events:hash; "
+            "check that the chain still extends it with <i>vetting audit verify --anchor-head</i>). "
+            f"Report {clean_text(data.document_id)} generated {when} by {clean_text(data.generated_by)}. "
+            + clean_text(data.signature_note)
         )
         return [CondPageBreak(40 * mm), Paragraph("8. Screening statement", st["Heading1"]), Rule(self.accent, 0.6),
                 self._m(text, "Body"), Spacer(1, 6), Rule(self.grid, 0.5),

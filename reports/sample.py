@@ -175,6 +175,6 @@ def make_report(n_findings: int = 12, *, draft: bool = False, page_size: str = "
         redaction_total=red_total, redaction_automatic=red_total - red_total // 3, redaction_manual=red_total // 3,
         dismissed_by_reason=(("Not about a protected class (false positive)", 4), ("Public figure or place name", 2)),
         screening_engine="presidio-analyzer 2.2.366 + spaCy en_core_web_sm 3.8.0, term lists v3",
-        reviews=tuple(reviews), audit_head="event 1843, previous hash 3f9a0c2e7b1d4a65",
+        reviews=tuple(reviews), audit_head="1843:3f9a0c2e7b1d4a65c0d8e2f1a9b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9",
     )
     return replace(data, **overrides) if overrides else data

@@ -174,7 +174,8 @@ class UniformityRenderer(ReportRenderer):
         story.append(Paragraph(
             f"{n} candidate{'s' if n != 1 else ''} \u00b7 {items} checklist item{'s' if items != 1 else ''} \u00b7 "
             f"{complete} of {n} with every item completed \u00b7 generated {clean_text(fmt_utc(data.generated_at))} "
-            f"by {clean_text(data.generated_by)} \u00b7 document {clean_text(data.document_id)}", st["Meta"]))
+            f"by {clean_text(data.generated_by)} \u00b7 document {clean_text(data.document_id)}"
+            + (f" \u00b7 audit chain head {clean_text(data.audit_head)}" if data.audit_head else ""), st["Meta"]))
         story.append(Spacer(1, 3 * mm))
         if not n or not items:
             story.append(Paragraph("There are no investigations in this hiring process yet." if not n else

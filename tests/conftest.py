@@ -170,6 +170,20 @@ def supervisor(db: Database, admin: Actor) -> Actor:
 
 
 @pytest.fixture(autouse=True)
+def workstation_settings_restored() -> Iterator[None]:
+    """A test that writes the workstation's settings.toml (e.g. the demo certificate) leaves no trace."""
+    from vetting.config import config_file
+
+    path = config_file()
+    before = path.read_bytes() if path.exists() else None
+    yield
+    if before is None:
+        path.unlink(missing_ok=True)
+    else:
+        path.write_bytes(before)
+
+
+@pytest.fixture(autouse=True)
 def no_leftover_threads() -> Iterator[None]:
     """Fail a test that leaves a worker thread running (napari's conftest does the same)."""
     before = set(threading.enumerate())

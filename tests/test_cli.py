@@ -97,6 +97,7 @@ def test_demo_then_audit_verify_then_report_and_verify(fresh_url, tmp_path):
     r = run(fresh_url, "--user", "chief", "demo", "--demo-password", PASSWORD, env_extra=env)
     assert r.returncode == 0, r.stderr
     assert "investigation" in r.stdout and "demo.investigator" in r.stdout
+    assert "DEMONSTRATION signing certificate" in r.stdout
     ids = [int(line.split()[1].rstrip(":")) for line in r.stdout.splitlines() if line.strip().startswith("investigation")]
     assert len(ids) == 3
     r = run(fresh_url, "audit", "verify")
@@ -106,13 +107,17 @@ def test_demo_then_audit_verify_then_report_and_verify(fresh_url, tmp_path):
     assert r.returncode == 0, r.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
     r = run(fresh_url, "report", "verify", str(pdf))
-    assert r.returncode == 0 and r.stdout.startswith("OK")
+    assert r.returncode == 0 and r.stdout.startswith("Signature: OK - signed by"), r.stdout + r.stderr
+    assert "DEMO" in r.stdout and "Record: OK: this is report" in r.stdout
+    r = run(f"sqlite:///{tmp_path / 'no-such-database.sqlite3'}", "report", "verify", str(pdf))
+    assert r.returncode == 0 and "Signature: OK" in r.stdout and "Record: not checked" in r.stdout, r.stdout
+    assert not (tmp_path / "no-such-database.sqlite3").exists()
     data = bytearray(pdf.read_bytes())
     data[len(data) // 2] ^= 0x01
     tampered = tmp_path / "tampered.pdf"
     tampered.write_bytes(bytes(data))
     r = run(fresh_url, "report", "verify", str(tampered))
-    assert r.returncode == 1 and "FAILED" in r.stdout
+    assert r.returncode == 1 and "Signature: FAILED" in r.stdout and "NOT VERIFIED" in r.stdout
 
 
 def test_backup_writes_a_consistent_copy_and_refuses_to_overwrite(fresh_url, tmp_path):

@@ -5,7 +5,7 @@ window state."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 import ui.jobs
@@ -771,3 +771,50 @@ def test_admin_edits_the_department_local_terms_through_the_dialog(qtbot, db, ad
     assert (stored.version, stored.term_count, stored.note) == (1, 1, "local congregation")
     assert page.terms_label.text().startswith("Version 1: 1 term(s)")
     assert page.terms_table.item(0, 1).text() == "Qorvathian Hall"
+
+
+def test_admin_verifies_the_audit_log_and_sees_a_changed_record_named(qtbot, db, admin, supervisor,
+                                                                     investigator):  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    case = open_case(db, supervisor, investigator, make_process(db, supervisor))
+    w = make_window(qtbot, db, admin)
+    page = w.open_admin("records").records
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.verify_button.isEnabled() and "Records OK" in page.verify_result.text(),
+                    timeout=10000)
+    assert "Audit chain OK" in page.verify_result.text()
+    with db.engine.begin() as c:
+        c.execute(text("UPDATE investigation SET status = 'approved' WHERE id = :id"), {"id": case.id})
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "CHANGED OUTSIDE" in page.verify_result.text(), timeout=10000)
+    assert f"investigation {case.id} was changed outside the workbench" in page.verify_result.text()
+
+
+def test_first_run_can_encrypt_the_new_database(qtbot, db, monkeypatch):  # type: ignore[no-untyped-def]
+    from vetting.db import is_encrypted_file, open_database
+
+    wb = Workbench(QApplication.instance(), db)
+    monkeypatch.setattr(wb, "warm_engine", lambda: None)
+    monkeypatch.setattr(wb, "quit", lambda: None)
+    wb.start()
+    dlg = wb.dialog
+    qtbot.addWidget(dlg)
+    dlg.user_edit.setText("chief")
+    dlg.name_edit.setText("Chris Chief")
+    dlg.password_edit.setText(PASSWORD)
+    dlg.confirm_edit.setText(PASSWORD)
+    qtbot.mouseClick(dlg.encrypt_box, Qt.MouseButton.LeftButton, pos=dlg.encrypt_box.rect().topLeft() + QPoint(8, 8))
+    assert dlg.key_form.isVisible()
+    dlg.key_edit.setText("river otter lantern 42")
+    dlg.key_confirm.setText("river otter lantern 42")
+    with qtbot.waitSignal(wb.sig_window_shown, timeout=15000) as shown:
+        qtbot.mouseClick(dlg.create_button, Qt.MouseButton.LeftButton)
+    qtbot.addWidget(shown.args[0])
+    assert db.encrypted and is_encrypted_file(db.sqlite_path)
+    assert U.sign_in(db, username="chief", password=PASSWORD).role == "administrator"
+    again = open_database(db.url, key="river otter lantern 42")
+    try:
+        assert not U.needs_first_administrator(again)
+    finally:
+        again.dispose()

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from tests.conftest import PASSWORD
 from tests.factories import add_finding, item, make_process, open_case
-from vetting.db import open_database
+from vetting.db import open_database, raw_connect
 from vetting.errors import ConflictError, DatabaseUnavailable
 from vetting.models import AuditEvent, Finding, ItemResult
 from vetting.services import audit
@@ -63,8 +63,11 @@ def check_after_crashes(db_url: str, committed: set[int]) -> dict:
     db = open_database(db_url)
     try:
         if db.is_sqlite:
-            with sqlite3.connect(db.sqlite_path) as c:
+            c = raw_connect(db.sqlite_path, db.key)
+            try:
                 integrity = c.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                c.close()
         else:
             integrity = "ok"
         with db.read() as s:

@@ -111,6 +111,7 @@ RULES = {
     "records.export_bundle": (SUP_ADMIN, lambda s: dict(output=s.tmp / f"b{s.n()}.zip",
                                                         investigation_ids=[s.case.id],
                                                         renderer=lambda data: b"%PDF-1.4 test")),
+    "integrity.verify_audit": (ADMIN, lambda s: {}),
     "demo.create_demo": (ADMIN, lambda s: dict(password=PASSWORD, suffix=f"-{s.n()}")),
 }
 

@@ -1003,6 +1003,16 @@ class RecordsPage(QWidget):
         self.audit_label.setWordWrap(True)
         al.addWidget(self.audit_button)
         al.addWidget(self.audit_label, 1)
+        self.verify_button = _button("&Verify audit log and records", "verify", self.verify_audit,
+                                     "verifyAuditButton")
+        self.verify_result = QLabel()
+        self.verify_result.setObjectName("verifyAuditResult")
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        vrow = QVBoxLayout()
+        vrow.addWidget(self.verify_button)
+        vrow.addWidget(self.verify_result)
+        al.addLayout(vrow, 1)
 
         export_box = QGroupBox("Public-records / e-discovery export")
         el = QVBoxLayout(export_box)
@@ -1108,6 +1118,23 @@ class RecordsPage(QWidget):
             .with_progress("Exporting the audit log…") \
             .success(lambda n: self.audit_label.setText(f"\u2714 {n} events written to {path}")) \
             .run_in_background()
+
+    def verify_audit(self) -> None:
+        from vetting.services.integrity import verify_audit
+
+        self.verify_button.setEnabled(False)
+        self.verify_result.setText("Verifying…")
+
+        def done(outcome) -> None:  # type: ignore[no-untyped-def]
+            self.verify_button.setEnabled(True)
+            if isinstance(outcome, BaseException):
+                self.verify_result.setText("\u26a0 " + error_text(outcome))
+            else:
+                self.verify_result.setText(("\u2714 " if outcome.ok else "\u26a0 ") + outcome.summary(limit=20))
+
+        Job(verify_audit, self.ctx.db, self.ctx.actor, parent=self) \
+            .with_progress("Verifying the audit log and every record…") \
+            .success(done).failure(done).run_in_background()
 
     def _load_processes(self) -> None:
         from vetting.services.templates import list_processes

@@ -63,7 +63,10 @@ def open_database_interactive(config: LocalConfig) -> Database | None:
     """
     while True:
         try:
-            return open_database(config.database_url, busy_timeout=config.busy_timeout_seconds)
+            key = _ask_database_key(config.database_url)
+            return open_database(config.database_url, busy_timeout=config.busy_timeout_seconds, key=key)
+        except _Quit:
+            return None
         except DatabaseUnavailable as exc:
             backup = _latest_backup(config.database_url)
             box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} — database unavailable", str(exc))
@@ -84,6 +87,30 @@ def open_database_interactive(config: LocalConfig) -> Database | None:
                     continue
                 continue
             return None
+
+
+class _Quit(Exception):
+    """The person cancelled the passphrase prompt."""
+
+
+def _ask_database_key(db_url: str) -> str | None:
+    """Ask for the passphrase of an encrypted SQLite file (unless VETTING_DB_KEY gives it)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+    from sqlalchemy.exc import ArgumentError
+
+    from vetting.db import is_encrypted_file, resolve_key
+
+    try:
+        path = sqlite_path(db_url)
+    except ArgumentError:
+        return None
+    if path is None or resolve_key() is not None or not is_encrypted_file(path):
+        return None
+    key, ok = QInputDialog.getText(None, f"{APP_NAME} — encrypted database",
+                                   f"The database {path} is encrypted.\nPassphrase:", QLineEdit.EchoMode.Password)
+    if not ok:
+        raise _Quit
+    return key
 
 
 def _confirm_restore(config: LocalConfig, backup: Path) -> bool:

@@ -251,6 +251,30 @@ class FirstRunDialog(QDialog):
         self.demo_box = QCheckBox("&Load demonstration data (fictional candidates, for training)")
         self.demo_box.setObjectName("loadDemo")
         self.demo_box.setAccessibleName("Load demonstration data")
+        self.encrypt_box = QCheckBox("&Encrypt the database file on this computer (SQLCipher)")
+        self.encrypt_box.setObjectName("encryptDatabase")
+        self.encrypt_box.setAccessibleName("Encrypt the database file")
+        self.encrypt_box.setVisible(db.sqlite_path is not None and not db.encrypted)
+        self.key_edit = QLineEdit()
+        self.key_edit.setObjectName("databasePassphrase")
+        self.key_edit.setAccessibleName("Database passphrase")
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_confirm = QLineEdit()
+        self.key_confirm.setObjectName("databasePassphraseConfirm")
+        self.key_confirm.setAccessibleName("Repeat database passphrase")
+        self.key_confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        key_note = QLabel("At least 12 characters. It is asked at every start (or read from VETTING_DB_KEY); "
+                          "without it the database cannot be opened by anyone, including you.")
+        key_note.setWordWrap(True)
+        key_note.setStyleSheet("color: palette(mid);")
+        self.key_form = QWidget()
+        kf = QFormLayout(self.key_form)
+        kf.setContentsMargins(0, 0, 0, 0)
+        kf.addRow("Database &passphrase:", self.key_edit)
+        kf.addRow("Repeat pa&ssphrase:", self.key_confirm)
+        kf.addRow("", key_note)
+        self.key_form.setVisible(False)
+        self.encrypt_box.toggled.connect(self.key_form.setVisible)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -276,6 +300,8 @@ class FirstRunDialog(QDialog):
         lay.addWidget(intro)
         lay.addLayout(form)
         lay.addWidget(self.demo_box)
+        lay.addWidget(self.encrypt_box)
+        lay.addWidget(self.key_form)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
         self.name_edit.setFocus()
@@ -283,7 +309,7 @@ class FirstRunDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         for w in (self.user_edit, self.name_edit, self.password_edit, self.confirm_edit, self.demo_box,
-                  self.create_button):
+                  self.encrypt_box, self.key_form, self.create_button):
             w.setEnabled(not busy)
 
     @Slot()
@@ -294,8 +320,25 @@ class FirstRunDialog(QDialog):
             show_inline_error(self.error, "The two passwords differ. Type the same password twice.")
             self.confirm_edit.setFocus()
             return
+        encrypt = self.encrypt_box.isVisible() and self.encrypt_box.isChecked()
+        if encrypt and self.key_edit.text() != self.key_confirm.text():
+            show_inline_error(self.error, "The two database passphrases differ. Type the same passphrase twice.")
+            self.key_confirm.setFocus()
+            return
         show_inline_error(self.error, "")
         self._set_busy(True)
+        if encrypt:
+            from vetting.db import encrypt_new_database
+
+            Job(encrypt_new_database, self.db, self.key_edit.text(), parent=self) \
+                .success(lambda _r: self._create_administrator()).failure(self._failed).run_in_background()
+        else:
+            self._create_administrator()
+
+    def _create_administrator(self) -> None:
+        self.key_edit.clear()
+        self.key_confirm.clear()
+        self.encrypt_box.setVisible(self.db.sqlite_path is not None and not self.db.encrypted)
         Job(U.create_first_administrator, self.db, parent=self, username=self.user_edit.text().strip(),
             display_name=self.name_edit.text().strip(), password=self.password_edit.text()) \
             .success(self._created).failure(self._failed).run_in_background()

@@ -47,14 +47,53 @@ def _password(prompt: str, *, stdin: bool = False, confirm: bool = False, new_fo
     return first
 
 
+def _db_key(url: str, *, encrypt: bool) -> str | None:
+    """The passphrase of an encrypted SQLite database: VETTING_DB_KEY, else asked on a terminal."""
+    from vetting.db import KEY_ENV, is_encrypted_file, resolve_key, sqlite_path
+
+    key = resolve_key()
+    path = sqlite_path(url)
+    if key is not None or path is None:
+        return key
+    if encrypt:
+        if not sys.stdin.isatty():
+            raise VettingError(f"An encrypted database needs a passphrase: set {KEY_ENV}.")
+        first = getpass.getpass("Passphrase for the new encrypted database: ")
+        if len(first) < 12:
+            raise VettingError("Choose a passphrase of at least 12 characters; nothing was created.")
+        if getpass.getpass("Repeat: ") != first:
+            raise VettingError("The two passphrases differ; nothing was created.")
+        return first
+    if is_encrypted_file(path) and sys.stdin.isatty():
+        return getpass.getpass(f"Passphrase of the encrypted database {path}: ")
+    return None
+
+
 def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     cfg = load_config(args.database_url)
-    db = open_database(cfg.database_url, migrate=migrate, busy_timeout=cfg.busy_timeout_seconds)
+    encrypt = bool(getattr(args, "encrypt", False))
+    db = open_database(cfg.database_url, migrate=migrate, busy_timeout=cfg.busy_timeout_seconds, encrypt=encrypt,
+                       key=_db_key(cfg.database_url, encrypt=encrypt))
     if migrate:
         from vetting.services.templates import install_defaults
 
         install_defaults(db)
     return db
+
+
+def _database_at_hand(args: argparse.Namespace) -> Database | None:
+    """The configured database if it exists and opens (never creates one); else None."""
+    from vetting.db import sqlite_path
+    from vetting.errors import DatabaseUnavailable
+
+    url = load_config(args.database_url).database_url
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        return None
+    try:
+        return _open(args, migrate=False)
+    except DatabaseUnavailable:
+        return None
 
 
 def _credentials(args: argparse.Namespace) -> tuple[str, str]:
@@ -95,8 +134,12 @@ def _output(name: str) -> Path:
 def cmd_init(args: argparse.Namespace) -> int:
     from vetting.services.users import create_first_administrator, needs_first_administrator
 
+    if args.encrypt and load_config(args.database_url).database_url.startswith("postgresql"):
+        raise VettingError("--encrypt is for the embedded SQLite database; encrypt a PostgreSQL server's disk "
+                           "and use TLS to it (see the README).")
     db = _open(args)
-    print(f"Database ready: {db.url if not db.sqlite_path else db.sqlite_path}")
+    print(f"Database ready: {db.url if not db.sqlite_path else db.sqlite_path}"
+          + (" (encrypted with SQLCipher)" if db.encrypted else ""))
     if args.admin:
         if not needs_first_administrator(db):
             raise RuleViolation("An administrator already exists; use `vetting users add` to add accounts.")
@@ -172,6 +215,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print("Their password was set when the demo was created (an administrator can reset it).")
     else:
         print(f"Their password: {r.password}")
+    if r.certificate:
+        print(f"A DEMONSTRATION signing certificate was made and configured ({r.certificate}): approved reports "
+              "are now signed with it. Replace it with the department's certificate in settings.toml.")
     return 0
 
 
@@ -180,12 +226,26 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     db = _open(args, migrate=False)
     if args.audit_cmd == "verify":
+        from vetting.services.integrity import read_anchor
+
+        anchors = [read_anchor(Path(f)) for f in args.anchor or []]
+        for token in args.anchor_head or []:
+            try:
+                anchors.append(audit.parse_head_token(token, f"head {token.strip()[:24]}…"))
+            except ValueError as exc:
+                raise VettingError(str(exc) + ".") from exc
         with db.read() as s:
-            report = audit.verify(s)
+            report = audit.verify(s, anchors=tuple(anchors))
         print(report.summary())
         if not report.ok:
             print(f"vetting: the audit chain is broken ({len(report.problems)} problems listed above).", file=sys.stderr)
         return 0 if report.ok else EXIT_ERROR
+    if args.audit_cmd == "anchor":
+        from vetting.services.integrity import write_anchor
+
+        head = write_anchor(db, Path(args.output))
+        print(f"Anchor written to {args.output}: head {head.token}. Keep it away from the database.")
+        return 0
     if args.audit_cmd == "export":
         out = _output(args.output) if args.output else None
         actor = _actor(args, db)
@@ -230,7 +290,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was changed.")
             return EXIT_ERROR
-    r = restore_database(cfg.database_url, Path(args.file), username=user, password=password)
+    r = restore_database(cfg.database_url, Path(args.file), username=user, password=password,
+                         key=_db_key(cfg.database_url, encrypt=False))
     print(f"Database restored from {args.file} (SHA-256 {r.sha256}, audit chain head {r.restored_head[0]})"
           + (f", migrated from schema {r.schema_revision}" if r.migrated else "") + f"; recorded as audit event "
           f"{r.event_seq}." + (f" The replaced database was kept as {r.kept}." if r.kept else ""))
@@ -238,18 +299,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from vetting.services.reports import generate_report, verify_report_bytes
+    from vetting.services.reports import generate_report
 
     if args.target == "verify":
+        from vetting.services.reports import verify_report_file
+
         if not args.file:
             raise VettingError("Name the PDF to verify: vetting report verify FILE.pdf")
-        db = _open(args, migrate=False)
         try:
             data = Path(args.file).read_bytes()
         except OSError as exc:
             raise VettingError(f"Cannot read {args.file}: {exc.strerror}.") from exc
-        result = verify_report_bytes(db, data)
-        print(result.message)
+        result = verify_report_file(data, db=None if args.no_database else _database_at_hand(args),
+                                    extra_trust_roots=args.trust_root)
+        print("\n".join(result.lines()))
         return 0 if result.ok else EXIT_ERROR
     try:
         inv_id = int(args.target)
@@ -269,7 +332,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         tmp.unlink(missing_ok=True)
         raise VettingError(f"Cannot write {out}: {exc.strerror}. The report was recorded; generate it again "
                            "to another place.") from exc
-    print(f"Report {rep.document_id}{' (DRAFT)' if rep.draft else ''} written to {out}; SHA-256 {rep.sha256}")
+    state = " (DRAFT, not signed)" if rep.draft else (" (signed)" if rep.signed else " (not signed)")
+    print(f"Report {rep.document_id}{state} written to {out}; SHA-256 {rep.sha256}")
     return 0
 
 
@@ -353,6 +417,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("init", help="create or migrate the database; optionally create the first administrator")
     s.add_argument("--admin", metavar="USERNAME", help="create the first administrator with this user name")
     s.add_argument("--display-name", help="the administrator's full name")
+    s.add_argument("--encrypt", action="store_true",
+                   help="create the SQLite database encrypted (SQLCipher); passphrase from VETTING_DB_KEY or a prompt")
     s.set_defaults(func=cmd_init)
 
     s = sub.add_parser("users", help="list, add, disable, enable, unlock users or reset a password (administrator)")
@@ -391,7 +457,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("audit", help="verify or export the audit log")
     au = s.add_subparsers(dest="audit_cmd", metavar="ACTION", required=True)
-    au.add_parser("verify", help="check the hash chain and its head; exit 1 if anything was altered")
+    v = au.add_parser("verify", help="check the hash chain, its head and every record's state; exit 1 if "
+                                     "anything was altered")
+    v.add_argument("--anchor", action="append", metavar="FILE",
+                   help="an anchor file (from `audit anchor`): the chain must still extend its head")
+    v.add_argument("--anchor-head", action="append", metavar="COUNT:HASH",
+                   help="a head printed in a report or MANIFEST: the chain must still extend it")
+    an = au.add_parser("anchor", help="write a dated file with the chain head, to keep away from the database")
+    an.add_argument("-o", "--output", required=True, help="the anchor file to write (never overwritten)")
     e = au.add_parser("export", help="write events as JSON Lines (for a records request)")
     e.add_argument("--from", dest="since", type=_date, help="first day (YYYY-MM-DD, UTC)")
     e.add_argument("--to", dest="until", type=_date, help="day after the last (YYYY-MM-DD, UTC)")
@@ -414,6 +487,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("target", metavar="ID|verify")
     s.add_argument("file", nargs="?", help="with verify: the PDF to check")
     s.add_argument("-o", "--output", help="with ID: where to write the PDF")
+    s.add_argument("--trust-root", action="append", metavar="CERT",
+                   help="with verify: a root certificate (PEM/DER) the signature must chain to, besides "
+                        "signing_trust_root in settings.toml")
+    s.add_argument("--no-database", action="store_true",
+                   help="with verify: check the signature only, even when a database is configured")
     s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("purge", help="destroy the content of investigations past their destruction date "

@@ -11,6 +11,7 @@ together (tests and portable installs use it so they never touch a real profile)
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from dataclasses import dataclass, fields
@@ -65,6 +66,12 @@ class LocalConfig:
     local_terms_file: str = ""  # optional path to the administrator's local term list
     #: how long a write waits while another workstation or program is writing, then gives up
     busy_timeout_seconds: float = DEFAULT_BUSY_TIMEOUT_SECONDS
+    # Signing approved reports (see vetting.services.signing): the department's PKCS#12 file, a file
+    # holding its passphrase (owner-only; VETTING_SIGNING_PASSPHRASE overrides it), and the trust
+    # root(s) `vetting report verify` checks the signer's certificate chain against (PEM/DER).
+    signing_certificate: str = ""
+    signing_passphrase_file: str = ""
+    signing_trust_root: str = ""
 
 
 _ENV = {
@@ -72,6 +79,9 @@ _ENV = {
     "spacy_model": "VETTING_SPACY_MODEL",
     "local_terms_file": "VETTING_LOCAL_TERMS",
     "busy_timeout_seconds": "VETTING_BUSY_TIMEOUT",
+    "signing_certificate": "VETTING_SIGNING_CERTIFICATE",
+    "signing_passphrase_file": "VETTING_SIGNING_PASSPHRASE_FILE",
+    "signing_trust_root": "VETTING_SIGNING_TRUST_ROOT",
 }
 _NUMBERS = {"busy_timeout_seconds"}
 
@@ -92,6 +102,17 @@ def _seconds(value: object, where: str) -> float:
 
 def config_file() -> Path:
     return config_dir() / "settings.toml"
+
+
+def set_config_values(values: dict[str, str]) -> Path:
+    """Add settings to ``settings.toml`` (keys already set there are left alone). Returns the file."""
+    path = config_file()
+    existing = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    lines = [f"{k} = {json.dumps(v)}\n" for k, v in values.items() if k not in existing]
+    if lines:
+        with path.open("a", encoding="utf-8") as fh:
+            fh.writelines(lines)
+    return path
 
 
 def load_config(database_url: str | None = None) -> LocalConfig:

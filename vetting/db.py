@@ -14,7 +14,7 @@ import os
 import sqlite3
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -27,6 +27,9 @@ from vetting.errors import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
+#: Environment variable holding the passphrase of an encrypted (SQLCipher) database.
+KEY_ENV = "VETTING_DB_KEY"
+SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -95,6 +98,60 @@ def busy_error(wait_seconds: float) -> DatabaseUnavailable:
     )
 
 
+
+
+# ---------------------------------------------------------------- encryption at rest (SQLCipher)
+
+
+def resolve_key(key: str | None = None) -> str | None:
+    """The passphrase given, else the one in ``VETTING_DB_KEY`` (None when neither)."""
+    if key is not None:
+        return key
+    return os.environ.get(KEY_ENV) or None
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """True for a non-empty file that is not plain SQLite (an SQLCipher file - or not a database)."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError:
+        return False
+    return bool(header) and header != SQLITE_HEADER
+
+
+def file_key(path: Path, key: str | None) -> str | None:
+    """The key to use for ``path``: ``key`` for an encrypted file, None for a plain one."""
+    return key if key is not None and is_encrypted_file(path) else None
+
+
+def sqlite_errors() -> tuple[type[Exception], ...]:
+    """The DatabaseError classes of plain SQLite and of SQLCipher (for ``except``)."""
+    try:
+        from sqlcipher3 import dbapi2 as sqlcipher
+    except ImportError:  # pragma: no cover - the wheel is a dependency
+        return (sqlite3.DatabaseError,)
+    return (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+
+
+def _key_pragma(key: str) -> str:
+    return "PRAGMA key = '" + key.replace("'", "''") + "'"
+
+
+def raw_connect(path: Path, key: str | None = None, *, readonly: bool = False, **kw):  # type: ignore[no-untyped-def]
+    """A DB-API connection to the SQLite file at ``path``: plain ``sqlite3`` without a key, SQLCipher
+    with one (the key applied before anything else is read). ``readonly`` never writes the file."""
+    target = f"file:{path}?mode=ro" if readonly else str(path)
+    if key is None:
+        return sqlite3.connect(target, uri=readonly, **kw)
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    conn = sqlcipher.connect(target, uri=readonly, **kw)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
+    conn.execute(_key_pragma(key))
+    return conn
+
+
 def _install_sqlite_hooks(engine: Engine, busy_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -112,8 +169,9 @@ def _install_sqlite_hooks(engine: Engine, busy_ms: int) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not an SQLite database, without modifying it."""
+def check_sqlite_file(path: Path, key: str | None = None) -> None:
+    """Refuse a file that is not an SQLite database - or an encrypted one without its right key -
+    without modifying it."""
     if not path.exists():
         return
     try:
@@ -121,11 +179,24 @@ def check_sqlite_file(path: Path) -> None:
             header = fh.read(16)
     except OSError as exc:
         raise DatabaseUnavailable(f"The database file {path} cannot be read: {exc.strerror}.") from exc
-    if path.stat().st_size and header != b"SQLite format 3\x00":
+    if not path.stat().st_size or header == SQLITE_HEADER:
+        return
+    if key is None:
         raise DatabaseUnavailable(
-            f"The file {path} is not a workbench database (it is not an SQLite file). It was not "
-            f"modified. {latest_backup_hint(path)}"
+            f"The file {path} is not a workbench database, or it is an encrypted one and no passphrase was "
+            f"given (set {KEY_ENV} or enter it when asked). It was not modified. {latest_backup_hint(path)}"
         )
+    try:
+        conn = raw_connect(path, key, readonly=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite_errors() as exc:  # wrong key, or not a database
+        raise DatabaseUnavailable(
+            f"The database file {path} could not be opened with the passphrase given: the passphrase is "
+            "wrong, or the file is not a workbench database. It was not modified."
+        ) from exc
 
 
 def check_writable(path: Path) -> None:
@@ -166,13 +237,15 @@ def latest_backup_hint(path: Path) -> str:
     return "No automatic backup was found."
 
 
-def sqlite_backup(src: Path, dest: Path) -> Path:
-    """Copy an SQLite database consistently with the online backup API (safe while in use)."""
+def sqlite_backup(src: Path, dest: Path, key: str | None = None) -> Path:
+    """Copy an SQLite database consistently with the online backup API (safe while in use). An
+    encrypted source (``key``) gives a copy encrypted with the same key."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(dest.suffix + ".part")
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    key = file_key(src, key)
+    source = raw_connect(src, key, readonly=True)
     try:
-        target = sqlite3.connect(tmp)
+        target = raw_connect(tmp, key)
         try:
             source.backup(target)
         finally:
@@ -199,6 +272,11 @@ class Database:
     sessions: sessionmaker[Session]
     #: seconds a write waits for another writer before :func:`busy_error` (setting busy_timeout_seconds)
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT_SECONDS
+    key: str | None = field(default=None, repr=False)  # the SQLCipher passphrase of an encrypted file
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -228,11 +306,20 @@ class Database:
         self.engine.dispose()
 
 
-def make_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_SECONDS) -> Engine:
+def make_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_SECONDS, key: str | None = None) -> Engine:
     """An engine whose writes wait at most ``busy_timeout`` seconds for another writer's lock
-    (SQLite ``busy_timeout``; PostgreSQL ``lock_timeout``)."""
+    (SQLite ``busy_timeout``; PostgreSQL ``lock_timeout``); with ``key``, SQLite connections are
+    SQLCipher connections keyed first."""
     busy_ms = max(1, int(busy_timeout * 1000))
     u = parse_url(url)
+    if u.get_backend_name() == "sqlite" and key is not None:
+        from sqlcipher3 import dbapi2 as sqlcipher
+
+        path = sqlite_path(url)
+        engine = create_engine(url, module=sqlcipher, creator=lambda: raw_connect(
+            path, key, timeout=busy_ms / 1000, check_same_thread=False))
+        _install_sqlite_hooks(engine, busy_ms)
+        return engine
     if u.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": busy_ms / 1000})
         _install_sqlite_hooks(engine, busy_ms)
@@ -254,14 +341,17 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def open_database(
-    url: str, *, migrate: bool = True, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_SECONDS
-) -> Database:
+def open_database(url: str, *, migrate: bool = True, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_SECONDS,
+                  key: str | None = None, encrypt: bool = False) -> Database:
     """Open (and, by default, create or migrate) the database at ``url``.
 
     Before migrating an existing SQLite file, a backup is written beside it in ``backups/``
     (the last five kept). A file that is not SQLite, is corrupt, or carries a schema newer than
     this program knows is refused without being modified.
+
+    An encrypted (SQLCipher) file is opened with ``key`` or ``VETTING_DB_KEY``; a wrong or missing
+    key is refused before anything is written. A new SQLite file is created encrypted only when
+    ``encrypt`` is true (opt-in at creation), with that key.
 
     Raises
     ------
@@ -274,8 +364,16 @@ def open_database(
     from alembic.script import ScriptDirectory
 
     path = sqlite_path(url)
+    key = resolve_key(key)
     if path is not None:
-        check_sqlite_file(path)
+        new = not path.exists() or path.stat().st_size == 0
+        if encrypt and not new:
+            raise DatabaseUnavailable(f"The database {path} already exists; encryption is chosen when a database "
+                                      "is created. It was not modified.")
+        if encrypt and not key:
+            raise DatabaseUnavailable(f"An encrypted database needs a passphrase: set {KEY_ENV} or enter one.")
+        check_sqlite_file(path, key)
+        key = key if encrypt else file_key(path, key)
         if not path.parent.exists():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -283,12 +381,14 @@ def open_database(
                 raise DatabaseUnavailable(
                     f"The folder {path.parent} for the database cannot be created: {exc.strerror}.") from exc
         check_writable(path)
-    engine = make_engine(url, busy_timeout)
+    else:
+        key = None
+    engine = make_engine(url, busy_timeout, key)
     where = str(path) if path else make_url(url).render_as_string(hide_password=True)
     try:
         existing = path is not None and path.exists() and path.stat().st_size > 0
         if path is not None and existing:
-            _check_sqlite_integrity(engine, path)
+            _check_sqlite_integrity(path, key)
         rev = current_revision(engine)
         known = ScriptDirectory.from_config(alembic_config(url))
         if rev is not None and not _known_revision(known, rev):
@@ -301,7 +401,7 @@ def open_database(
         if migrate and rev != head:
             if path is not None and existing and rev is not None:
                 stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
-                sqlite_backup(path, backup_dir(path) / f"{path.stem}-premigration-{stamp}.sqlite3")
+                sqlite_backup(path, backup_dir(path) / f"{path.stem}-premigration-{stamp}.sqlite3", key)
                 _prune_backups(path, f"{path.stem}-premigration-")
             if path is not None and not existing and rev is None and _has_foreign_tables(engine):
                 raise DatabaseUnavailable(f"The file {path} is an SQLite database of another program. It was not modified.")
@@ -326,7 +426,7 @@ def open_database(
         engine.dispose()
         raise
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False),
-                    busy_timeout=busy_timeout)
+                    busy_timeout=busy_timeout, key=key)
 
 
 def _known_revision(scripts, rev: str) -> bool:  # type: ignore[no-untyped-def]
@@ -340,15 +440,15 @@ def _has_foreign_tables(engine: Engine) -> bool:
     return bool(inspect(engine).get_table_names())
 
 
-def _check_sqlite_integrity(engine: Engine, path: Path) -> None:
+def _check_sqlite_integrity(path: Path, key: str | None = None) -> None:
     # Read-only check on a separate raw connection, so nothing (not even WAL) is written.
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = raw_connect(path, key, readonly=True)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite_errors() as exc:
         raise DatabaseUnavailable(
             f"The database file {path} is damaged or not a workbench database ({exc}). It was not "
             f"modified. {latest_backup_hint(path)}"
@@ -365,3 +465,48 @@ def _restrict_permissions(path: Path) -> None:
         if p.exists() and stat.S_IMODE(p.stat().st_mode) & 0o077:
             with contextlib.suppress(OSError):
                 os.chmod(p, 0o600)
+
+
+def encrypt_new_database(db: Database, key: str) -> None:
+    """Encrypt the brand-new SQLite database of ``db`` in place with ``key`` (the first-run choice).
+
+    The plain file is copied into an SQLCipher file (``sqlcipher_export``), which then replaces it;
+    ``db`` gets a new engine on the encrypted file. Refused once anyone has signed up (an existing
+    file holds records: copy it with a backup instead).
+
+    Raises
+    ------
+    DatabaseUnavailable
+        Not an SQLite file, already encrypted, a short passphrase, or users exist.
+    """
+    from sqlalchemy import text
+
+    path = db.sqlite_path
+    if path is None or db.encrypted:
+        raise DatabaseUnavailable("Only a new, unencrypted embedded database can be encrypted here.")
+    if len(key) < 12:
+        raise DatabaseUnavailable("Choose a database passphrase of at least 12 characters.")
+    with db.engine.connect() as conn:
+        if conn.execute(text("SELECT count(*) FROM user_account")).scalar():
+            raise DatabaseUnavailable("This database already has users; it is encrypted only when it is created.")
+    db.engine.dispose()
+    tmp = path.with_name(path.name + ".encrypting")
+    tmp.unlink(missing_ok=True)
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    conn = sqlcipher.connect(str(path))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(tmp), key))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("PRAGMA encrypted.user_version = " + str(conn.execute("PRAGMA user_version").fetchone()[0]))
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    os.chmod(tmp, 0o600)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    os.replace(tmp, path)
+    db.key = key
+    db.engine = make_engine(db.url, key)
+    db.sessions = sessionmaker(db.engine, expire_on_commit=False)

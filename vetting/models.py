@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -528,7 +529,7 @@ class Finding(Base):
     redaction_dismissed: Mapped[dict[str, Any]] = mapped_column(default=dict)  # reason key -> count
     redaction_engine: Mapped[str] = mapped_column(String(255), default="")
     # confirm-tier suggestions: {"redacted": n, "kept": n} (counts only)
-    redaction_confirm: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    redaction_confirm: Mapped[dict[str, Any] | None] = mapped_column(default=dict)
     redacted_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     redacted_at: Mapped[dt.datetime | None]
     validation_status: Mapped[str] = mapped_column(String(30), default=ValidationStatus.UNVALIDATED.value)
@@ -572,10 +573,13 @@ class ReportRecord(Base):
 
     id: Mapped[pk]
     document_id: Mapped[str] = mapped_column(String(64), unique=True)
-    investigation_id: Mapped[int] = mapped_column(ForeignKey("investigation.id"), index=True)
+    # An investigation report, or (investigation_id NULL) a hiring process's uniformity report.
+    investigation_id: Mapped[int | None] = mapped_column(ForeignKey("investigation.id"), index=True)
+    process_id: Mapped[int | None] = mapped_column(ForeignKey("hiring_process.id"))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int]
     draft: Mapped[bool] = mapped_column(Boolean)
+    signed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     audit_head: Mapped[str] = mapped_column(String(100), default="")
     generated_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     generated_at: Mapped[created]

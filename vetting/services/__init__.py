@@ -8,6 +8,7 @@ checks role and assignment, writes its audit event, and returns frozen dataclass
 from vetting.services import (  # noqa: F401  (import registers the service functions)
     demo,
     findings,
+    integrity,
     investigations,
     records,
     reports,

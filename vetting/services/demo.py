@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from vetting.config import load_config
 from vetting.db import Database
 from vetting.errors import RuleViolation
 from vetting.models import Role
@@ -18,6 +19,7 @@ from vetting.services import templates as T
 from vetting.services import users as U
 from vetting.services.core import Actor, service
 from vetting.services.screening import TextReview
+from vetting.services.signing import install_demo_certificate
 from vetting.services.views import InvestigationDetail
 
 ALL_ATTESTATIONS = ["public_only", "no_credentials", "no_pretext", "no_other_accounts"]
@@ -31,6 +33,7 @@ class DemoResult:
     supervisor: str
     password: str  # empty when the demo already existed (its password is not known here)
     already_existed: bool = False
+    certificate: str = ""  # the demonstration signing certificate now configured ("" if another is)
 
 
 #: The demo's candidates and the state each is left in.
@@ -89,6 +92,9 @@ def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") 
     Idempotent: if the demo already exists complete it is returned as it is (``already_existed``);
     if an interrupted run left part of it, RuleViolation lists exactly what exists and nothing is
     added (a new ``suffix`` creates a complete demo beside it).
+
+    Also makes a clearly labelled demonstration signing certificate and names it in the workstation's
+    ``settings.toml`` when no signing certificate is configured, so the approved case's report is signed.
     """
     admin = actor
     inv_name, sup_name = f"demo.investigator{suffix}", f"demo.supervisor{suffix}"
@@ -173,4 +179,6 @@ def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") 
     c = _complete_all(db, inv, c)
     I.submit_investigation(db, inv, investigation_id=c.id)
     I.approve_investigation(db, sup, investigation_id=c.id)
-    return DemoResult(proc.id, (a.id, b.id, c.id), inv_name, sup_name, password)
+    cert = install_demo_certificate(load_config())
+    return DemoResult(proc.id, (a.id, b.id, c.id), inv_name, sup_name, password,
+                      certificate=str(cert.pkcs12) if cert.configured else "")

@@ -18,7 +18,17 @@ from typing import IO
 
 from sqlalchemy import delete, select
 
-from vetting.db import Database, check_sqlite_file, open_database, sqlite_backup, sqlite_path
+from vetting.db import (
+    Database,
+    check_sqlite_file,
+    file_key,
+    open_database,
+    raw_connect,
+    resolve_key,
+    sqlite_backup,
+    sqlite_errors,
+    sqlite_path,
+)
 from vetting.errors import AuthenticationFailed, DatabaseUnavailable, PermissionDenied, VettingError
 from vetting.models import (
     Account,
@@ -85,7 +95,7 @@ def backup_database(db: Database, actor: Actor, *, output: Path) -> BackupResult
             raise VettingError(f"{output} exists; choose a new file name so that no backup is overwritten.")
         count, last = audit.head(op.session)
         try:
-            sqlite_backup(path, output)
+            sqlite_backup(path, output, db.key)  # an encrypted database gives an encrypted backup
             digest, size = file_sha256(output), output.stat().st_size
         except (OSError, sqlite3.Error) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else str(exc)
@@ -105,16 +115,17 @@ class RestoreResult:
     event_seq: int  # the restore's own event in the restored chain
 
 
-def _backup_revision(backup: Path) -> str:
+def _backup_revision(backup: Path, key: str | None = None) -> str:
     """The schema revision of a backup, checked read-only: SQLite, sound, a workbench database that
     this version knows. Raises VettingError (nothing replaced) otherwise."""
     from vetting.db import alembic_config
 
     if not backup.is_file():
         raise VettingError(f"The backup {backup} does not exist.")
-    check_sqlite_file(backup)
+    key = resolve_key(key)
+    check_sqlite_file(backup, key)
     try:
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        conn = raw_connect(backup, file_key(backup, key), readonly=True)
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -122,7 +133,7 @@ def _backup_revision(backup: Path) -> str:
                     if "alembic_version" in tables else [])
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite_errors() as exc:
         raise VettingError(f"The backup {backup} is damaged or unreadable ({exc}); nothing was replaced.") from exc
     if ok != "ok":
         raise VettingError(f"The backup {backup} fails SQLite's integrity check ({ok}); nothing was replaced.")
@@ -178,7 +189,8 @@ def _discard(path: Path) -> None:
         p.unlink(missing_ok=True)
 
 
-def restore_database(url: str, backup: Path, *, username: str, password: str) -> RestoreResult:
+def restore_database(url: str, backup: Path, *, username: str, password: str,
+                     key: str | None = None) -> RestoreResult:
     """Replace the SQLite database with ``backup``, acting as an administrator of that backup.
 
     Before anything is replaced the backup is checked (SQLite, integrity, a workbench database with a
@@ -202,7 +214,9 @@ def restore_database(url: str, backup: Path, *, username: str, password: str) ->
     target = sqlite_path(url)
     if target is None:
         raise VettingError(PG_BACKUP)
-    revision = _backup_revision(backup)
+    key = resolve_key(key)
+    revision = _backup_revision(backup, key)
+    backup_key = file_key(backup, key)  # an encrypted backup stays encrypted with its passphrase
     digest = file_sha256(backup)
     if target.parent.exists():
         check_writable(target)
@@ -211,10 +225,10 @@ def restore_database(url: str, backup: Path, *, username: str, password: str) ->
     _discard(staged)
     try:
         try:
-            sqlite_backup(backup, staged)
-        except (OSError, sqlite3.Error) as exc:
+            sqlite_backup(backup, staged, backup_key)
+        except (OSError, *sqlite_errors()) as exc:
             raise VettingError(f"Cannot copy the backup beside the database: {exc}. Nothing was replaced.") from exc
-        restored = open_database(f"sqlite:///{staged}")  # migrates an older schema, after a backup
+        restored = open_database(f"sqlite:///{staged}", key=backup_key)  # migrates an older schema, after a backup
         try:
             with system_write(restored, "database.restore") as s:
                 count, last = audit.head(s)
@@ -236,7 +250,7 @@ def restore_database(url: str, backup: Path, *, username: str, password: str) ->
         if target.exists():
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
             kept = target.with_name(f"{target.stem}-replaced-{stamp}{target.suffix}")
-            sqlite_backup(target, kept)
+            sqlite_backup(target, kept, file_key(target, key))
         for suffix in ("-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)
         os.replace(staged, target)

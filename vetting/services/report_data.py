@@ -95,7 +95,8 @@ class ReportData:
     dismissed_by_reason: tuple[tuple[str, int], ...]  # (reason label, count)
     screening_engine: str
     reviews: tuple[ReportReview, ...]
-    audit_head: str  # "event N, hash abcd…" at generation time
+    audit_head: str  # "COUNT:HASH" of the audit chain at generation time (audit.head_token)
+    signature_note: str = ""  # how the file is (or is not) digitally signed
 
 
 @dataclass(frozen=True)
@@ -112,3 +113,15 @@ class UniformityReportData:
     candidates: tuple[str, ...]  # candidate names (column/row order)
     statuses: tuple[str, ...]  # investigation status per candidate
     cells: tuple[tuple[tuple[str, dt.datetime | None], ...], ...]  # [candidate][item] -> (status label, date)
+    audit_head: str = ""  # "COUNT:HASH" of the audit chain at generation time
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """The outcome of validating a PDF's digital signature (``reports.signing.validate``)."""
+
+    signed: bool
+    ok: bool
+    message: str
+    signer: str = ""
+    signed_at: dt.datetime | None = None

@@ -12,11 +12,12 @@ import hashlib
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.metadata import entry_points
 
 from sqlalchemy import select
 
+from vetting.config import load_config
 from vetting.db import Database
 from vetting.errors import VettingError
 from vetting.models import (
@@ -38,9 +39,11 @@ from vetting.services.report_data import (
     ReportFinding,
     ReportItem,
     ReportReview,
+    SignatureCheck,
     UniformityReportData,
 )
 from vetting.services.settings import all_in
+from vetting.services.signing import SigningKey, signing_key, trust_roots
 
 Renderer = Callable[[ReportData], bytes]
 
@@ -145,7 +148,7 @@ def build_report_data(session, inv: Investigation, generated_by: User, document_
         dismissed_by_reason=tuple(sorted(dismissed.items())),
         screening_engine="; ".join(engines) or "no text was screened",
         reviews=tuple(ReportReview(r.action, REVIEW_LABELS.get(r.action, r.action), r.reason, r.by, r.at) for r in d.reviews),
-        audit_head=f"event {head_count + 1}, previous hash {head_hash[:16]}",
+        audit_head=audit.head_token(head_count, head_hash),
     )
 
 
@@ -156,6 +159,20 @@ class GeneratedReport:
     pdf: bytes
     draft: bool
     generated_at: dt.datetime
+    signed: bool = False
+
+
+def signature_note(draft: bool, key: SigningKey | None) -> str:
+    """What the report says about its digital signature."""
+    if draft:
+        return ("This is a draft and is not digitally signed: only an approved report is signed with the "
+                "department's certificate.")
+    if key is None:
+        return ("This report is not digitally signed: no department signing certificate is configured on the "
+                "workstation that generated it. Check it against the workbench's record with "
+                "vetting report verify.")
+    return (f"This approved report is digitally signed (PAdES) with the department's certificate ({key.subject}). "
+            "A PDF reader shows the signature; vetting report verify checks it without the database.")
 
 
 @service
@@ -169,13 +186,18 @@ def generate_report(db: Database, actor: Actor, *, investigation_id: int, render
         now = utcnow()
         doc_id = new_document_id(now)
         data = build_report_data(op.session, inv, op.user, doc_id, now)
+        key = None if data.draft else signing_key(load_config())
+        data = replace(data, signature_note=signature_note(data.draft, key))
         pdf = render(data)
+        if key is not None:
+            pdf = load_renderer("pades_sign")(pdf, pkcs12=key.pkcs12, passphrase=key.passphrase,
+                                              reason=f"Approved background investigation report {doc_id}")
         digest = hashlib.sha256(pdf).hexdigest()
         op.session.add(ReportRecord(document_id=doc_id, investigation_id=inv.id, sha256=digest, size=len(pdf),
-                                    draft=data.draft, audit_head=data.audit_head, generated_by_id=op.user.id,
-                                    generated_at=now))
-        op.detail = {"document_id": doc_id, "sha256": digest, "draft": data.draft}
-        return GeneratedReport(doc_id, digest, pdf, data.draft, now)
+                                    draft=data.draft, signed=key is not None, audit_head=data.audit_head,
+                                    generated_by_id=op.user.id, generated_at=now))
+        op.detail = {"document_id": doc_id, "sha256": digest, "draft": data.draft, "signed": key is not None}
+        return GeneratedReport(doc_id, digest, pdf, data.draft, now, signed=key is not None)
 
 
 @dataclass(frozen=True)
@@ -197,6 +219,36 @@ def verify_report_bytes(db: Database, pdf: bytes) -> ReportVerification:
                                       rec.document_id, rec.generated_at)
         return ReportVerification(False, "FAILED: this file does not match any report recorded by the workbench "
                                          "(it was changed after it was generated, or comes from another database).")
+
+
+@dataclass(frozen=True)
+class FileVerification:
+    """`vetting report verify`: the signature (checked without any database) and the record."""
+
+    ok: bool
+    signature: SignatureCheck
+    record: ReportVerification | None  # None: no database at hand
+
+    def lines(self) -> list[str]:
+        sig = self.signature
+        out = [("Signature: OK - " if sig.ok else ("Signature: FAILED - " if sig.signed else "Signature: none - "))
+               + sig.message + "."]
+        if self.record is None:
+            out.append("Record: not checked (no workbench database at hand).")
+        else:
+            out.append("Record: " + self.record.message)
+        out.append("VERIFIED" if self.ok else "NOT VERIFIED")
+        return out
+
+
+def verify_report_file(pdf: bytes, *, db: Database | None, extra_trust_roots: list[str] | None = None) -> FileVerification:
+    """Validate a report's signature against the workstation's trust roots (no database needed) and,
+    when ``db`` is given, compare its SHA-256 with the recorded reports. OK when every check made
+    passed: a signed report needs a valid signature; an unsigned one needs the record."""
+    sig = load_renderer("pades_validate")(pdf, trust_roots=trust_roots(load_config(), extra_trust_roots))
+    record = verify_report_bytes(db, pdf) if db is not None else None
+    ok = (sig.ok or not sig.signed) and (record.ok if record is not None else sig.ok)
+    return FileVerification(ok, sig, record)
 
 
 @service
@@ -229,8 +281,12 @@ def generate_uniformity_report(db: Database, actor: Actor, *, process_id: int,
             template_label=grid["template"], items=tuple(t for _, t in grid["items"]),
             candidates=tuple(r["candidate"] for r in grid["rows"]), statuses=tuple(r["status"] for r in grid["rows"]),
             cells=tuple(tuple((ITEM_STATUS_LABELS.get(st, st), when) for st, when in r["cells"]) for r in grid["rows"]),
+            audit_head=audit.head_token(*audit.head(op.session)),
         )
         pdf = render(data)
         digest = hashlib.sha256(pdf).hexdigest()
+        op.session.add(ReportRecord(document_id=data.document_id, process_id=process_id, sha256=digest,
+                                    size=len(pdf), draft=False, audit_head=data.audit_head,
+                                    generated_by_id=op.user.id, generated_at=now))
         op.detail = {"document_id": data.document_id, "sha256": digest}
         return GeneratedReport(data.document_id, digest, pdf, False, now)

@@ -1,7 +1,7 @@
 """Department-wide local screening terms (versioned) and confirm-tier counts on findings.
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 Create Date: 2026-12-04
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from vetting.models import UTCDateTime
 
 revision = "0005"
-down_revision = "0002"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
@@ -33,7 +33,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_local_terms_version")),
     )
     with op.batch_alter_table("finding") as batch:
-        batch.add_column(sa.Column("redaction_confirm", sa.JSON(), nullable=False, server_default="{}"))
+        # nullable: rows written before keep NULL, so their recorded state (NULLs left out) is unchanged
+        batch.add_column(sa.Column("redaction_confirm", sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
