@@ -83,11 +83,12 @@ def test_without_the_key_or_with_a_wrong_one_nothing_opens_and_nothing_is_touche
 
 def test_backup_and_restore_keep_the_file_encrypted(enc, tmp_path):
     db, path, sup, inv, case = enc
-    out = R.backup_database(db, tmp_path / "backup.sqlite3")
+    admin = U.sign_in(db, username="admin", password=PASSWORD)
+    out = R.backup_database(db, admin, output=tmp_path / "backup.sqlite3").path
     assert is_encrypted_file(out) and KNOWN.encode() not in out.read_bytes()
     add_finding(db, inv, case, text="A later finding, lost by the restore.")
     db.dispose()
-    R.restore_database(db.url, out)
+    R.restore_database(db.url, out, username="admin", password=PASSWORD)
     again = open_database(db.url)
     try:
         assert again.encrypted
