@@ -20,9 +20,25 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from vetting.screening import rules
+from vetting.screening.rules import confirm_ok
+from vetting.screening.structure import PersonDescriptors
 from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, Lexicon, TermEntry, variants
 
-__all__ = ["DocView", "TermRecognizer", "PatternSpec", "PatternRecognizer", "HashtagRecognizer"]
+__all__ = [
+    "CONFIRM_SCORE",
+    "DocView",
+    "TermRecognizer",
+    "PatternSpec",
+    "PatternRecognizer",
+    "HashtagRecognizer",
+]
+
+#: Score of a ``confirm``-tier result (possible protected information; the investigator decides).
+#: The engine reports results scoring at least ``CONFIRM_FLOOR`` and below ``REDACT_FLOOR`` as
+#: ``confirm``, from ``REDACT_FLOOR`` up as ``redact``.
+CONFIRM_SCORE = 0.4
+CONFIRM_FLOOR = 0.3
+REDACT_FLOOR = 0.5
 
 _SENT_END = {".", "!", "?", ";", "|", "•", "…"}
 _IDENTITY_SUFFIX = frozenset(
@@ -119,6 +135,8 @@ class DocView:
         "sent",
         "_counts",
         "_joined",
+        "confirm",
+        "_persons",
     )
 
     def __init__(self, doc: Doc) -> None:
@@ -147,6 +165,14 @@ class DocView:
         self.sent = sent
         self._counts: dict[str, int] | None = None
         self._joined: str | None = None
+        self.confirm: list = []
+        self._persons: set[int] | None = None
+
+    def person_descriptors(self, finder) -> set[int]:
+        """Token indices that describe a person (:mod:`vetting.screening.structure`), cached."""
+        if self._persons is None:
+            self._persons = finder(self.doc)
+        return self._persons
 
     def word_counts(self) -> dict[str, int]:
         """How often each lower-cased word or lemma occurs (lemma counted once per token)."""
@@ -283,12 +309,18 @@ class TermRecognizer(LocalRecognizer):
         if exc_docs:
             self._exc.add("EXC", exc_docs)
         self._strings = nlp.vocab.strings
+        self._persons = PersonDescriptors(nlp.vocab)
         self._cue_sets: dict[tuple[str, ...], frozenset[str]] = {}
 
     # ------------------------------------------------------------------------------------------
     def candidates(self, view: DocView) -> list[tuple[int, int, TermEntry, str]]:
-        """Accepted term matches as ``(start_token, end_token, entry, why)``, non-overlapping."""
+        """Accepted term matches as ``(start_token, end_token, entry, why)``, non-overlapping.
+
+        Matches of gated entries whose cue or rule did not fire are collected apart in
+        ``self.confirm_candidates(view)`` (tier ``confirm``: the investigator decides).
+        """
         doc = view.doc
+        view.confirm = []
         blocked: list[tuple[int, int]] = [(s, e) for _, s, e in self._exc(doc)]
         raw = []
         for matcher in (self._lower, self._orth):
@@ -336,6 +368,7 @@ class TermRecognizer(LocalRecognizer):
     def _accept(self, view, s, e, entry, accepted, taken) -> None:
         span = self._check(view, s, e, entry, accepted)
         if span is None:
+            self._maybe_confirm(view, s, e, entry)
             return
         s2, e2, why = span
         if any(taken[s2:e2]):
@@ -347,6 +380,25 @@ class TermRecognizer(LocalRecognizer):
         for i in range(s2, e2):
             taken[i] = True
         accepted.append((s2, e2, entry, why))
+
+    def _maybe_confirm(self, view: DocView, s: int, e: int, entry: TermEntry) -> None:
+        """A gated match the cue/rule did not confirm: keep it as a ``confirm`` candidate when the
+        parse says it describes a person ("she's X", "as a X", "X guy", "my friend, a X"),
+        unless it is a place name or its entry opts out (``noconfirm``). Matches inside an
+        exception phrase never get here."""
+        if entry.noconfirm or (entry.cap and not view.text[s][:1].isupper()):
+            return
+        if (
+            e < view.n
+            and view.text[s][:1].isupper()
+            and view.text[e][:1].isupper()
+            and view.lower[e] in _PLACE_NOUNS
+        ):
+            return
+        persons = view.person_descriptors(self._persons)
+        if not any(i in persons for i in range(s, e)) or not confirm_ok(view, s, e, entry):
+            return
+        view.confirm.append((s, e, entry, f"term list {entry.source}; cue not found"))
 
     def _doc_cue(self, view: DocView, groups: tuple[str, ...], s: int, e: int) -> bool:
         """A cue of ``groups`` anywhere in the text outside the match ``[s, e)``."""
@@ -440,7 +492,8 @@ class TermRecognizer(LocalRecognizer):
             return []
         wanted = set(entities or CATEGORIES)
         out = []
-        for s, e, entry, why in self.candidates(view):
+        found = self.candidates(view)
+        for s, e, entry, why in found:
             if entry.category not in wanted:
                 continue
             out.append(
@@ -449,6 +502,20 @@ class TermRecognizer(LocalRecognizer):
                     view.idx[s],
                     view.ends[e - 1],
                     entry.score,
+                    self.name,
+                    why,
+                    self.id,
+                )
+            )
+        for s, e, entry, why in view.confirm:
+            if entry.category not in wanted or any(a[0] < e and s < a[1] for a in found):
+                continue
+            out.append(
+                _result(
+                    entry.category,
+                    view.idx[s],
+                    view.ends[e - 1],
+                    CONFIRM_SCORE,
                     self.name,
                     why,
                     self.id,

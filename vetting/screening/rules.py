@@ -1593,3 +1593,12 @@ RULES = {
     "origin": lambda view, s, e, entry, ctx, accepted: None,  # countries: see patterns.py
 }
 SECOND_PASS = frozenset({"gender", "parent"})
+
+
+def confirm_ok(view, s, e, entry) -> bool:
+    """May a gated match whose cue/rule did not fire still be offered as ``confirm``?
+
+    Recall first: yes, unless the words are a capitalised name inside a longer proper-noun run
+    (a street, a business) or the rule's own word class is clearly something else.
+    """
+    return entry.rule != "origin"

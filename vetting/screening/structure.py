@@ -1,0 +1,174 @@
+"""Structure: does a word describe a person? Decided from the dependency parse.
+
+A :class:`PersonDescriptors` instance runs one spaCy ``DependencyMatcher`` over a parsed ``Doc``
+and returns the indices of tokens that are *predicated of* or *attributed to* a person:
+
+copula
+    "he is X", "I'm X", "she's not X", "they became X", "I feel X" (subject a pronoun, a name or
+    a person noun; negation is kept: a denial still discloses);
+as / being
+    "as a X", "identify as X", "being X";
+attribute
+    X modifies or compounds a person noun: "a X guy", "X mom", "X wife", "X officer";
+apposition
+    "my friend, a X, …", "Jo, X and proud";
+coordination
+    an X coordinated with one of the above ("I'm X and Y").
+
+The engine uses the answer to keep possible disclosures it would otherwise drop (a term whose
+context cue did not fire becomes a ``confirm`` span when the parse says it describes a person)
+and to accept broad candidate vocabulary (``terms/`` entries flagged ``rule=person``) only in
+those structures. Person nouns come from ``vocab/person_nouns.txt`` (generated, see
+``vocab/SOURCES.md``).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
+
+__all__ = ["PersonDescriptors", "PERSON_PRONOUNS", "person_nouns"]
+
+PERSON_PRONOUNS = frozenset(
+    "i me myself you yourself he him himself she her herself we us ourselves they them "
+    "themselves who someone somebody anyone anybody everyone everybody nobody one i'm im "
+    "u ya".split()
+)
+_COPULAS = ["be", "become", "identify", "feel", "stay", "remain", "turn", "get", "seem"]
+_CONTRACTED = ["'s", "'m", "'re", "s", "m", "re", "im", "i'm", "am", "is", "are", "was", "were"]
+_DESC_DEPS = ["acomp", "attr", "oprd", "npadvmod"]
+_NEG = ["not", "no", "non", "never"]
+
+
+def person_nouns() -> frozenset[str]:
+    """Lower-cased person nouns (lemmas) from the generated vocabulary file."""
+    path = resources.files("vetting.screening") / "vocab" / "person_nouns.txt"
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(line.lower())
+    return frozenset(words)
+
+
+class PersonDescriptors:
+    """Token indices of a parsed ``Doc`` that describe a person (see the module docstring)."""
+
+    def __init__(self, vocab) -> None:
+        self.persons = person_nouns()
+        person_head = {"LOWER": {"IN": sorted(self.persons | PERSON_PRONOUNS)}}
+        m = DependencyMatcher(vocab)
+        m.add(
+            "COPULA",
+            [
+                [
+                    {"RIGHT_ID": "verb", "RIGHT_ATTRS": verb},
+                    {
+                        "LEFT_ID": "verb",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "subj",
+                        "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass", "expl"]}},
+                    },
+                    {
+                        "LEFT_ID": "verb",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "x",
+                        "RIGHT_ATTRS": {"DEP": {"IN": _DESC_DEPS}},
+                    },
+                ]
+                for verb in ({"LEMMA": {"IN": _COPULAS}}, {"LOWER": {"IN": _CONTRACTED}})
+            ],
+        )
+        # a negated bio fragment without a verb: "not straight", "Not Christian", "no kids"
+        m.add(
+            "NEG_FRAGMENT",
+            [
+                [
+                    {
+                        "RIGHT_ID": "x",
+                        "RIGHT_ATTRS": {
+                            "DEP": "ROOT",
+                            "POS": {"IN": ["ADJ", "NOUN", "PROPN", "ADV", "X"]},
+                        },
+                    },
+                    {
+                        "LEFT_ID": "x",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "neg",
+                        "RIGHT_ATTRS": {"DEP": {"IN": ["neg", "det"]}, "LOWER": {"IN": _NEG}},
+                    },
+                ]
+            ],
+        )
+        m.add(
+            "AS",
+            [
+                [
+                    {"RIGHT_ID": "as", "RIGHT_ATTRS": {"LOWER": {"IN": ["as", "being"]}}},
+                    {
+                        "LEFT_ID": "as",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "x",
+                        "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "acomp", "attr"]}},
+                    },
+                ]
+            ],
+        )
+        m.add(
+            "ATTRIBUTE",
+            [
+                [
+                    {"RIGHT_ID": "person", "RIGHT_ATTRS": person_head},
+                    {
+                        "LEFT_ID": "person",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "x",
+                        "RIGHT_ATTRS": {"DEP": {"IN": ["amod", "compound", "nmod", "appos"]}},
+                    },
+                ],
+                [
+                    {"RIGHT_ID": "person", "RIGHT_ATTRS": {"POS": "PROPN"}},
+                    {
+                        "LEFT_ID": "person",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "x",
+                        "RIGHT_ATTRS": {"DEP": "appos"},
+                    },
+                ],
+            ],
+        )
+        self._matcher = m
+        self._subject_ok = PERSON_PRONOUNS | self.persons
+
+    def __call__(self, doc: Doc) -> set[int]:
+        if not doc.has_annotation("DEP"):
+            return set()
+        strings = doc.vocab.strings
+        out: set[int] = set()
+        for match_id, ids in self._matcher(doc):
+            label = strings[match_id]
+            x = doc[ids[-1]] if label != "NEG_FRAGMENT" else doc[ids[0]]
+            if label == "NEG_FRAGMENT" and any(c.dep_ == "nsubj" for c in x.children):
+                continue
+            if label == "COPULA":
+                subj = doc[ids[1]]
+                if not self._is_person(subj):
+                    continue
+            out.add(x.i)
+        # the modifiers of a described noun describe the person too ("I'm a [proud X] mom"),
+        # and so do conjuncts ("I'm X and Y")
+        for i in list(out):
+            tok = doc[i]
+            for child in tok.children:
+                if child.dep_ in ("amod", "compound", "conj", "appos"):
+                    out.add(child.i)
+                    out.update(c.i for c in child.children if c.dep_ == "conj")
+        return out
+
+    def _is_person(self, tok) -> bool:
+        low = tok.lower_
+        if low in self._subject_ok or tok.lemma_.lower() in self.persons:
+            return True
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper()
