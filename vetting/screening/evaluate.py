@@ -35,7 +35,13 @@ from dataclasses import dataclass, field
 __all__ = ["Evaluation", "evaluate", "load_gold", "THRESHOLDS", "main"]
 
 COVER = 0.8
-THRESHOLDS = {"overall_leak_recall": 0.97, "category_leak_recall": 0.93, "over_redaction": 0.01}
+THRESHOLDS = {
+    "overall_leak_recall": 0.97,  # both tiers
+    "category_leak_recall": 0.93,  # both tiers
+    "over_redaction": 0.03,  # both tiers
+    "redact_over_redaction": 0.015,  # redact tier alone
+    "clean_texts_flagged": 0.10,  # share of texts without protected information given any span
+}
 
 
 @dataclass
@@ -72,7 +78,13 @@ class Evaluation:
             ):
                 out.append(f"{cat} leak recall {m['leak_recall']:.3f} < 0.93")
         if self.over_redaction > THRESHOLDS["over_redaction"]:
-            out.append(f"over-redaction {self.over_redaction:.4f} > 0.01")
+            out.append(f"over-redaction (both tiers) {self.over_redaction:.4f} > 0.03")
+        red = self.redact_only
+        if red is not None and red.over_redaction > THRESHOLDS["redact_over_redaction"]:
+            out.append(f"over-redaction (redact tier) {red.over_redaction:.4f} > 0.015")
+        share = self.clean_texts_flagged / self.clean_texts if self.clean_texts else 0.0
+        if share > THRESHOLDS["clean_texts_flagged"]:
+            out.append(f"texts without protected information flagged {share:.3f} > 0.10")
         return out
 
     def as_dict(self) -> dict:

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from vetting.screening import rules
-from vetting.screening.rules import confirm_ok
+from vetting.screening.rules import PREDICATE_ONLY_RULES, confirm_ok
 from vetting.screening.structure import PersonDescriptors
 from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, Lexicon, TermEntry, variants
 
@@ -166,9 +166,9 @@ class DocView:
         self._counts: dict[str, int] | None = None
         self._joined: str | None = None
         self.confirm: list = []
-        self._persons: set[int] | None = None
+        self._persons: dict[int, str] | None = None
 
-    def person_descriptors(self, finder) -> set[int]:
+    def person_descriptors(self, finder) -> dict[int, str]:
         """Token indices that describe a person (:mod:`vetting.screening.structure`), cached."""
         if self._persons is None:
             self._persons = finder(self.doc)
@@ -395,9 +395,11 @@ class TermRecognizer(LocalRecognizer):
             and view.lower[e] in _PLACE_NOUNS
         ):
             return
-        persons = view.person_descriptors(self._persons)
-        if not any(i in persons for i in range(s, e)) or not confirm_ok(view, s, e, entry):
-            return
+        if not confirm_ok(view, s, e, entry):
+            persons = view.person_descriptors(self._persons)
+            kinds = {persons.get(i) for i in range(s, e)} - {None}
+            if not kinds or (entry.rule in PREDICATE_ONLY_RULES and "predicate" not in kinds):
+                return
         view.confirm.append((s, e, entry, f"term list {entry.source}; cue not found"))
 
     def _doc_cue(self, view: DocView, groups: tuple[str, ...], s: int, e: int) -> bool:

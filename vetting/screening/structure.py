@@ -142,11 +142,13 @@ class PersonDescriptors:
         self._matcher = m
         self._subject_ok = PERSON_PRONOUNS | self.persons
 
-    def __call__(self, doc: Doc) -> set[int]:
+    def __call__(self, doc: Doc) -> dict[int, str]:
+        """``{token index: how it describes a person}``; the kind is ``"predicate"`` (copula,
+        "as"/"being", negated fragment) or ``"attribute"`` (modifier, apposition)."""
         if not doc.has_annotation("DEP"):
-            return set()
+            return {}
         strings = doc.vocab.strings
-        out: set[int] = set()
+        out: dict[int, str] = {}
         for match_id, ids in self._matcher(doc):
             label = strings[match_id]
             x = doc[ids[-1]] if label != "NEG_FRAGMENT" else doc[ids[0]]
@@ -156,15 +158,18 @@ class PersonDescriptors:
                 subj = doc[ids[1]]
                 if not self._is_person(subj):
                     continue
-            out.add(x.i)
+            kind = "attribute" if label == "ATTRIBUTE" else "predicate"
+            if out.get(x.i) != "predicate":
+                out[x.i] = kind
         # the modifiers of a described noun describe the person too ("I'm a [proud X] mom"),
         # and so do conjuncts ("I'm X and Y")
-        for i in list(out):
-            tok = doc[i]
-            for child in tok.children:
+        for i, kind in list(out.items()):
+            for child in doc[i].children:
                 if child.dep_ in ("amod", "compound", "conj", "appos"):
-                    out.add(child.i)
-                    out.update(c.i for c in child.children if c.dep_ == "conj")
+                    out.setdefault(child.i, kind)
+                    for c in child.children:
+                        if c.dep_ == "conj":
+                            out.setdefault(c.i, kind)
         return out
 
     def _is_person(self, tok) -> bool:

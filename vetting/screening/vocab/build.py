@@ -58,6 +58,10 @@ class WordNet:
                     if sym in ("~", "~i") and pos == "n":
                         hyps.append(int(off))
                 self.hypo[offset] = hyps
+        self.lemmas: set[str] = set()  # every lemma of every part of speech
+        for pos in ("noun", "verb", "adj", "adv"):
+            with open(root / f"index.{pos}", encoding="latin-1") as fh:
+                self.lemmas.update(ln.split(" ", 1)[0] for ln in fh if not ln.startswith("  "))
         self.index: dict[str, list[int]] = {}
         with open(root / "index.noun", encoding="latin-1") as fh:
             for line in fh:
@@ -217,6 +221,107 @@ def age_terms(wn: WordNet) -> list[str]:
     return sorted(words, key=str.lower)
 
 
+# Pronoun sets: nominative, accusative, possessive determiner, possessive pronoun, reflexive.
+# English personal pronouns and the neopronoun sets documented in the Wikipedia articles
+# "Third-person pronoun" and "Neopronoun" (forms are facts; the table is written here).
+# Sets whose forms are common words or abbreviations in other senses are left out
+# (e/em, per/pers, co/cos, vi/vim, hu/hum, it alone as a subject form is kept with "its").
+PRONOUN_SETS = [
+    ("he", "him", "his", "his", "himself"),
+    ("she", "her", "her", "hers", "herself"),
+    ("they", "them", "their", "theirs", "themself"),
+    ("it", "it", "its", "its", "itself"),
+    ("xe", "xem", "xyr", "xyrs", "xemself"),
+    ("xe", "xir", "xir", "xirs", "xirself"),
+    ("xie", "xem", "xyr", "xyrs", "xemself"),
+    ("ze", "zir", "zir", "zirs", "zirself"),
+    ("ze", "hir", "hir", "hirs", "hirself"),
+    ("zie", "zim", "zir", "zirs", "zirself"),
+    ("zie", "hir", "hir", "hirs", "hirself"),
+    ("sie", "hir", "hir", "hirs", "hirself"),
+    ("ey", "em", "eir", "eirs", "emself"),
+    ("fae", "faer", "faer", "faers", "faerself"),
+    ("ve", "ver", "vis", "vis", "verself"),
+    ("ae", "aer", "aer", "aers", "aerself"),
+    ("ne", "nem", "nir", "nirs", "nemself"),
+    ("thon", "thon", "thons", "thons", "thonself"),
+    ("xey", "xem", "xyr", "xyrs", "xemself"),
+    ("bun", "bun", "buns", "buns", "bunself"),
+    ("star", "star", "stars", "stars", "starself"),
+]
+
+# Parent nouns (singular; the declaration patterns add "to"/"of" + children). Kinship terms of
+# parents and grandparents in English and the heritage words common in US social media.
+PARENT_SINGLE = (
+    "mom mommy momma mama mum mummy mother dad daddy dada papa pops father parent stepmom "
+    "stepmother stepdad stepfather stepparent grandma grandmother grandpa grandfather granny "
+    "nana nanna papaw mamaw meemaw gigi mimi grammy gramps grandparent abuela abuelo abuelita "
+    "lola lolo oma opa bubbe zayde"
+).split()
+PARENT_MODIFIERS = "bonus foster adoptive single boy girl twin".split()
+
+
+def parent_nouns() -> list[str]:
+    heads = ["mom", "mama", "dad", "father", "mother", "parent"]
+    words = set(PARENT_SINGLE) | {f"{m} {h}" for m in PARENT_MODIFIERS for h in heads}
+    return sorted(words)
+
+
+# US military installations whose names are not also ordinary places (public facts, e.g. the
+# Wikipedia "List of United States Army installations" and the Navy, Air Force and Marine Corps
+# lists); Alaska's first. A mention is a possible military-service signal (or a place): the
+# entries score 0.4, so they are offered in the confirm tier.
+INSTALLATIONS = [
+    "JBER", "Joint Base Elmendorf-Richardson", "Elmendorf AFB", "Fort Richardson",
+    "Fort Wainwright", "Eielson AFB", "Eielson Air Force Base", "Fort Greely",
+    "Clear Space Force Station", "Fort Bragg", "Fort Liberty", "Fort Hood", "Fort Cavazos",
+    "Fort Campbell", "Fort Benning", "Fort Moore", "Fort Carson", "Fort Drum", "Fort Lewis",
+    "JBLM", "Joint Base Lewis-McChord", "Fort Bliss", "Fort Stewart", "Fort Polk",
+    "Fort Johnson", "Fort Riley", "Fort Sill", "Fort Leonard Wood", "Fort Jackson",
+    "Fort Gordon", "Fort Eisenhower", "Fort Huachuca", "Fort Irwin", "Fort Knox",
+    "Fort Leavenworth", "Fort Lee", "Fort Gregg-Adams", "Fort Rucker", "Fort Novosel",
+    "Fort Meade", "Fort Belvoir", "Fort Detrick", "Schofield Barracks", "Camp Lejeune",
+    "Camp Pendleton", "Twentynine Palms", "Camp Geiger", "Parris Island", "MCRD San Diego",
+    "Camp Humphreys", "Camp Casey", "Camp Zama", "Camp Foster", "Camp Kinser",
+    "Camp Schwab", "Camp Hansen", "Kadena", "Kadena AB", "Yokota AB", "Misawa AB",
+    "Osan AB", "Ramstein", "Ramstein AB", "Spangdahlem", "Aviano AB", "Incirlik",
+    "Al Udeid", "Bagram", "Camp Arifjan", "Camp Buehring", "Camp Lemonnier", "Guantanamo Bay",
+    "Naval Station Norfolk", "NAS Whidbey Island", "NAS Pensacola", "NAS Jacksonville",
+    "Naval Base San Diego", "Naval Base Kitsap", "Great Lakes RTC", "Lackland AFB",
+    "JBSA-Lackland", "Joint Base San Antonio", "Wright-Patterson AFB", "Nellis AFB",
+    "Travis AFB", "Minot AFB", "Offutt AFB", "Langley AFB", "Hickam AFB", "Pearl Harbor-Hickam",
+    "Andrews AFB", "Joint Base Andrews", "Keesler AFB", "Sheppard AFB", "Tinker AFB",
+    "Whiteman AFB", "Malmstrom AFB", "Fairchild AFB", "Kirtland AFB", "Luke AFB",
+    "Davis-Monthan AFB", "Eglin AFB", "Hurlburt Field", "MacDill AFB", "Seymour Johnson AFB",
+    "Coast Guard Base Kodiak", "Air Station Kodiak", "Base Kodiak", "Cape May",
+]  # fmt: skip
+
+# Misspellings: generated from the correct forms by one deletion, one adjacent transposition
+# or one vowel substitution, keeping only forms that are not English words (WordNet index) and
+# not shorter than 7 letters, plus the common phonetic spellings listed.
+MISSPELL = {
+    "PREGNANCY": ["pregnant", "pregnancy", "breastfeeding", "miscarriage"],
+}
+PHONETIC = {
+    "PREGNANCY": ["pregnet", "pregnit", "pregnate", "pregante", "pergnant", "pragnant",
+                  "preggers", "preggo", "preggy", "pregos", "bresfeeding",
+                  "breast feeding", "breastfeading", "miscarrage", "miscarridge"],
+}  # fmt: skip
+
+
+def misspellings(wn: WordNet, word: str) -> set[str]:
+    vowels = "aeiou"
+    out = set()
+    for i in range(len(word)):
+        out.add(word[:i] + word[i + 1 :])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        if word[i] in vowels:
+            out.update(word[:i] + v + word[i + 1 :] for v in vowels)
+    english = wn.lemmas
+    return {w for w in out if w != word and len(w) >= 7 and w not in english}
+
+
 HEADER = """# GENERATED by vetting/screening/vocab/build.py from {sources} — do not edit by hand;
 # edit the build script (or the hand-written term files) and re-run it. See vocab/SOURCES.md.
 """
@@ -237,6 +342,26 @@ def main(argv: list[str] | None = None) -> int:
     wn = WordNet(args.wordnet)
     src = "WordNet 3.0 (wordnet-base) + seed lists in build.py"
     write(HERE / "person_nouns.txt", person_nouns(wn), HEADER.format(sources=src))
+    write(
+        HERE / "pronouns.tsv",
+        ["\t".join(row) for row in PRONOUN_SETS],
+        HEADER.format(sources="the pronoun table in build.py"),
+    )
+    write(HERE / "parent_nouns.txt", parent_nouns(), HEADER.format(sources="the list in build.py"))
+    write(
+        TERMS / "gen_military_status.txt",
+        ["@category MILITARY_STATUS"] + [f"{b} | exact score=0.4" for b in INSTALLATIONS],
+        HEADER.format(sources="the installation list in build.py"),
+    )
+    for category, words in MISSPELL.items():
+        forms = set(PHONETIC[category])
+        for w in words:
+            forms |= misspellings(wn, w)
+        write(
+            TERMS / f"gen_{category.lower()}_spellings.txt",
+            [f"@category {category}"] + [f"{f} | exact" for f in sorted(forms)],
+            HEADER.format(sources="WordNet 3.0 (as a filter) + the word lists in build.py"),
+        )
     ages = age_terms(wn)
     write(
         TERMS / "gen_age.txt",

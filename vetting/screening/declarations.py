@@ -1,0 +1,191 @@
+"""Self-declarations in bios: pronoun sets and parent roles said of the writer without "my".
+
+Built from the generated vocabulary in ``vocab/`` (``pronouns.tsv``, ``parent_nouns.txt``;
+sources in ``vocab/SOURCES.md``), so a new pronoun set or parent word is a data change.
+
+Pronoun declarations (SEX_GENDER)
+    two to four forms joined by "/" ("she/her", "they/them/theirs", "he/they", "xe/xem",
+    "fae/faer"), plus "any pronouns", "any/all", "all pronouns", "no pronouns". The generic
+    binary pairs of formal writing ("he/she", "his/her", "him/her") are not declarations.
+Parent roles (PARENTHOOD)
+    a parent noun followed by "to"/"of" and children ("Mom to 3", "mama of two", "father to
+    twins", "Mom to Lily and Jack"); parenting verbs and life words ("momming", "motherhood",
+    "parenting a toddler"); "our little one(s)".
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from vetting.screening.recognizers import CONFIRM_SCORE, PatternSpec
+
+__all__ = ["declaration_patterns", "pronoun_sets"]
+
+_I = re.IGNORECASE
+_BINARY = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def _vocab(name: str) -> list[str]:
+    path = resources.files("vetting.screening") / "vocab" / name
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def pronoun_sets() -> list[tuple[str, ...]]:
+    """Pronoun sets (nominative, accusative, possessive determiner, possessive, reflexive)."""
+    return [tuple(line.split("\t")) for line in _vocab("pronouns.tsv")]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _not_generic(view, m: re.Match) -> bool:
+    """"he/she", "his/her": the generic pair of formal writing, not a declaration."""
+    forms = [f.strip().lower() for f in re.split(r"/", m.group(0))]
+    if all(f in _BINARY for f in forms):
+        sets = {"he" if f in ("he", "him", "his", "himself") else "she" for f in forms}
+        return len(sets) == 1
+    return True
+
+
+_OWNER_BEFORE = re.compile(r"(?:\b(?:my|his|her|our|your|their|the|this|that|a|an)\s+)$", _I)
+_PET_BEFORE = re.compile(
+    r"(?:\b(?:dog|doggy|doggo|cat|kitty|fur|plant|puppy|pup|horse|chicken|goat|bunny|pet)\s*)$",
+    _I,
+)
+_NOT_CHILD = frozenset({"god", "jesus", "christ", "dragons", "pearl", "invention", "nations"})
+
+
+def _said_of_writer(view, m: re.Match) -> bool:
+    """"Mom to 3" in a bio, not "drove my mother to Anchorage" / "Mother of God"."""
+    last = m.group(0).split()[-1].lower()
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    if last in _NOT_CHILD or _PET_BEFORE.search(before):
+        return False
+    if m.group(0)[-1:].isdigit() or last in _COUNT_WORDS:
+        return True
+    return not _OWNER_BEFORE.search(before)
+
+
+_COUNT_WORDS = frozenset(
+    "one two three four five six seven eight nine ten twins triplets boy girl son daughter "
+    "boys girls kids kiddos littles sons daughters children babies ones".split()
+)
+
+
+_ITEM_SPLIT = re.compile(r"[|•·/\n.,;!]")
+
+
+def _bio_list(view, m: re.Match) -> bool:
+    """The item sits in a list of short items (a bio), not in a sentence ("Dad, stop.")."""
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    line_end = m.string.find("\n", m.end())
+    line = m.string[line_start : line_end if line_end >= 0 else len(m.string)]
+    items = [it.split() for it in _ITEM_SPLIT.split(line) if it.strip()]
+    if len(items) < 2:
+        return False
+    short = sum(1 for it in items if len(it) <= 4)
+    strong = any(ch in line for ch in "|•·/")
+    return short >= (2 if strong else 3) and short >= len(items) - 1
+
+
+def declaration_patterns() -> list[PatternSpec]:
+    sets = pronoun_sets()
+    forms = {f for s in sets for f in s if f}
+    form = rf"(?:{_alt(forms)})"
+    specs = [
+        PatternSpec(
+            "pronoun_declaration",
+            "SEX_GENDER",
+            re.compile(rf"(?<![\w/])(?:{form})(?:\s?/\s?(?:{form})){{1,3}}(?![\w/])", _I),
+            0.85,
+            0,
+            _not_generic,
+        ),
+        PatternSpec(
+            "pronoun_any",
+            "SEX_GENDER",
+            re.compile(
+                r"\b(?:any|all|no|neo|new)[- ]?pronouns\b|\bpronouns\s*:\s*(?:any|all|ask)\b",
+                _I,
+            ),
+            0.85,
+        ),
+        PatternSpec(
+            "pronoun_any_all",
+            "SEX_GENDER",
+            re.compile(r"(?<![\w/])(?:any|all)\s?/\s?(?:any|all)(?![\w/])", _I),
+            CONFIRM_SCORE,
+        ),
+    ]
+    parents = _vocab("parent_nouns.txt")
+    parent = rf"(?:{_alt(parents)})"
+    plural = rf"(?:{_alt(p + 's' for p in parents if ' ' not in p)})"
+    count = (
+        r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twins|triplets|"
+        r"a\s+(?:boy|girl|son|daughter)|(?:\d|one|two|three|four|five|six)\s+"
+        r"(?:boys?|girls?|kids?|kiddos?|littles?|sons?|daughters?|children|babies|"
+        r"wild\s+ones|little\s+ones|beautiful\s+(?:girls|boys|kids|children)))"
+    )
+    name = r"[A-Z][a-z]+"
+    names = rf"{name}(?:\s*,\s*{name})*(?:\s*(?:,\s*)?(?:and|&|\+)\s*{name})?"
+    specs.append(
+        PatternSpec(
+            "parent_to_children",
+            "PARENTHOOD",
+            re.compile(
+                rf"\b(?i:{parent})\s+(?i:to|of)\s+(?:(?i:{count})\b|{names}\b(?!\s+(?:Street|St|"
+                r"Avenue|Ave|Road|Rd|County|City|Park|School|High|Elementary|Church)\b))"
+            ),
+            0.85,
+            0,
+            _said_of_writer,
+        )
+    )
+    specs.append(
+        PatternSpec(
+            "parenting_words",
+            "PARENTHOOD",
+            re.compile(
+                r"\b(?:momming|mommin|mumming|dadding|daddin|parenting\s+(?:a|an|my|our|two|"
+                r"three|\d)\s+\w+|motherhood|fatherhood|parenthood|mama\s+bear|papa\s+bear)\b",
+                _I,
+            ),
+            0.85,
+        )
+    )
+    # a parent word as an item of a bio list: "wife | mom | nurse", "husband. father. coach."
+    specs.append(
+        PatternSpec(
+            "parent_bio_item",
+            "PARENTHOOD",
+            re.compile(
+                rf"(?:^|(?<=[|•·/\n.,;]))[ \t]*(?P<p>(?:(?:proud|new|tired|busy|full[- ]time|"
+                rf"first[- ]time|single|working)\s+)?(?:{parent}|{plural}))[ \t]*"
+                r"(?=[|•·/\n.,;!]|$)",
+                _I,
+            ),
+            0.85,
+            "p",
+            _bio_list,
+        )
+    )
+    # "our little one", "my littles": usually children, sometimes pets: the investigator decides
+    specs.append(
+        PatternSpec(
+            "little_ones",
+            "PARENTHOOD",
+            re.compile(
+                r"\b(?:(?:our|the)\s+little\s+ones?|my\s+littles|(?:our|my)\s+(?:lil|little)\s+"
+                r"(?:man|guy|girl|lady|dude|princess|one|ones|monster|monsters))\b",
+                _I,
+            ),
+            CONFIRM_SCORE,
+        )
+    )
+    return specs
