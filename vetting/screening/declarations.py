@@ -159,6 +159,28 @@ def declaration_patterns() -> list[PatternSpec]:
             0.85,
         )
     )
+    # "hockey dad life", "NICU mama", "band parents": a child's activity or condition + parent word
+    activity = (
+        r"soccer|hockey|football|baseball|softball|basketball|volleyball|lacrosse|wrestling|swim|"
+        r"dance|cheer|band|gymnastics|theater|theatre|track|rugby|tennis|golf|ski|skate|karate|"
+        r"scout|troop|PTA|PTO|homeschool(?:ing)?|rodeo|4-H|FFA|travel\s+ball|t-?ball|tee\s+ball|"
+        r"little\s+league|sports|NICU|preemie|autism|special\s+needs|heart|angel|rainbow|"
+        r"toddler|baby|teen|twin|boy|girl|boys|girls|football|hockey"
+    )
+    specs.append(
+        PatternSpec(
+            "activity_parent",
+            "PARENTHOOD",
+            re.compile(
+                rf"\b(?:{activity})[- ]?(?:mom|mum|mama|momma|mommy|dad|daddy|papa|parent)s?"
+                r"(?:\s+life)?\b",
+                _I,
+            ),
+            0.85,
+            0,
+            lambda view, m: not _PET_BEFORE.search(m.string[max(0, m.start() - 12) : m.start()]),
+        )
+    )
     # a parent word as an item of a bio list: "wife | mom | nurse", "husband. father. coach."
     specs.append(
         PatternSpec(

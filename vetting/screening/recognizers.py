@@ -44,6 +44,13 @@ _SENT_END = {".", "!", "?", ";", "|", "•", "…"}
 _IDENTITY_SUFFIX = frozenset(
     {"american", "americans", "canadian", "canadians", "alaskan", "alaskans", "born"}
 )
+_IDENTITY_TAIL = frozenset(
+    {"identified", "identifying", "presenting", "passing", "raised", "descended", "heritage"}
+)
+_IDENTITY_PREFIX = frozenset({"non", "ex", "former", "half", "part", "quarter", "post"})
+_PREFIXABLE = frozenset(
+    {"RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION", "SEX_GENDER", "SEXUAL_ORIENTATION"}
+)
 _PLACE_NOUNS = frozenset(
     {
         "street",
@@ -419,7 +426,7 @@ class TermRecognizer(LocalRecognizer):
         return any(" " in c and joined.count(f" {c} ") > inner.count(f" {c} ") for c in cues)
 
     def _extend(self, view: DocView, s: int, e: int, entry: TermEntry) -> tuple[int, int]:
-        if entry.category in ("NATIONAL_ORIGIN", "RACE_ETHNICITY") and entry.term[:1].isupper():
+        if entry.category in _PREFIXABLE and entry.term[:1].isupper():
             # hyphenated identities: "Filipino-American", "Korean American", "Laotian-born"
             j = e + 1 if e < view.n and view.lower[e] == "-" else e
             if (
@@ -429,12 +436,30 @@ class TermRecognizer(LocalRecognizer):
                 and view.sent[j] == view.sent[s]
             ):
                 e = j + 1
+            # "Filipino-identified", "white-passing", "Deaf-presenting"
+            if (
+                e + 1 < view.n
+                and view.lower[e] == "-"
+                and view.lower[e + 1] in _IDENTITY_TAIL
+                and view.idx[e + 1] == view.ends[e]
+            ):
+                e += 2
             # "half-Korean", "part Samoan": the fraction belongs to the identity
             k = s - 1 if s > 0 and view.lower[s - 1] == "-" else s
             if (
                 k > 0
                 and view.lower[k - 1] in ("half", "part", "quarter")
                 and view.sent[k - 1] == view.sent[s]
+            ):
+                s = k - 1
+        if entry.category in _PREFIXABLE:
+            # "non-Hispanic", "ex-Mormon", "non-religious": the prefix keeps the disclosure
+            k = s - 1 if s > 0 and view.lower[s - 1] == "-" else s
+            if (
+                k > 0
+                and view.lower[k - 1] in _IDENTITY_PREFIX
+                and view.sent[k - 1] == view.sent[s]
+                and view.ends[k - 1] >= view.idx[k] - 1
             ):
                 s = k - 1
         if entry.ext:
