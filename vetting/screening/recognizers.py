@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from vetting.screening import rules
 from vetting.screening.rules import PREDICATE_ONLY_RULES, confirm_ok
-from vetting.screening.structure import PersonDescriptors
+from vetting.screening.structure import PersonDescriptors, disclosing_phrase
 from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, Lexicon, TermEntry, variants
 
 __all__ = [
@@ -472,6 +472,15 @@ class TermRecognizer(LocalRecognizer):
             ):
                 e += 1
                 k += 1
+        if view.doc.has_annotation("DEP"):
+            # the rest of a still-disclosing noun phrase ("[Lutheran] Church", "[insulin] pump")
+            # is offered in the confirm tier: the guideline marks the minimal span
+            ps, pe = disclosing_phrase(view.doc, s, e, entry.category)
+            why = f"term list {entry.source}; disclosing noun phrase"
+            if ps < s:
+                view.confirm.append((ps, s, entry, why))
+            if pe > e:
+                view.confirm.append((e, pe, entry, why))
         # a directly attached possessive belongs to the word ("my wife's", "Son's")
         if e < view.n and view.lower[e] in ("'s", "'") and view.idx[e] == view.ends[e - 1]:
             e += 1

@@ -29,7 +29,64 @@ from importlib import resources
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
-__all__ = ["PersonDescriptors", "PERSON_PRONOUNS", "person_nouns"]
+__all__ = ["PersonDescriptors", "PERSON_PRONOUNS", "person_nouns", "disclosing_phrase"]
+
+#: Heads that keep disclosing the category of a matched modifier, so the span grows over them
+#: ("Catholic priest", "Lutheran Church", "insulin pump", "infantry battalion", "IVF clinic").
+DISCLOSING_HEADS: dict[str, frozenset[str]] = {
+    "RELIGION": frozenset(
+        "church churches temple temples mosque mosques synagogue synagogues parish congregation "
+        "ward stake chapel cathedral basilica shrine gurdwara mandir masjid priest priests pastor "
+        "pastors rabbi rabbis imam imams minister ministers deacon elder bishop nun nuns monk "
+        "monks school academy youth group camp mission missions service services fellowship "
+        "community center prayer prayers faith".split()
+    ),
+    "DISABILITY": frozenset(
+        "medication medications meds med pills pill treatment treatments therapy therapies "
+        "surgery surgeries diagnosis infusion infusions injection injections shot shots pump "
+        "monitor clinic specialist support group flare flares attack attacks episode episodes "
+        "meeting meetings program rehab dose doses prescription appointment appointments".split()
+    ),
+    "GENETIC_INFO": frozenset("test testing tests results result screening panel kit".split()),
+    "PREGNANCY": frozenset(
+        "scan ultrasound appointment appointments test tests leave clothes clinic "
+        "cycle cycles transfer retrieval shots injections".split()
+    ),
+    "MILITARY_STATUS": frozenset(
+        "unit battalion brigade regiment division squadron wing company platoon base "
+        "deployment deployments tour tours veteran veterans vet vets career service "
+        "reserve reserves guard corps fleet command".split()
+    ),
+}
+
+
+def disclosing_phrase(doc: Doc, s: int, e: int, category: str) -> tuple[int, int]:
+    """Grow the token span ``[s, e)`` to the noun phrase that still discloses ``category``.
+
+    The last matched token modifies (compound/amod/nmod) a head noun to its right, at most
+    three tokens away, that is a disclosing head of the category; the span then runs to that
+    head, and, for a named place ("St. Paul's Lutheran Church"), leftwards over the proper-noun
+    modifiers of the head.
+    """
+    heads = DISCLOSING_HEADS.get(category)
+    if heads is None or not doc.has_annotation("DEP") or e < 1 or e > len(doc):
+        return s, e
+    tok = doc[e - 1]
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        head = head.head
+        if head.i - (e - 1) > 3:
+            return s, e
+    if head is tok or head.lower_ not in heads and head.lemma_.lower() not in heads:
+        return s, e
+    new_s = s
+    if head.text[:1].isupper():
+        for child in head.lefts:
+            if child.i < new_s and child.dep_ in ("compound", "poss", "nmod", "amod") and (
+                child.pos_ == "PROPN" or child.text[:1].isupper()
+            ):
+                new_s = child.left_edge.i
+    return new_s, head.i + 1
 
 PERSON_PRONOUNS = frozenset(
     "i me myself you yourself he him himself she her herself we us ourselves they them "
