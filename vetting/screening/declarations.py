@@ -72,6 +72,10 @@ def _said_of_writer(view, m: re.Match) -> bool:
     return not _OWNER_BEFORE.search(before)
 
 
+_NOT_PETS = (
+    r"(?!\s+(?i:fur|furry|four-legged|dogs?|cats?|pups?|puppies|kitties|kittens|horses|chickens|"
+    r"goats|plants|pets|doggos|huskies|labs))"
+)
 _COUNT_WORDS = frozenset(
     "one two three four five six seven eight nine ten twins triplets boy girl son daughter "
     "boys girls kids kiddos littles sons daughters children babies ones".split()
@@ -79,6 +83,7 @@ _COUNT_WORDS = frozenset(
 
 
 _ITEM_SPLIT = re.compile(r"[|•·/\n.,;!]")
+_WEAK_SEP = re.compile(r"[.,;!](?=\s|$)")
 
 
 def _bio_list(view, m: re.Match) -> bool:
@@ -86,12 +91,19 @@ def _bio_list(view, m: re.Match) -> bool:
     line_start = m.string.rfind("\n", 0, m.start()) + 1
     line_end = m.string.find("\n", m.end())
     line = m.string[line_start : line_end if line_end >= 0 else len(m.string)]
-    items = [it.split() for it in _ITEM_SPLIT.split(line) if it.strip()]
-    if len(items) < 2:
-        return False
-    short = sum(1 for it in items if len(it) <= 4)
     strong = any(ch in line for ch in "|•·/")
-    return short >= (2 if strong else 3) and short >= len(items) - 1
+    if strong:
+        items = [it.split() for it in _ITEM_SPLIT.split(line) if it.strip()]
+        need = 2
+    else:
+        # ". " or ", " lists use one separator throughout: "husband. father. coach."
+        seps = {ch for ch in _WEAK_SEP.findall(line)}
+        if len(seps) != 1:
+            return False
+        items = [it.split() for it in line.split(seps.pop()) if it.strip()]
+        need = 3
+    short = sum(1 for it in items if len(it) <= 4)
+    return short >= need and short >= len(items) - 1
 
 
 def declaration_patterns() -> list[PatternSpec]:
@@ -139,7 +151,7 @@ def declaration_patterns() -> list[PatternSpec]:
             "parent_to_children",
             "PARENTHOOD",
             re.compile(
-                rf"\b(?i:{parent})\s+(?i:to|of)\s+(?:(?i:{count})\b|{names}\b(?!\s+(?:Street|St|"
+                rf"\b(?i:{parent})\s+(?i:to|of)\s+(?:(?i:{count})\b{_NOT_PETS}|{names}\b(?!\s+(?:Street|St|"
                 r"Avenue|Ave|Road|Rd|County|City|Park|School|High|Elementary|Church)\b))"
             ),
             0.85,
@@ -188,7 +200,7 @@ def declaration_patterns() -> list[PatternSpec]:
             "PARENTHOOD",
             re.compile(
                 rf"(?:^|(?<=[|•·/\n.,;]))[ \t]*(?P<p>(?:(?:proud|new|tired|busy|full[- ]time|"
-                rf"first[- ]time|single|working)\s+)?(?:{parent}|{plural}))[ \t]*"
+                rf"first[- ]time|working)\s+)?(?:{parent}|{plural}))[ \t]*"
                 r"(?=[|•·/\n.,;!]|$)",
                 _I,
             ),

@@ -35,6 +35,7 @@ from vetting.errors import ScreeningUnavailable  # noqa: E402
 from vetting.screening.normalize import NormalizedText, normalize  # noqa: E402
 from vetting.screening.patterns import build_patterns  # noqa: E402
 from vetting.screening.recognizers import (  # noqa: E402
+    AgeNumberRecognizer,
     DocView,
     HashtagRecognizer,
     CONFIRM_FLOOR,
@@ -266,6 +267,7 @@ class ScreeningEngine:
             self._terms,
             PatternRecognizer(build_patterns(), self.enabled),
             HashtagRecognizer(self._terms, self.enabled),
+            AgeNumberRecognizer(self._terms, self.enabled),
         ]
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         self._analyzer = AnalyzerEngine(

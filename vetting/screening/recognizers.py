@@ -317,6 +317,7 @@ class TermRecognizer(LocalRecognizer):
             self._exc.add("EXC", exc_docs)
         self._strings = nlp.vocab.strings
         self._persons = PersonDescriptors(nlp.vocab)
+        self.persons_finder = self._persons
         self._cue_sets: dict[tuple[str, ...], frozenset[str]] = {}
 
     # ------------------------------------------------------------------------------------------
@@ -788,6 +789,67 @@ class HashtagRecognizer(LocalRecognizer):
                     entry.score,
                     self.name,
                     f"hashtag containing term {entry.source}",
+                    self.id,
+                )
+            )
+        return out
+
+
+_AGE_NUMBER = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety".split()
+)
+
+
+class AgeNumberRecognizer(LocalRecognizer):
+    """A bare number predicated of a person is possibly an age ("my grandma is 92", "she's
+    7", "Jo, 34, …"): reported in the ``confirm`` tier (the investigator decides)."""
+
+    def __init__(self, terms: TermRecognizer, enabled: Iterable[str]) -> None:
+        self.terms = terms
+        self._on = "AGE" in frozenset(enabled)
+        super().__init__(
+            supported_entities=["AGE"],
+            name="VettingAgeNumberRecognizer",
+            supported_language="en",
+            version="1.0",
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts = None, regex_flags=None
+    ) -> list[RecognizerResult]:
+        view = _view(nlp_artifacts)
+        if view is None or not self._on or "AGE" not in (entities or CATEGORIES):
+            return []
+        out = []
+        for i, kind in view.person_descriptors(self.terms.persons_finder).items():
+            if kind != "predicate":
+                continue
+            tok = view.doc[i]
+            low = tok.lower_
+            if not tok.like_num or not _AGE_NUMBER.match(low):
+                continue
+            if low.isdigit() and not 1 <= int(low) <= 110:
+                continue
+            if not low.isdigit() and low.split("-")[0] not in _NUMBER_WORDS:
+                continue
+            if any(c.dep_ in ("pobj", "prep", "npadvmod") for c in tok.children) or (
+                i + 1 < view.n and view.lower[i + 1] in ("%", "percent", "of", "out", "in")
+            ):
+                continue  # "3 of us", "1 in 5", "we are 3 percent"
+            out.append(
+                _result(
+                    "AGE",
+                    view.idx[i],
+                    view.ends[i],
+                    CONFIRM_SCORE,
+                    self.name,
+                    "number predicated of a person (parse)",
                     self.id,
                 )
             )

@@ -1605,9 +1605,6 @@ CONFIRM_CTX = frozenset(
         "mental_ctx",
         "therapy_ctx",
         "self_health",
-        "genetic_ctx",
-        "pregnancy_ctx",
-        "gender_ctx",
         "orientation_ctx",
         "lds",
         "worship",
@@ -1621,22 +1618,20 @@ CONFIRM_CTX = frozenset(
         "breastfeeding_ctx",
         "fast_ctx",
         "kosher_ctx",
-        "slur_dis",
-        "slur_ctx",
-        "origin_slur",
         "rehab_ctx",
         "ivf_doc",
         "seizure_doc",
         "ms_doc",
         "cancer_doc",
         "breastfeeding_doc",
-        "pregnancy_doc",
     }
 )
 #: Rules whose words are everyday words (kinship, gender words): the parse must predicate them
 #: of a person ("I'm a dad", "as a woman"); an attribute use ("dad joke", "man cave") is not
 #: enough for a confirm prompt.
-PREDICATE_ONLY_RULES = frozenset({"relationship", "parent", "gender", "mine", "own", "spousal"})
+PREDICATE_ONLY_RULES = frozenset(
+    {"relationship", "parent", "gender", "mine", "own", "spousal", "veteran", "vet"}
+)
 
 
 def confirm_ok(view, s, e, entry) -> bool:

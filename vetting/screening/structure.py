@@ -72,12 +72,14 @@ def disclosing_phrase(doc: Doc, s: int, e: int, category: str) -> tuple[int, int
     if heads is None or not doc.has_annotation("DEP") or e < 1 or e > len(doc):
         return s, e
     tok = doc[e - 1]
-    head = tok
-    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
-        head = head.head
-        if head.i - (e - 1) > 3:
-            return s, e
-    if head is tok or head.lower_ not in heads and head.lemma_.lower() not in heads:
+    node, head = tok, None
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.i > node.i:
+        node = node.head
+        if node.i - (e - 1) > 3:
+            break
+        if node.lower_ in heads or node.lemma_.lower() in heads:
+            head = node  # the farthest disclosing head ("[infantry] battalion reunion")
+    if head is None:
         return s, e
     new_s = s
     if head.text[:1].isupper():
@@ -97,6 +99,13 @@ _COPULAS = ["be", "become", "identify", "feel", "stay", "remain", "turn", "get",
 _CONTRACTED = ["'s", "'m", "'re", "s", "m", "re", "im", "i'm", "am", "is", "are", "was", "were"]
 _DESC_DEPS = ["acomp", "attr", "oprd", "npadvmod"]
 _NEG = ["not", "no", "non", "never"]
+#: nouns whose modifiers state the person's identity ("I'm a proud [Black] [woman]", "as a
+#: [single] mom"); modifiers of other predicate nouns ("an ace pilot") are not followed
+_IDENTITY_HEADS = frozenset(
+    "man men woman women guy guys girl girls boy boys lady ladies gal gals dude dudes person "
+    "people folks folk human kid kids child children mom mum mama dad papa parent parents wife "
+    "husband spouse partner family couple individual".split()
+)
 
 
 def person_nouns() -> frozenset[str]:
@@ -221,6 +230,8 @@ class PersonDescriptors:
         # the modifiers of a described noun describe the person too ("I'm a [proud X] mom"),
         # and so do conjuncts ("I'm X and Y")
         for i, kind in list(out.items()):
+            if doc[i].lower_ not in _IDENTITY_HEADS and doc[i].lemma_.lower() not in _IDENTITY_HEADS:
+                continue  # "he's an [ace] pilot": a modifier of an occupation is not an identity
             for child in doc[i].children:
                 if child.dep_ in ("amod", "compound", "conj", "appos"):
                     out.setdefault(child.i, kind)

@@ -74,6 +74,16 @@ class WordNet:
     def synset(self, lemma: str, sense: int = 1) -> int:
         return self.index[lemma][sense - 1]
 
+    def closure_offsets(self, offset: int) -> set[int]:
+        seen: set[int] = set()
+        todo = [offset]
+        while todo:
+            off = todo.pop()
+            if off not in seen:
+                seen.add(off)
+                todo.extend(self.hypo.get(off, []))
+        return seen
+
     def closure(self, offset: int, depth: int = 99) -> list[str]:
         out: list[str] = []
         seen = set()
@@ -125,12 +135,18 @@ stepson stepdaughter stepkid stepkids family member members community couple cou
 
 
 def person_nouns(wn: WordNet) -> list[str]:
+    """Person nouns whose *most frequent* WordNet sense is a person ("pickup", "toast",
+    "chicken" and "pup" have a rare person sense and are left out)."""
     words = set(PERSON_SEEDS)
+    person = wn.closure_offsets(wn.synset("person", 1))
     for lemma, sense, depth in PERSON_SYNSETS:
         for w in wn.closure(wn.synset(lemma.replace(" ", "_"), sense), depth):
             # single lower-case words only: capitalised entries are names of individuals or
             # nationalities (those are screened terms, not heads)
-            if w.isalpha() and w.islower() and 3 <= len(w) <= 20:
+            if not (w.isalpha() and w.islower() and 3 <= len(w) <= 20):
+                continue
+            senses = wn.index.get(w)
+            if senses and senses[0] in person:
                 words.add(w)
     return sorted(words)
 
@@ -258,7 +274,7 @@ PARENT_SINGLE = (
     "nana nanna papaw mamaw meemaw gigi mimi grammy gramps grandparent abuela abuelo abuelita "
     "lola lolo oma opa bubbe zayde"
 ).split()
-PARENT_MODIFIERS = "bonus foster adoptive single boy girl twin".split()
+PARENT_MODIFIERS = "bonus foster adoptive boy girl twin".split()  # "single" is MARITAL_STATUS
 
 
 def parent_nouns() -> list[str]:
