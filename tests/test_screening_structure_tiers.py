@@ -49,6 +49,13 @@ CAUGHT = [
     ("my preteen has opinions", "preteen", "AGE"),
     ("thirtysomething and finally sleeping", "thirtysomething", "AGE"),
     ("a septuagenarian neighbor", "septuagenarian", "AGE"),
+    # bio ages and age idioms
+    ("34. Mom. Runner.", "34", "AGE"),
+    ("3 decades young and still skating", "3 decades young", "AGE"),
+    ("my grandma is 92 today", "92", "AGE"),
+    # military: pay grades (generated, confirm) and specialty codes predicated of a person
+    ("the E-5 at the front desk", "E-5", "MILITARY_STATUS"),
+    ("I was a 31B before this job", "31B", "MILITARY_STATUS"),
     # pregnancy misspellings (generated)
     ("we're pregnet!!", "pregnet", "PREGNANCY"),
     ("bresfeeding at 3am again", "bresfeeding", "PREGNANCY"),
@@ -70,6 +77,9 @@ STAY = [
     ("Dad, stop. Not funny.", "Dad"),
     ("The black truck is mine.", "black"),
     ("Mom jokes and dad jokes all night.", "dad jokes"),
+    ("The O2 sensor is broken again.", "O2"),
+    ("We are 3 of the 5 on shift.", "3"),
+    ("My truck is 15.", "15"),
 ]
 
 test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=40)

@@ -209,6 +209,60 @@ def declaration_patterns() -> list[PatternSpec]:
             _bio_list,
         )
     )
+    # AGE said of the writer in bio style: a bare number as a bio item ("34. Mom. Runner.",
+    # "34 | she/her"): possibly an age, the investigator decides
+    specs.append(
+        PatternSpec(
+            "age_bio_item",
+            "AGE",
+            re.compile(r"(?:^|(?<=[|•·/\n.,;]))[ \t]*(?P<n>(?:1[3-9]|[2-9]\d))[ \t]*(?=[|•·/\n.,;!]|$)"),
+            CONFIRM_SCORE,
+            "n",
+            _bio_list,
+        )
+    )
+    # age idioms: "3 decades young", "half a century old", "41 trips around the sun",
+    # "70 years on this rock", "I'm 70 yrs"
+    specs.append(
+        PatternSpec(
+            "age_idiom",
+            "AGE",
+            re.compile(
+                r"\b(?:(?:\d|two|three|four|five|six|seven|eight|nine)\s+decades|"
+                r"half\s+a\s+century)\s+(?:old|young|strong|on\s+this)\b"
+                r"|\b\d{1,3}\s+(?:trips|laps)\s+around\s+the\s+sun\b"
+                r"|\b\d{1,3}\s+years\s+on\s+this\s+(?:rock|earth|planet)\b",
+                _I,
+            ),
+            0.85,
+        )
+    )
+    specs.append(
+        PatternSpec(
+            "age_years_short",
+            "AGE",
+            re.compile(
+                r"\b(?:i'm|im|am|he's|she's|is)\s+(?P<y>\d{1,3}\s?(?:yrs?|years?))\b"
+                r"(?!\s+(?:on|in|of|at|with|as|since|ago|sober|clean|into|now|later|before))",
+                _I,
+            ),
+            0.85,
+            "y",
+        )
+    )
+    # an occupational specialty code predicated of a person: "I was a 31B", "as an 0311"
+    specs.append(
+        PatternSpec(
+            "mos_predicate",
+            "MILITARY_STATUS",
+            re.compile(
+                r"\b(?:i'm|im|i\s+am|was|as|he's|she's|is|were)\s+an?\s+"
+                r"(?P<c>\d{2}[A-Z]\d?|0\d{3})\b(?!\s*(?:engine|rifle|lens|bus|mm))"
+            ),
+            0.85,
+            "c",
+        )
+    )
     # "our little one", "my littles": usually children, sometimes pets: the investigator decides
     specs.append(
         PatternSpec(

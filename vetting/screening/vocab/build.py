@@ -312,6 +312,17 @@ INSTALLATIONS = [
     "Coast Guard Base Kodiak", "Air Station Kodiak", "Base Kodiak", "Cape May",
 ]  # fmt: skip
 
+def pay_grades() -> list[str]:
+    """US uniformed-services pay grades (E-1…E-9, W-1…W-5, O-1…O-10) and warrant ranks (CW2…)."""
+    grades = [("E", 9), ("W", 5), ("O", 10)]
+    out = []
+    for letter, top in grades:
+        for n in range(1, top + 1):
+            out.append(f"{letter}-{n}")  # "O2", "E3" unhyphenated are oxygen, an expo …
+    out += [f"CW{n}" for n in range(2, 6)] + ["WO1"]
+    return out
+
+
 # Misspellings: generated from the correct forms by one deletion, one adjacent transposition
 # or one vowel substitution, keeping only forms that are not English words (WordNet index) and
 # not shorter than 7 letters, plus the common phonetic spellings listed.
@@ -446,6 +457,11 @@ def main(argv: list[str] | None = None) -> int:
         TERMS / "gen_military_status.txt",
         ["@category MILITARY_STATUS"] + [f"{b} | exact score=0.4" for b in INSTALLATIONS],
         HEADER.format(sources="the installation list in build.py"),
+    )
+    write(
+        TERMS / "gen_military_ranks.txt",
+        ["@category MILITARY_STATUS"] + [f"{g} | case exact score=0.4" for g in pay_grades()],
+        HEADER.format(sources="the DoD pay-grade scheme (build.py)"),
     )
     for category, words in MISSPELL.items():
         forms = set(PHONETIC[category])
