@@ -114,3 +114,11 @@ def test_structure_marks_predicates_and_attributes_of_persons() -> None:
     assert words.get("straight") == "predicate"
     assert words.get("mom") == "predicate" and "single" in words
     assert "black" not in words  # a truck is not a person
+
+
+def test_generated_vocabulary_is_what_the_build_script_makes_from_its_sources() -> None:
+    from vetting.screening.vocab import build
+
+    if not (build.DEFAULT_WORDNET / "data.noun").exists():
+        pytest.skip("WordNet (Debian package wordnet-base) is not installed")
+    assert build.main(["--check"]) == 0

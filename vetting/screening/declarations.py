@@ -45,7 +45,7 @@ def _alt(words) -> str:
 
 
 def _not_generic(view, m: re.Match) -> bool:
-    """"he/she", "his/her": the generic pair of formal writing, not a declaration."""
+    """ "he/she", "his/her": the generic pair of formal writing, not a declaration."""
     forms = [f.strip().lower() for f in re.split(r"/", m.group(0))]
     if all(f in _BINARY for f in forms):
         sets = {"he" if f in ("he", "him", "his", "himself") else "she" for f in forms}
@@ -62,7 +62,7 @@ _NOT_CHILD = frozenset({"god", "jesus", "christ", "dragons", "pearl", "invention
 
 
 def _said_of_writer(view, m: re.Match) -> bool:
-    """"Mom to 3" in a bio, not "drove my mother to Anchorage" / "Mother of God"."""
+    """ "Mom to 3" in a bio, not "drove my mother to Anchorage" / "Mother of God"."""
     last = m.group(0).split()[-1].lower()
     before = m.string[max(0, m.start() - 12) : m.start()]
     if last in _NOT_CHILD or _PET_BEFORE.search(before):
@@ -77,8 +77,10 @@ _NOT_PETS = (
     r"goats|plants|pets|doggos|huskies|labs))"
 )
 _COUNT_WORDS = frozenset(
-    "one two three four five six seven eight nine ten twins triplets boy girl son daughter "
-    "boys girls kids kiddos littles sons daughters children babies ones".split()
+    (  # noqa: SIM905
+        "one two three four five six seven eight nine ten twins triplets boy girl son "
+        "daughter boys girls kids kiddos littles sons daughters children babies ones"
+    ).split()
 )
 
 
@@ -215,7 +217,9 @@ def declaration_patterns() -> list[PatternSpec]:
         PatternSpec(
             "age_bio_item",
             "AGE",
-            re.compile(r"(?:^|(?<=[|•·/\n.,;]))[ \t]*(?P<n>(?:1[3-9]|[2-9]\d))[ \t]*(?=[|•·/\n.,;!]|$)"),
+            re.compile(
+                r"(?:^|(?<=[|•·/\n.,;]))[ \t]*(?P<n>(?:1[3-9]|[2-9]\d))[ \t]*(?=[|•·/\n.,;!]|$)"
+            ),
             CONFIRM_SCORE,
             "n",
             _bio_list,

@@ -35,10 +35,10 @@ from vetting.errors import ScreeningUnavailable  # noqa: E402
 from vetting.screening.normalize import NormalizedText, normalize  # noqa: E402
 from vetting.screening.patterns import build_patterns  # noqa: E402
 from vetting.screening.recognizers import (  # noqa: E402
+    CONFIRM_FLOOR,
     AgeNumberRecognizer,
     DocView,
     HashtagRecognizer,
-    CONFIRM_FLOOR,
     PatternRecognizer,
     TermRecognizer,
     _view,

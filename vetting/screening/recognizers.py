@@ -797,9 +797,11 @@ class HashtagRecognizer(LocalRecognizer):
 
 _AGE_NUMBER = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety".split()
+    (  # noqa: SIM905
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+        "seventy eighty ninety"
+    ).split()
 )
 
 

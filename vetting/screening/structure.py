@@ -35,27 +35,155 @@ __all__ = ["PersonDescriptors", "PERSON_PRONOUNS", "person_nouns", "disclosing_p
 #: ("Catholic priest", "Lutheran Church", "insulin pump", "infantry battalion", "IVF clinic").
 DISCLOSING_HEADS: dict[str, frozenset[str]] = {
     "RELIGION": frozenset(
-        "church churches temple temples mosque mosques synagogue synagogues parish congregation "
-        "ward stake chapel cathedral basilica shrine gurdwara mandir masjid priest priests pastor "
-        "pastors rabbi rabbis imam imams minister ministers deacon elder bishop nun nuns monk "
-        "monks school academy youth group camp mission missions service services fellowship "
-        "community center prayer prayers faith".split()
+        [
+            "church",
+            "churches",
+            "temple",
+            "temples",
+            "mosque",
+            "mosques",
+            "synagogue",
+            "synagogues",
+            "parish",
+            "congregation",
+            "ward",
+            "stake",
+            "chapel",
+            "cathedral",
+            "basilica",
+            "shrine",
+            "gurdwara",
+            "mandir",
+            "masjid",
+            "priest",
+            "priests",
+            "pastor",
+            "pastors",
+            "rabbi",
+            "rabbis",
+            "imam",
+            "imams",
+            "minister",
+            "ministers",
+            "deacon",
+            "elder",
+            "bishop",
+            "nun",
+            "nuns",
+            "monk",
+            "monks",
+            "school",
+            "academy",
+            "youth",
+            "group",
+            "camp",
+            "mission",
+            "missions",
+            "service",
+            "services",
+            "fellowship",
+            "community",
+            "center",
+            "prayer",
+            "prayers",
+            "faith",
+        ]
     ),
     "DISABILITY": frozenset(
-        "medication medications meds med pills pill treatment treatments therapy therapies "
-        "surgery surgeries diagnosis infusion infusions injection injections shot shots pump "
-        "monitor clinic specialist support group flare flares attack attacks episode episodes "
-        "meeting meetings program rehab dose doses prescription appointment appointments".split()
+        [
+            "medication",
+            "medications",
+            "meds",
+            "med",
+            "pills",
+            "pill",
+            "treatment",
+            "treatments",
+            "therapy",
+            "therapies",
+            "surgery",
+            "surgeries",
+            "diagnosis",
+            "infusion",
+            "infusions",
+            "injection",
+            "injections",
+            "shot",
+            "shots",
+            "pump",
+            "monitor",
+            "clinic",
+            "specialist",
+            "support",
+            "group",
+            "flare",
+            "flares",
+            "attack",
+            "attacks",
+            "episode",
+            "episodes",
+            "meeting",
+            "meetings",
+            "program",
+            "rehab",
+            "dose",
+            "doses",
+            "prescription",
+            "appointment",
+            "appointments",
+        ]
     ),
-    "GENETIC_INFO": frozenset("test testing tests results result screening panel kit".split()),
+    "GENETIC_INFO": frozenset(
+        ["test", "testing", "tests", "results", "result", "screening", "panel", "kit"]
+    ),
     "PREGNANCY": frozenset(
-        "scan ultrasound appointment appointments test tests leave clothes clinic "
-        "cycle cycles transfer retrieval shots injections".split()
+        [
+            "scan",
+            "ultrasound",
+            "appointment",
+            "appointments",
+            "test",
+            "tests",
+            "leave",
+            "clothes",
+            "clinic",
+            "cycle",
+            "cycles",
+            "transfer",
+            "retrieval",
+            "shots",
+            "injections",
+        ]
     ),
     "MILITARY_STATUS": frozenset(
-        "unit battalion brigade regiment division squadron wing company platoon base "
-        "deployment deployments tour tours veteran veterans vet vets career service "
-        "reserve reserves guard corps fleet command".split()
+        [
+            "unit",
+            "battalion",
+            "brigade",
+            "regiment",
+            "division",
+            "squadron",
+            "wing",
+            "company",
+            "platoon",
+            "base",
+            "deployment",
+            "deployments",
+            "tour",
+            "tours",
+            "veteran",
+            "veterans",
+            "vet",
+            "vets",
+            "career",
+            "service",
+            "reserve",
+            "reserves",
+            "guard",
+            "corps",
+            "fleet",
+            "command",
+        ]
     ),
 }
 
@@ -84,16 +212,48 @@ def disclosing_phrase(doc: Doc, s: int, e: int, category: str) -> tuple[int, int
     new_s = s
     if head.text[:1].isupper():
         for child in head.lefts:
-            if child.i < new_s and child.dep_ in ("compound", "poss", "nmod", "amod") and (
-                child.pos_ == "PROPN" or child.text[:1].isupper()
+            if (
+                child.i < new_s
+                and child.dep_ in ("compound", "poss", "nmod", "amod")
+                and (child.pos_ == "PROPN" or child.text[:1].isupper())
             ):
                 new_s = child.left_edge.i
     return new_s, head.i + 1
 
+
 PERSON_PRONOUNS = frozenset(
-    "i me myself you yourself he him himself she her herself we us ourselves they them "
-    "themselves who someone somebody anyone anybody everyone everybody nobody one i'm im "
-    "u ya".split()
+    [
+        "i",
+        "me",
+        "myself",
+        "you",
+        "yourself",
+        "he",
+        "him",
+        "himself",
+        "she",
+        "her",
+        "herself",
+        "we",
+        "us",
+        "ourselves",
+        "they",
+        "them",
+        "themselves",
+        "who",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "one",
+        "i'm",
+        "im",
+        "u",
+        "ya",
+    ]
 )
 _COPULAS = ["be", "become", "identify", "feel", "stay", "remain", "turn", "get", "seem"]
 _CONTRACTED = ["'s", "'m", "'re", "s", "m", "re", "im", "i'm", "am", "is", "are", "was", "were"]
@@ -102,9 +262,11 @@ _NEG = ["not", "no", "non", "never"]
 #: nouns whose modifiers state the person's identity ("I'm a proud [Black] [woman]", "as a
 #: [single] mom"); modifiers of other predicate nouns ("an ace pilot") are not followed
 _IDENTITY_HEADS = frozenset(
-    "man men woman women guy guys girl girls boy boys lady ladies gal gals dude dudes person "
-    "people folks folk human kid kids child children mom mum mama dad papa parent parents wife "
-    "husband spouse partner family couple individual".split()
+    (  # noqa: SIM905
+        "man men woman women guy guys girl girls boy boys lady ladies gal gals dude dudes "
+        "person people folks folk human kid kids child children mom mum mama dad papa "
+        "parent parents wife husband spouse partner family couple individual"
+    ).split()
 )
 
 
@@ -230,7 +392,10 @@ class PersonDescriptors:
         # the modifiers of a described noun describe the person too ("I'm a [proud X] mom"),
         # and so do conjuncts ("I'm X and Y")
         for i, kind in list(out.items()):
-            if doc[i].lower_ not in _IDENTITY_HEADS and doc[i].lemma_.lower() not in _IDENTITY_HEADS:
+            if (
+                doc[i].lower_ not in _IDENTITY_HEADS
+                and doc[i].lemma_.lower() not in _IDENTITY_HEADS
+            ):
                 continue  # "he's an [ace] pilot": a modifier of an occupation is not an identity
             for child in doc[i].children:
                 if child.dep_ in ("amod", "compound", "conj", "appos"):

@@ -1,6 +1,6 @@
 """Build the generated screening vocabulary from public sources (run by hand, never at run time).
 
-``python -m vetting.screening.vocab.build [--wordnet DIR]``
+``python -m vetting.screening.vocab.build [--wordnet DIR] [--check]``
 
 Sources (versions and licences in ``SOURCES.md``):
 
@@ -119,19 +119,21 @@ PERSON_SYNSETS = [
     ("religious person", 1, 2),
 ]
 # colloquial person nouns of social media that WordNet lacks or ranks low
-PERSON_SEEDS = """
-guy guys dude dudes gal gals girl girls boy boys lady ladies gent man men woman women folks folk
-mom moms mum mums mama mamas momma dad dads daddy papa pops parent parents kid kids son sons
-daughter daughters wife wives husband husbands hubby wifey spouse partner partners fiance fiancee
-fiancé fiancée bf gf bestie bff friend friends buddy buddies bro bros sis homie neighbor
-neighbour coworker co-worker colleague boss officer officers cop cops deputy trooper sergeant
-detective recruit cadet candidate applicant nurse medic teacher student students veteran
-veterans vet vets soldier soldiers sailor sailors airman marine marines guardsman person people
-individual human humans adult adults teen teens teenager teenagers kiddo toddler baby babies
-grandma grandpa grandmother grandfather granny nana grandparent grandkids grandkid grandson
-granddaughter aunt uncle cousin nephew niece brother sister sibling siblings stepdad stepmom
-stepson stepdaughter stepkid stepkids family member members community couple couples
-""".split()
+PERSON_SEEDS = (  # noqa: SIM905
+    "guy guys dude dudes gal gals girl girls boy boys lady ladies gent man men woman "
+    "women folks folk mom moms mum mums mama mamas momma dad dads daddy papa pops "
+    "parent parents kid kids son sons daughter daughters wife wives husband husbands "
+    "hubby wifey spouse partner partners fiance fiancee fiancé fiancée bf gf bestie "
+    "bff friend friends buddy buddies bro bros sis homie neighbor neighbour coworker "
+    "co-worker colleague boss officer officers cop cops deputy trooper sergeant "
+    "detective recruit cadet candidate applicant nurse medic teacher student students "
+    "veteran veterans vet vets soldier soldiers sailor sailors airman marine marines "
+    "guardsman person people individual human humans adult adults teen teens teenager "
+    "teenagers kiddo toddler baby babies grandma grandpa grandmother grandfather "
+    "granny nana grandparent grandkids grandkid grandson granddaughter aunt uncle "
+    "cousin nephew niece brother sister sibling siblings stepdad stepmom stepson "
+    "stepdaughter stepkid stepkids family member members community couple couples"
+).split()
 
 
 def person_nouns(wn: WordNet) -> list[str]:
@@ -217,6 +219,8 @@ AGE_DROP = {
     "young buck",
     "young man",
 }
+
+
 def age_terms(wn: WordNet) -> list[str]:
     words = set()
     for lemma, sense, depth in AGE_SYNSETS:
@@ -234,7 +238,7 @@ def age_terms(wn: WordNet) -> list[str]:
         "zoomer", "millennial", "Silent Generation", "Greatest Generation",
     ]  # fmt: skip
     words.update(seeds)
-    return sorted(words, key=str.lower)
+    return sorted(words, key=lambda w: (w.lower(), w))
 
 
 # Pronoun sets: nominative, accusative, possessive determiner, possessive pronoun, reflexive.
@@ -268,13 +272,59 @@ PRONOUN_SETS = [
 
 # Parent nouns (singular; the declaration patterns add "to"/"of" + children). Kinship terms of
 # parents and grandparents in English and the heritage words common in US social media.
-PARENT_SINGLE = (
-    "mom mommy momma mama mum mummy mother dad daddy dada papa pops father parent stepmom "
-    "stepmother stepdad stepfather stepparent grandma grandmother grandpa grandfather granny "
-    "nana nanna papaw mamaw meemaw gigi mimi grammy gramps grandparent abuela abuelo abuelita "
-    "lola lolo oma opa bubbe zayde"
-).split()
-PARENT_MODIFIERS = "bonus foster adoptive boy girl twin".split()  # "single" is MARITAL_STATUS
+PARENT_SINGLE = [
+    "mom",
+    "mommy",
+    "momma",
+    "mama",
+    "mum",
+    "mummy",
+    "mother",
+    "dad",
+    "daddy",
+    "dada",
+    "papa",
+    "pops",
+    "father",
+    "parent",
+    "stepmom",
+    "stepmother",
+    "stepdad",
+    "stepfather",
+    "stepparent",
+    "grandma",
+    "grandmother",
+    "grandpa",
+    "grandfather",
+    "granny",
+    "nana",
+    "nanna",
+    "papaw",
+    "mamaw",
+    "meemaw",
+    "gigi",
+    "mimi",
+    "grammy",
+    "gramps",
+    "grandparent",
+    "abuela",
+    "abuelo",
+    "abuelita",
+    "lola",
+    "lolo",
+    "oma",
+    "opa",
+    "bubbe",
+    "zayde",
+]
+PARENT_MODIFIERS = [
+    "bonus",
+    "foster",
+    "adoptive",
+    "boy",
+    "girl",
+    "twin",
+]  # "single" is MARITAL_STATUS
 
 
 def parent_nouns() -> list[str]:
@@ -311,6 +361,7 @@ INSTALLATIONS = [
     "Davis-Monthan AFB", "Eglin AFB", "Hurlburt Field", "MacDill AFB", "Seymour Johnson AFB",
     "Coast Guard Base Kodiak", "Air Station Kodiak", "Base Kodiak", "Cape May",
 ]  # fmt: skip
+
 
 def pay_grades() -> list[str]:
     """US uniformed-services pay grades (E-1…E-9, W-1…W-5, O-1…O-10) and warrant ranks (CW2…)."""
@@ -355,8 +406,10 @@ def misspellings(wn: WordNet, word: str) -> set[str]:
 # not an English word in another sense (WordNet lemmas other than the identity word itself).
 # (prefixes, stems): each product is a term
 ORIENTATION_MORPHS = [
-    (["a", "bi", "demi", "pan", "omni", "poly", "gray", "grey", "homo", "hetero"],
-     ["sexual", "romantic"]),
+    (
+        ["a", "bi", "demi", "pan", "omni", "poly", "gray", "grey", "homo", "hetero"],
+        ["sexual", "romantic"],
+    ),
     (["bi", "hetero", "homo"], ["curious", "flexible"]),
 ]
 GENDER_MORPHS = [
@@ -410,7 +463,7 @@ def identity_terms(wn: WordNet) -> list[str]:
         generated = {w for w in generated if w not in wn.lemmas or w in keep_english}
         seeds = set(IDENTITY_SEEDS[category])
         lines.append(f"@category {category}")
-        for w in sorted(generated | seeds, key=str.lower):
+        for w in sorted(generated | seeds, key=lambda w: (w.lower(), w)):
             if w in IDENTITY_GATED:
                 continue  # the hand-written lists decide these with their rules
             if w in IDENTITY_CONFIRM:
@@ -418,7 +471,7 @@ def identity_terms(wn: WordNet) -> list[str]:
             else:
                 lines.append(f"{w} | case" if w.isupper() and len(w) <= 5 else w)
     lines.append("@category DISABILITY")
-    for w in sorted(IDENTITY_SEEDS["DISABILITY"], key=str.lower):
+    for w in sorted(IDENTITY_SEEDS["DISABILITY"], key=lambda w: (w.lower(), w)):
         if w not in IDENTITY_GATED:
             lines.append(f"{w} | case" if w.isupper() and len(w) <= 5 else w)
     lines.append("@category RACE_ETHNICITY")
@@ -432,17 +485,34 @@ HEADER = """# GENERATED by vetting/screening/vocab/build.py from {sources} — d
 """
 
 
+STALE: list[str] = []  # with --check: outputs that differ from what the sources give
+CHECK = False
+
+
 def write(path: Path, lines: list[str], header: str) -> None:
-    path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    text = header + "\n".join(lines) + "\n"
+    if CHECK:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            STALE.append(str(path.relative_to(HERE.parent)))
+        return
+    path.write_text(text, encoding="utf-8")
     print(f"{path.relative_to(HERE.parent)}: {len(lines)} entries")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wordnet", type=Path, default=DEFAULT_WORDNET)
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if an output is out of date"
+    )
     args = parser.parse_args(argv)
+    global CHECK
+    CHECK = args.check
+    STALE.clear()
     if not (args.wordnet / "data.noun").exists():
-        print(f"WordNet not found in {args.wordnet} (apt-get install wordnet-base)", file=sys.stderr)
+        print(
+            f"WordNet not found in {args.wordnet} (apt-get install wordnet-base)", file=sys.stderr
+        )
         return 2
     wn = WordNet(args.wordnet)
     src = "WordNet 3.0 (wordnet-base) + seed lists in build.py"
@@ -483,6 +553,9 @@ def main(argv: list[str] | None = None) -> int:
         ["@category AGE"] + ages,
         HEADER.format(sources=src),
     )
+    if STALE:
+        print("out of date: " + ", ".join(STALE), file=sys.stderr)
+        return 1
     return 0
 
 
