@@ -120,6 +120,7 @@ def declaration_patterns() -> list[PatternSpec]:
             0.85,
             0,
             _not_generic,
+            needs=("/",),
         ),
         PatternSpec(
             "pronoun_any",
@@ -159,6 +160,31 @@ def declaration_patterns() -> list[PatternSpec]:
             0.85,
             0,
             _said_of_writer,
+            needs=(
+                "mom",
+                "mum",
+                "mam",
+                "mother",
+                "dad",
+                "father",
+                "papa",
+                "parent",
+                "gran",
+                "nan",
+                "gigi",
+                "mimi",
+                "abuel",
+                "lola",
+                "lolo",
+                "oma",
+                "opa",
+                "bubbe",
+                "zayde",
+                "pops",
+                "gramps",
+                "step",
+                "dada",
+            ),
         )
     )
     specs.append(
@@ -171,6 +197,7 @@ def declaration_patterns() -> list[PatternSpec]:
                 _I,
             ),
             0.85,
+            needs=("momm", "mumm", "dadd", "parenting", "hood", "bear"),
         )
     )
     # "hockey dad life", "NICU mama", "band parents": a child's activity or condition + parent word
@@ -193,6 +220,7 @@ def declaration_patterns() -> list[PatternSpec]:
             0.85,
             0,
             lambda view, m: not _PET_BEFORE.search(m.string[max(0, m.start() - 12) : m.start()]),
+            needs=("mom", "mum", "mama", "momma", "mommy", "dad", "papa", "parent"),
         )
     )
     # a parent word as an item of a bio list: "wife | mom | nurse", "husband. father. coach."
@@ -209,6 +237,31 @@ def declaration_patterns() -> list[PatternSpec]:
             0.85,
             "p",
             _bio_list,
+            needs=(
+                "mom",
+                "mum",
+                "mam",
+                "mother",
+                "dad",
+                "father",
+                "papa",
+                "parent",
+                "gran",
+                "nan",
+                "gigi",
+                "mimi",
+                "abuel",
+                "lola",
+                "lolo",
+                "oma",
+                "opa",
+                "bubbe",
+                "zayde",
+                "pops",
+                "gramps",
+                "step",
+                "dada",
+            ),
         )
     )
     # AGE said of the writer in bio style: a bare number as a bio item ("34. Mom. Runner.",
@@ -278,6 +331,7 @@ def declaration_patterns() -> list[PatternSpec]:
                 _I,
             ),
             CONFIRM_SCORE,
+            needs=("little", "lil"),
         )
     )
     return specs

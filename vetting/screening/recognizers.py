@@ -575,6 +575,8 @@ class PatternSpec:
     score: float = 0.85
     group: str | int = 0
     check: Callable[[DocView | None, re.Match], bool] | None = None
+    #: cheap prefilter: the regex runs only when the lower-cased text contains one of these
+    needs: tuple[str, ...] = ()
 
 
 class PatternRecognizer(LocalRecognizer):
@@ -599,8 +601,11 @@ class PatternRecognizer(LocalRecognizer):
         view = _view(nlp_artifacts)
         wanted = set(entities or CATEGORIES)
         out = []
+        low = text.lower()
         for spec in self.specs:
             if spec.category not in wanted:
+                continue
+            if spec.needs and not any(n in low for n in spec.needs):
                 continue
             for m in spec.regex.finditer(text):
                 if spec.check is not None and not spec.check(view, m):
@@ -828,6 +833,10 @@ class AgeNumberRecognizer(LocalRecognizer):
         view = _view(nlp_artifacts)
         if view is None or not self._on or "AGE" not in (entities or CATEGORIES):
             return []
+        if not any(ch.isdigit() for ch in text) and not any(
+            w.split("-")[0] in _NUMBER_WORDS for w in view.lower
+        ):
+            return []  # no number: do not parse for persons
         out = []
         for i, kind in view.person_descriptors(self.terms.persons_finder).items():
             if kind != "predicate":
