@@ -65,6 +65,8 @@ CAUGHT = [
     ("We go to St. Paul's Lutheran Church on Sundays.", "St. Paul's Lutheran Church", "RELIGION"),
     ("my insulin pump died at work", "insulin pump", "DISABILITY"),
     ("his infantry battalion reunion", "infantry battalion", "MILITARY_STATUS"),
+    # a phrase keeps its parts around a word of another category ("two [teenage] sons")
+    ("She is a widow and has two teenage sons.", "two teenage sons", None),
     # single-sense gated words without their cue: confirm rather than nothing
     ("Started Ozempic last month.", "Ozempic", "DISABILITY"),
 ]

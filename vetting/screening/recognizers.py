@@ -380,11 +380,24 @@ class TermRecognizer(LocalRecognizer):
             return
         s2, e2, why = span
         if any(taken[s2:e2]):
-            # the rule widened the span over something already found ("my [Black] son"):
-            # keep the word itself
+            # the rule widened the span over something already found ("my [Black] son",
+            # "two [teenage] sons"): keep the free stretches of the phrase, so it stays
+            # covered without swallowing the other span
             if any(taken[s:e]):
                 return
-            s2, e2 = s, e
+            pieces, start = [], None
+            for i in range(s2, e2 + 1):
+                free = i < e2 and not taken[i]
+                if free and start is None:
+                    start = i
+                elif not free and start is not None:
+                    pieces.append((start, i))
+                    start = None
+            for a, b in pieces:
+                for i in range(a, b):
+                    taken[i] = True
+                accepted.append((a, b, entry, why))
+            return
         for i in range(s2, e2):
             taken[i] = True
         accepted.append((s2, e2, entry, why))
