@@ -65,6 +65,9 @@ CAUGHT = [
     ("We go to St. Paul's Lutheran Church on Sundays.", "St. Paul's Lutheran Church", "RELIGION"),
     ("my insulin pump died at work", "insulin pump", "DISABILITY"),
     ("his infantry battalion reunion", "infantry battalion", "MILITARY_STATUS"),
+    # named houses of worship
+    ("Dinner after services at Temple Beth El", "Temple Beth El", "RELIGION"),
+    ("Volunteering at Masjid Al-Noor on Friday", "Masjid Al-Noor", "RELIGION"),
     # a phrase keeps its parts around a word of another category ("two [teenage] sons")
     ("She is a widow and has two teenage sons.", "two teenage sons", None),
     # single-sense gated words without their cue: confirm rather than nothing
@@ -80,6 +83,8 @@ STAY = [
     ("The black truck is mine.", "black"),
     ("Mom jokes and dad jokes all night.", "dad jokes"),
     ("The O2 sensor is broken again.", "O2"),
+    ("Temple Street is closed for the parade.", "Temple Street"),
+    ("Form W-2 is in the mail.", "W-2"),
     ("We are 3 of the 5 on shift.", "3"),
     ("My truck is 15.", "15"),
 ]

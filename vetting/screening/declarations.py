@@ -7,6 +7,10 @@ Pronoun declarations (SEX_GENDER)
     two to four forms joined by "/" ("she/her", "they/them/theirs", "he/they", "xe/xem",
     "fae/faer"), plus "any pronouns", "any/all", "all pronouns", "no pronouns". The generic
     binary pairs of formal writing ("he/she", "his/her", "him/her") are not declarations.
+Named houses of worship (RELIGION)
+    the kind word and the name after it ("Temple Beth El", "Masjid Al-Noor").
+Bio ages, age idioms, specialty codes (AGE, MILITARY_STATUS)
+    a bare number as a bio-list item (confirm), "3 decades young", "I was a 31B".
 Parent roles (PARENTHOOD)
     a parent noun followed by "to"/"of" and children ("Mom to 3", "mama of two", "father to
     twins", "Mom to Lily and Jack"); parenting verbs and life words ("momming", "motherhood",
@@ -299,7 +303,7 @@ def declaration_patterns() -> list[PatternSpec]:
             "age_years_short",
             "AGE",
             re.compile(
-                r"\b(?:i'm|im|am|he's|she's|is)\s+(?P<y>\d{1,3}\s?(?:yrs?|years?))\b"
+                r"\b(?:i'm|im|i\s+am|he's|she's)\s+(?P<y>\d{1,3}\s?(?:yrs?|years?))\b"
                 r"(?!\s+(?:on|in|of|at|with|as|since|ago|sober|clean|into|now|later|before))",
                 _I,
             ),
@@ -318,6 +322,34 @@ def declaration_patterns() -> list[PatternSpec]:
             ),
             0.85,
             "c",
+        )
+    )
+    # a named house of worship: "Temple Beth El", "Masjid Al-Noor", "Congregation Beth Shalom",
+    # "Gurdwara Sahib of Anchorage" (the name after the kind word keeps disclosing it)
+    specs.append(
+        PatternSpec(
+            "named_worship",
+            "RELIGION",
+            re.compile(
+                r"\b(?:Temple|Congregation|Masjid|Gurdwara|Mosque|Synagogue|Chabad|Shul|Mandir|"
+                r"Islamic\s+Center|Kingdom\s+Hall)"
+                r"(?:\s+(?:of\s+|the\s+|[Aa]l-?|[Ee]l-?)?(?!(?:University|Street|St|Run|Mall|"
+                r"Square|Bar|Grill|Road|Ave|Avenue|Drive|Park)\b)[A-Z][\w'-]*){1,4}"
+            ),
+            0.85,
+            needs=(
+                "temple",
+                "congregation",
+                "masjid",
+                "gurdwara",
+                "mosque",
+                "synagogue",
+                "chabad",
+                "shul",
+                "mandir",
+                "islamic",
+                "kingdom hall",
+            ),
         )
     )
     # "our little one", "my littles": usually children, sometimes pets: the investigator decides

@@ -364,11 +364,13 @@ INSTALLATIONS = [
 
 
 def pay_grades() -> list[str]:
-    """US uniformed-services pay grades (E-1…E-9, W-1…W-5, O-1…O-10) and warrant ranks (CW2…)."""
-    grades = [("E", 9), ("W", 5), ("O", 10)]
+    """US uniformed-services pay grades (E-1…E-9, O-2…O-10) and warrant ranks (CW2…, WO1)."""
+    # W-2, W-4, W-9 are US tax forms and O-1 a visa class: left out (warrant officers are
+    # written CW2…CW5 and WO1)
+    grades = [("E", 1, 9), ("O", 2, 10)]
     out = []
-    for letter, top in grades:
-        for n in range(1, top + 1):
+    for letter, low, top in grades:
+        for n in range(low, top + 1):
             out.append(f"{letter}-{n}")  # "O2", "E3" unhyphenated are oxygen, an expo …
     out += [f"CW{n}" for n in range(2, 6)] + ["WO1"]
     return out
