@@ -68,6 +68,25 @@ def test_screen_answers_valid_lines_and_reports_malformed_ones(tmp_path):
     assert "not json" not in err  # never echoes input text
 
 
+def test_screen_gives_every_span_a_tier_confident_redact_possible_confirm(tmp_path):
+    texts = {
+        "sure": "I'm a devout Catholic and a proud Army veteran.",
+        "maybe": "Started Ozempic last month. We go to St. Paul's Lutheran Church.",
+    }
+    stdin = "\n".join(json.dumps({"id": k, "text": v}) for k, v in texts.items()) + "\n"
+    proc = run_cli(tmp_path, stdin)
+    assert proc.returncode == 0, proc.stderr
+    out = {o["id"]: o["spans"] for o in map(json.loads, proc.stdout.splitlines())}
+    for spans in out.values():
+        assert spans and all(s["tier"] in ("redact", "confirm") for s in spans)
+    assert {s["tier"] for s in out["sure"]} == {"redact"}
+    maybe = {texts["maybe"][s["start"] : s["end"]]: s["tier"] for s in out["maybe"]}
+    # a medication named without a prescription cue: possible, the investigator decides
+    assert maybe["Ozempic"] == "confirm"
+    # the religion word is confident; the rest of its noun phrase is offered to confirm
+    assert maybe["Lutheran"] == "redact" and maybe["Church"] == "confirm"
+
+
 def test_screen_redact_prints_redacted_text(tmp_path):
     line = json.dumps({"id": "x", "text": "My wife is Catholic and pregnant."})
     proc = run_cli(tmp_path, line + "\n", "--redact")

@@ -34,8 +34,22 @@ def test_category_leak_recall_at_least_093(evaluation, category):
     assert metrics["leak_recall"] >= 0.93, metrics
 
 
-def test_over_redaction_at_most_one_percent(evaluation):
-    assert evaluation.over_redaction <= 0.01
+def test_over_redaction_of_the_redact_tier_at_most_one_and_a_half_percent(evaluation):
+    assert evaluation.redact_only.over_redaction <= 0.015
+
+
+def test_over_redaction_of_both_tiers_at_most_three_percent(evaluation):
+    assert evaluation.over_redaction <= 0.03
+
+
+def test_at_most_a_tenth_of_texts_without_protected_information_get_any_span(evaluation):
+    assert evaluation.clean_texts >= 50
+    assert evaluation.clean_texts_flagged / evaluation.clean_texts <= 0.10
+
+
+def test_confirm_tier_adds_recall_without_losing_redact_recall(evaluation):
+    assert evaluation.overall_leak_recall >= evaluation.redact_only.overall_leak_recall
+    assert evaluation.redact_only.overall_leak_recall >= 0.97
 
 
 def test_trap_texts_are_mostly_left_alone(evaluation):

@@ -36,6 +36,8 @@ from vetting.screening import windows  # noqa: E402
 from vetting.screening.normalize import NormalizedText  # noqa: E402
 from vetting.screening.patterns import build_patterns  # noqa: E402
 from vetting.screening.recognizers import (  # noqa: E402
+    CONFIRM_FLOOR,
+    AgeNumberRecognizer,
     DocView,
     HashtagRecognizer,
     PatternRecognizer,
@@ -56,10 +58,10 @@ __all__ = ["ENGINE_VERSION", "DEFAULT_ENABLED", "ScreeningEngine", "SCORE_THRESH
 ENGINE_VERSION = "1.0"
 DEFAULT_ENABLED: frozenset[str] = frozenset(c for c in CATEGORIES if c != "POLITICAL_AFFILIATION")
 SCORE_THRESHOLD = 0.5
-#: spaCy components we use: tokens, POS tags and lemmas. The parser and NER are not needed
-#: (sentences come from punctuation; names are handled by rules), which roughly halves the
-#: per-text time of en_core_web_sm; the attribute ruler is replaced by its own tag map.
-KEEP_COMPONENTS = ("tok2vec", "tagger", "vetting_tag_map", "lemmatizer")
+#: spaCy components we use: tokens, POS tags, the dependency parse (does a word describe a
+#: person? :mod:`vetting.screening.structure`) and lemmas. NER is not needed (names are handled
+#: by rules); the attribute ruler is replaced by its own tag map.
+KEEP_COMPONENTS = ("tok2vec", "tagger", "parser", "vetting_tag_map", "lemmatizer")
 _COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
 _RELATIVES = {
     "mom",
@@ -191,7 +193,6 @@ class _OfflineSpacyNlpEngine(SpacyNlpEngine):
             nlp = spacy.load(
                 name,
                 exclude=[
-                    "parser",
                     "ner",
                     "senter",
                     "textcat",
@@ -271,6 +272,7 @@ class ScreeningEngine:
             self._terms,
             PatternRecognizer(build_patterns(), self.enabled),
             HashtagRecognizer(self._terms, self.enabled),
+            AgeNumberRecognizer(self._terms, self.enabled),
         ]
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         self._analyzer = AnalyzerEngine(
@@ -346,7 +348,7 @@ class ScreeningEngine:
         blocked = [m.span() for m in TOKEN_PATTERN.finditer(text)]
         cands = []
         for r in results:
-            if r.score < SCORE_THRESHOLD or r.entity_type not in self.enabled:
+            if r.score < CONFIRM_FLOOR or r.entity_type not in self.enabled:
                 continue
             s, e = r.start, r.end
             while s < e and text[s].isspace():
@@ -374,11 +376,13 @@ class ScreeningEngine:
             cands.append([s, e, category, float(r.score), why])
         # Overlaps between our own results: longer wins, then higher score; a partly
         # overlapping loser keeps its non-overlapping part, so no protected text is lost.
-        cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
+        # Confident results first: a confirm result never displaces or widens a redact one.
+        cands.sort(key=lambda c: (c[3] < SCORE_THRESHOLD, -(c[1] - c[0]), -c[3], c[0]))
         kept: list[list] = []
         for c in cands:
             same = [k for k in kept if k[0] < c[1] and c[0] < k[1]]
-            if same and all(k[2] == c[2] for k in same):
+            tier = c[3] >= SCORE_THRESHOLD
+            if same and all(k[2] == c[2] and (k[3] >= SCORE_THRESHOLD) == tier for k in same):
                 # same category, partly overlapping ("second tour" + "tour in Afghanistan"):
                 # one span covering both
                 lo = min([c[0]] + [k[0] for k in same])
@@ -411,7 +415,8 @@ class ScreeningEngine:
         for s, e, category, score, why in kept:
             os_, oe = norm.to_original(s, e)
             if os_ < oe:
-                spans.append(Span(os_, oe, category, round(score, 2), why))
+                tier = "redact" if score >= SCORE_THRESHOLD else "confirm"
+                spans.append(Span(os_, oe, category, round(score, 2), why, tier=tier))
         return spans
 
     @staticmethod

@@ -2019,6 +2019,9 @@ def build_patterns() -> list[PatternSpec]:
     )
     _add_life_patterns(add, specs)
     _add_round2_patterns(add, foreign)
+    from vetting.screening.declarations import declaration_patterns
+
+    specs.extend(declaration_patterns())
     return specs
 
 

@@ -20,13 +20,36 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from vetting.screening import rules
+from vetting.screening.rules import PREDICATE_ONLY_RULES, confirm_ok
+from vetting.screening.structure import PersonDescriptors, disclosing_phrase
 from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, Lexicon, TermEntry, variants
 
-__all__ = ["DocView", "TermRecognizer", "PatternSpec", "PatternRecognizer", "HashtagRecognizer"]
+__all__ = [
+    "CONFIRM_SCORE",
+    "DocView",
+    "TermRecognizer",
+    "PatternSpec",
+    "PatternRecognizer",
+    "HashtagRecognizer",
+]
+
+#: Score of a ``confirm``-tier result (possible protected information; the investigator decides).
+#: The engine reports results scoring at least ``CONFIRM_FLOOR`` and below ``REDACT_FLOOR`` as
+#: ``confirm``, from ``REDACT_FLOOR`` up as ``redact``.
+CONFIRM_SCORE = 0.4
+CONFIRM_FLOOR = 0.3
+REDACT_FLOOR = 0.5
 
 _SENT_END = {".", "!", "?", ";", "|", "•", "…"}
 _IDENTITY_SUFFIX = frozenset(
     {"american", "americans", "canadian", "canadians", "alaskan", "alaskans", "born"}
+)
+_IDENTITY_TAIL = frozenset(
+    {"identified", "identifying", "presenting", "passing", "raised", "descended", "heritage"}
+)
+_IDENTITY_PREFIX = frozenset({"non", "ex", "former", "half", "part", "quarter", "post"})
+_PREFIXABLE = frozenset(
+    {"RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION", "SEX_GENDER", "SEXUAL_ORIENTATION"}
 )
 _PLACE_NOUNS = frozenset(
     {
@@ -119,6 +142,8 @@ class DocView:
         "sent",
         "_counts",
         "_joined",
+        "confirm",
+        "_persons",
     )
 
     def __init__(self, doc: Doc) -> None:
@@ -147,6 +172,14 @@ class DocView:
         self.sent = sent
         self._counts: dict[str, int] | None = None
         self._joined: str | None = None
+        self.confirm: list = []
+        self._persons: dict[int, str] | None = None
+
+    def person_descriptors(self, finder) -> dict[int, str]:
+        """Token indices that describe a person (:mod:`vetting.screening.structure`), cached."""
+        if self._persons is None:
+            self._persons = finder(self.doc)
+        return self._persons
 
     def word_counts(self) -> dict[str, int]:
         """How often each lower-cased word or lemma occurs (lemma counted once per token)."""
@@ -283,12 +316,19 @@ class TermRecognizer(LocalRecognizer):
         if exc_docs:
             self._exc.add("EXC", exc_docs)
         self._strings = nlp.vocab.strings
+        self._persons = PersonDescriptors(nlp.vocab)
+        self.persons_finder = self._persons
         self._cue_sets: dict[tuple[str, ...], frozenset[str]] = {}
 
     # ------------------------------------------------------------------------------------------
     def candidates(self, view: DocView) -> list[tuple[int, int, TermEntry, str]]:
-        """Accepted term matches as ``(start_token, end_token, entry, why)``, non-overlapping."""
+        """Accepted term matches as ``(start_token, end_token, entry, why)``, non-overlapping.
+
+        Matches of gated entries whose cue or rule did not fire are collected apart in
+        ``self.confirm_candidates(view)`` (tier ``confirm``: the investigator decides).
+        """
         doc = view.doc
+        view.confirm = []
         blocked: list[tuple[int, int]] = [(s, e) for _, s, e in self._exc(doc)]
         raw = []
         for matcher in (self._lower, self._orth):
@@ -336,17 +376,52 @@ class TermRecognizer(LocalRecognizer):
     def _accept(self, view, s, e, entry, accepted, taken) -> None:
         span = self._check(view, s, e, entry, accepted)
         if span is None:
+            self._maybe_confirm(view, s, e, entry)
             return
         s2, e2, why = span
         if any(taken[s2:e2]):
-            # the rule widened the span over something already found ("my [Black] son"):
-            # keep the word itself
+            # the rule widened the span over something already found ("my [Black] son",
+            # "two [teenage] sons"): keep the free stretches of the phrase, so it stays
+            # covered without swallowing the other span
             if any(taken[s:e]):
                 return
-            s2, e2 = s, e
+            pieces, start = [], None
+            for i in range(s2, e2 + 1):
+                free = i < e2 and not taken[i]
+                if free and start is None:
+                    start = i
+                elif not free and start is not None:
+                    pieces.append((start, i))
+                    start = None
+            for a, b in pieces:
+                for i in range(a, b):
+                    taken[i] = True
+                accepted.append((a, b, entry, why))
+            return
         for i in range(s2, e2):
             taken[i] = True
         accepted.append((s2, e2, entry, why))
+
+    def _maybe_confirm(self, view: DocView, s: int, e: int, entry: TermEntry) -> None:
+        """A gated match the cue/rule did not confirm: keep it as a ``confirm`` candidate when the
+        parse says it describes a person ("she's X", "as a X", "X guy", "my friend, a X"),
+        unless it is a place name or its entry opts out (``noconfirm``). Matches inside an
+        exception phrase never get here."""
+        if entry.noconfirm or (entry.cap and not view.text[s][:1].isupper()):
+            return
+        if (
+            e < view.n
+            and view.text[s][:1].isupper()
+            and view.text[e][:1].isupper()
+            and view.lower[e] in _PLACE_NOUNS
+        ):
+            return
+        if not confirm_ok(view, s, e, entry):
+            persons = view.person_descriptors(self._persons)
+            kinds = {persons.get(i) for i in range(s, e)} - {None}
+            if not kinds or (entry.rule in PREDICATE_ONLY_RULES and "predicate" not in kinds):
+                return
+        view.confirm.append((s, e, entry, f"term list {entry.source}; cue not found"))
 
     def _doc_cue(self, view: DocView, groups: tuple[str, ...], s: int, e: int) -> bool:
         """A cue of ``groups`` anywhere in the text outside the match ``[s, e)``."""
@@ -365,7 +440,7 @@ class TermRecognizer(LocalRecognizer):
         return any(" " in c and joined.count(f" {c} ") > inner.count(f" {c} ") for c in cues)
 
     def _extend(self, view: DocView, s: int, e: int, entry: TermEntry) -> tuple[int, int]:
-        if entry.category in ("NATIONAL_ORIGIN", "RACE_ETHNICITY") and entry.term[:1].isupper():
+        if entry.category in _PREFIXABLE and entry.term[:1].isupper():
             # hyphenated identities: "Filipino-American", "Korean American", "Laotian-born"
             j = e + 1 if e < view.n and view.lower[e] == "-" else e
             if (
@@ -375,12 +450,30 @@ class TermRecognizer(LocalRecognizer):
                 and view.sent[j] == view.sent[s]
             ):
                 e = j + 1
+            # "Filipino-identified", "white-passing", "Deaf-presenting"
+            if (
+                e + 1 < view.n
+                and view.lower[e] == "-"
+                and view.lower[e + 1] in _IDENTITY_TAIL
+                and view.idx[e + 1] == view.ends[e]
+            ):
+                e += 2
             # "half-Korean", "part Samoan": the fraction belongs to the identity
             k = s - 1 if s > 0 and view.lower[s - 1] == "-" else s
             if (
                 k > 0
                 and view.lower[k - 1] in ("half", "part", "quarter")
                 and view.sent[k - 1] == view.sent[s]
+            ):
+                s = k - 1
+        if entry.category in _PREFIXABLE:
+            # "non-Hispanic", "ex-Mormon", "non-religious": the prefix keeps the disclosure
+            k = s - 1 if s > 0 and view.lower[s - 1] == "-" else s
+            if (
+                k > 0
+                and view.lower[k - 1] in _IDENTITY_PREFIX
+                and view.sent[k - 1] == view.sent[s]
+                and view.ends[k - 1] >= view.idx[k] - 1
             ):
                 s = k - 1
         if entry.ext:
@@ -393,6 +486,15 @@ class TermRecognizer(LocalRecognizer):
             ):
                 e += 1
                 k += 1
+        if view.doc.has_annotation("DEP"):
+            # the rest of a still-disclosing noun phrase ("[Lutheran] Church", "[insulin] pump")
+            # is offered in the confirm tier: the guideline marks the minimal span
+            ps, pe = disclosing_phrase(view.doc, s, e, entry.category)
+            why = f"term list {entry.source}; disclosing noun phrase"
+            if ps < s:
+                view.confirm.append((ps, s, entry, why))
+            if pe > e:
+                view.confirm.append((e, pe, entry, why))
         # a directly attached possessive belongs to the word ("my wife's", "Son's")
         if e < view.n and view.lower[e] in ("'s", "'") and view.idx[e] == view.ends[e - 1]:
             e += 1
@@ -440,7 +542,8 @@ class TermRecognizer(LocalRecognizer):
             return []
         wanted = set(entities or CATEGORIES)
         out = []
-        for s, e, entry, why in self.candidates(view):
+        found = self.candidates(view)
+        for s, e, entry, why in found:
             if entry.category not in wanted:
                 continue
             out.append(
@@ -449,6 +552,20 @@ class TermRecognizer(LocalRecognizer):
                     view.idx[s],
                     view.ends[e - 1],
                     entry.score,
+                    self.name,
+                    why,
+                    self.id,
+                )
+            )
+        for s, e, entry, why in view.confirm:
+            if entry.category not in wanted or any(a[0] < e and s < a[1] for a in found):
+                continue
+            out.append(
+                _result(
+                    entry.category,
+                    view.idx[s],
+                    view.ends[e - 1],
+                    CONFIRM_SCORE,
                     self.name,
                     why,
                     self.id,
@@ -471,6 +588,8 @@ class PatternSpec:
     score: float = 0.85
     group: str | int = 0
     check: Callable[[DocView | None, re.Match], bool] | None = None
+    #: cheap prefilter: the regex runs only when the lower-cased text contains one of these
+    needs: tuple[str, ...] = ()
 
 
 class PatternRecognizer(LocalRecognizer):
@@ -495,8 +614,11 @@ class PatternRecognizer(LocalRecognizer):
         view = _view(nlp_artifacts)
         wanted = set(entities or CATEGORIES)
         out = []
+        low = text.lower()
         for spec in self.specs:
             if spec.category not in wanted:
+                continue
+            if spec.needs and not any(n in low for n in spec.needs):
                 continue
             for m in spec.regex.finditer(text):
                 if spec.check is not None and not spec.check(view, m):
@@ -685,6 +807,73 @@ class HashtagRecognizer(LocalRecognizer):
                     entry.score,
                     self.name,
                     f"hashtag containing term {entry.source}",
+                    self.id,
+                )
+            )
+        return out
+
+
+_AGE_NUMBER = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
+_NUMBER_WORDS = frozenset(
+    (  # noqa: SIM905
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+        "seventy eighty ninety"
+    ).split()
+)
+
+
+class AgeNumberRecognizer(LocalRecognizer):
+    """A bare number predicated of a person is possibly an age ("my grandma is 92", "she's
+    7", "Jo, 34, …"): reported in the ``confirm`` tier (the investigator decides)."""
+
+    def __init__(self, terms: TermRecognizer, enabled: Iterable[str]) -> None:
+        self.terms = terms
+        self._on = "AGE" in frozenset(enabled)
+        super().__init__(
+            supported_entities=["AGE"],
+            name="VettingAgeNumberRecognizer",
+            supported_language="en",
+            version="1.0",
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts = None, regex_flags=None
+    ) -> list[RecognizerResult]:
+        view = _view(nlp_artifacts)
+        if view is None or not self._on or "AGE" not in (entities or CATEGORIES):
+            return []
+        if not any(ch.isdigit() for ch in text) and not any(
+            w.split("-")[0] in _NUMBER_WORDS for w in view.lower
+        ):
+            return []  # no number: do not parse for persons
+        out = []
+        for i, kind in view.person_descriptors(self.terms.persons_finder).items():
+            if kind != "predicate":
+                continue
+            tok = view.doc[i]
+            low = tok.lower_
+            if not tok.like_num or not _AGE_NUMBER.match(low):
+                continue
+            if low.isdigit() and not 1 <= int(low) <= 110:
+                continue
+            if not low.isdigit() and low.split("-")[0] not in _NUMBER_WORDS:
+                continue
+            if any(c.dep_ in ("pobj", "prep", "npadvmod") for c in tok.children) or (
+                i + 1 < view.n and view.lower[i + 1] in ("%", "percent", "of", "out", "in")
+            ):
+                continue  # "3 of us", "1 in 5", "we are 3 percent"
+            out.append(
+                _result(
+                    "AGE",
+                    view.idx[i],
+                    view.ends[i],
+                    CONFIRM_SCORE,
+                    self.name,
+                    "number predicated of a person (parse)",
                     self.id,
                 )
             )

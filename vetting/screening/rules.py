@@ -1593,3 +1593,50 @@ RULES = {
     "origin": lambda view, s, e, entry, ctx, accepted: None,  # countries: see patterns.py
 }
 SECOND_PASS = frozenset({"gender", "parent"})
+
+
+#: Context groups whose terms have one protected sense and were gated only to tell whose it is
+#: or whether it is current (medications, conditions, identity words): without their cue they
+#: are still offered as ``confirm``. Terms of the other groups (kinship, military, marital,
+#: "carrier", "labor" …) have everyday senses and need the parse to say they describe a person.
+CONFIRM_CTX = frozenset(
+    {
+        "rx_ctx",
+        "mental_ctx",
+        "therapy_ctx",
+        "self_health",
+        "orientation_ctx",
+        "lds",
+        "worship",
+        "ms_ctx",
+        "seizure_ctx",
+        "deaf_ctx",
+        "stroke_ctx",
+        "cancer_ctx",
+        "disability_ctx",
+        "mobility_ctx",
+        "breastfeeding_ctx",
+        "fast_ctx",
+        "kosher_ctx",
+        "rehab_ctx",
+        "ivf_doc",
+        "seizure_doc",
+        "ms_doc",
+        "cancer_doc",
+        "breastfeeding_doc",
+    }
+)
+#: Rules whose words are everyday words (kinship, gender words): the parse must predicate them
+#: of a person ("I'm a dad", "as a woman"); an attribute use ("dad joke", "man cave") is not
+#: enough for a confirm prompt.
+PREDICATE_ONLY_RULES = frozenset(
+    {"relationship", "parent", "gender", "mine", "own", "spousal", "veteran", "vet"}
+)
+
+
+def confirm_ok(view, s, e, entry) -> bool:
+    """May a gated match whose cue/rule did not fire be offered as ``confirm`` without the
+    parse saying it describes a person? (Otherwise the parse must say so.)"""
+    if entry.rule:
+        return False
+    return bool(set(entry.ctx + entry.doc) & CONFIRM_CTX)

@@ -33,6 +33,9 @@ Flags (separated by spaces after ``|``):
     extend the match over up to two directly following nouns ("prenatal [bloodwork]").
 ``score=F``
     confidence score, 0 < F ≤ 1 (default 0.85).
+``noconfirm``
+    when ``ctx``/``rule``/``doc`` rejects a match, drop it. Without this flag a rejected match
+    is still reported, in the ``confirm`` tier (the investigator decides).
 
 Context groups (``terms/context.txt``): ``group: cue, cue, multi word cue`` per line; cues are
 compared with lower-cased words and with their lemmas.
@@ -85,7 +88,7 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 CONTEXT_WINDOW = 10
-KNOWN_FLAGS = frozenset({"case", "cap", "exact", "ext"})
+KNOWN_FLAGS = frozenset({"case", "cap", "exact", "ext", "noconfirm"})
 # Rules implemented in vetting.screening.rules; kept here so files can be validated without spaCy.
 KNOWN_RULES = frozenset(
     {
@@ -126,6 +129,7 @@ class TermEntry:
     doc: tuple[str, ...] = ()
     ext: bool = False
     rule: str | None = None
+    noconfirm: bool = False
     score: float = DEFAULT_SCORE
     source: str = ""  # "file:line", for explanations (never the matched text)
 
@@ -176,7 +180,8 @@ def parse_flags(text: str, *, where: str, context_groups: set[str] | None = None
             out["score"] = score
         else:
             raise ConfigError(
-                f"{where}: unknown flag {flag!r}; known: case, cap, exact, ext, ctx=GROUP, "
+                f"{where}: unknown flag {flag!r}; known: case, cap, exact, ext, noconfirm, "
+                "ctx=GROUP, "
                 "doc=GROUP, rule=NAME, score=NUMBER."
             )
     return out

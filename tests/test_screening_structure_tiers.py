@@ -1,0 +1,131 @@
+"""Issue 10: structure (dependency parse), declarations and the confirm tier, one class at a time.
+
+Each probe names the class it stands for; the sentences are written here (not taken from any
+corpus). ``caught`` spans count in either tier (the investigator sees both); ``stay`` phrases
+must get no span at all; ``TIERED`` pins the tier where the class decides it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.screening_probes import probe_tests
+from vetting.screening import get_engine
+
+CAUGHT = [
+    # pronoun declarations, neopronouns included (generated pronoun sets)
+    ("she/her | coffee | Sitka", "she/her", "SEX_GENDER"),
+    ("they/them. Welder. Dog person.", "they/them", "SEX_GENDER"),
+    ("he/they 🌈 Kenai", "he/they", "SEX_GENDER"),
+    ("xe/xem, night shift EMT", "xe/xem", "SEX_GENDER"),
+    ("Pronouns: fae/faer", "fae/faer", "SEX_GENDER"),
+    ("any pronouns, just be nice", "any pronouns", "SEX_GENDER"),
+    # parent roles said of the writer without "my"
+    ("Mom to 3 wild boys. Coffee first.", "Mom to 3", "PARENTHOOD"),
+    ("Mama of two, Palmer", "Mama of two", "PARENTHOOD"),
+    ("Father to twins and a very old cat", "Father to twins", "PARENTHOOD"),
+    ("Mom to Ada and Theo | Wasilla", "Mom to Ada and Theo", "PARENTHOOD"),
+    ("husband. father. coach.", "father", "PARENTHOOD"),
+    ("Mom | dispatcher | Eagle River", "Mom", "PARENTHOOD"),
+    ("hockey dad life, 5am rinks", "hockey dad life", "PARENTHOOD"),
+    ("momming is hard today", "momming", "PARENTHOOD"),
+    # negated disclosures still disclose (parse: negated predicate or bio fragment)
+    ("She is not straight, she told me.", "straight", "SEXUAL_ORIENTATION"),
+    ("Not Christian. Not sorry.", "Christian", "RELIGION"),
+    # predicated of a person without a nearby person noun
+    ("Honestly he's bi and it's fine.", "bi", "SEXUAL_ORIENTATION"),
+    ("I identify as genderfluid.", "genderfluid", "SEX_GENDER"),
+    # generated identity and disability vocabulary
+    ("demigirl, artist, Homer", "demigirl", "SEX_GENDER"),
+    ("aroace and thriving", "aroace", "SEXUAL_ORIENTATION"),
+    ("I'm intersex.", "intersex", "SEX_GENDER"),
+    ("neurospicy and proud of it", "neurospicy", "DISABILITY"),
+    ("Raven moiety, Kiks.ádi", "Raven moiety", "RACE_ETHNICITY"),
+    # morphological families
+    ("She's non-Hispanic white on the form.", "non-Hispanic", "RACE_ETHNICITY"),
+    ("He is Filipino-identified but born here.", "Filipino-identified", "NATIONAL_ORIGIN"),
+    ("raised ex-Mormon in Idaho", "ex-Mormon", "RELIGION"),
+    # age groups and generations (generated from WordNet + seeds)
+    ("my preteen has opinions", "preteen", "AGE"),
+    ("thirtysomething and finally sleeping", "thirtysomething", "AGE"),
+    ("a septuagenarian neighbor", "septuagenarian", "AGE"),
+    # bio ages and age idioms
+    ("34. Mom. Runner.", "34", "AGE"),
+    ("3 decades young and still skating", "3 decades young", "AGE"),
+    ("my grandma is 92 today", "92", "AGE"),
+    # military: pay grades (generated, confirm) and specialty codes predicated of a person
+    ("the E-5 at the front desk", "E-5", "MILITARY_STATUS"),
+    ("I was a 31B before this job", "31B", "MILITARY_STATUS"),
+    # pregnancy misspellings (generated)
+    ("we're pregnet!!", "pregnet", "PREGNANCY"),
+    ("bresfeeding at 3am again", "bresfeeding", "PREGNANCY"),
+    # installations (confirm tier)
+    ("JBER for 3 years before Anchorage PD", "JBER", "MILITARY_STATUS"),
+    # a matched head grows over the noun phrase that still discloses
+    ("We go to St. Paul's Lutheran Church on Sundays.", "St. Paul's Lutheran Church", "RELIGION"),
+    ("my insulin pump died at work", "insulin pump", "DISABILITY"),
+    ("his infantry battalion reunion", "infantry battalion", "MILITARY_STATUS"),
+    # named houses of worship
+    ("Dinner after services at Temple Beth El", "Temple Beth El", "RELIGION"),
+    ("Volunteering at Masjid Al-Noor on Friday", "Masjid Al-Noor", "RELIGION"),
+    # a phrase keeps its parts around a word of another category ("two [teenage] sons")
+    ("She is a widow and has two teenage sons.", "two teenage sons", None),
+    # single-sense gated words without their cue: confirm rather than nothing
+    ("Started Ozempic last month.", "Ozempic", "DISABILITY"),
+]
+STAY = [
+    ("Each officer must bring his/her badge.", "his/her"),
+    ("He/she should report to the desk.", "He/she"),
+    ("I drove my mother to Anchorage.", "mother to Anchorage"),
+    ("Mother of God, that storm.", "Mother of God"),
+    ("dog mom to Max the husky", "mom to Max"),
+    ("Dad, stop. Not funny.", "Dad"),
+    ("The black truck is mine.", "black"),
+    ("Mom jokes and dad jokes all night.", "dad jokes"),
+    ("The O2 sensor is broken again.", "O2"),
+    ("Temple Street is closed for the parade.", "Temple Street"),
+    ("Form W-2 is in the mail.", "W-2"),
+    ("We are 3 of the 5 on shift.", "3"),
+    ("My truck is 15.", "15"),
+]
+
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=40)
+
+TIERED = [
+    ("Started Ozempic last month.", "Ozempic", "confirm"),
+    ("JBER for 3 years", "JBER", "confirm"),
+    ("We go to St. Paul's Lutheran Church.", "Lutheran", "redact"),
+    ("We go to St. Paul's Lutheran Church.", "Church", "confirm"),
+    ("she/her | coffee", "she/her", "redact"),
+    ("our little one starts school", "our little one", "confirm"),
+    ("I'm a devout Catholic.", "Catholic", "redact"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "tier"), TIERED, ids=[t[1] for t in TIERED])
+def test_tier_of_the_class(text: str, phrase: str, tier: str) -> None:
+    spans = get_engine().analyze(text)
+    start = text.index(phrase)
+    hits = [s for s in spans if s.start == start and s.end == start + len(phrase)]
+    assert hits and hits[0].tier == tier, [(text[s.start : s.end], s.tier) for s in spans]
+
+
+def test_structure_marks_predicates_and_attributes_of_persons() -> None:
+    from vetting.screening.structure import PersonDescriptors
+
+    nlp = get_engine()._nlp_engine.nlp["en"]
+    finder = PersonDescriptors(nlp.vocab)
+    doc = nlp("She is not straight. As a single mom I work nights. The black truck is mine.")
+    found = finder(doc)
+    words = {doc[i].text: kind for i, kind in found.items()}
+    assert words.get("straight") == "predicate"
+    assert words.get("mom") == "predicate" and "single" in words
+    assert "black" not in words  # a truck is not a person
+
+
+def test_generated_vocabulary_is_what_the_build_script_makes_from_its_sources() -> None:
+    from vetting.screening.vocab import build
+
+    if not (build.DEFAULT_WORDNET / "data.noun").exists():
+        pytest.skip("WordNet (Debian package wordnet-base) is not installed")
+    assert build.main(["--check"]) == 0

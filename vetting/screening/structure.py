@@ -1,0 +1,412 @@
+"""Structure: does a word describe a person? Decided from the dependency parse.
+
+A :class:`PersonDescriptors` instance runs one spaCy ``DependencyMatcher`` over a parsed ``Doc``
+and returns the indices of tokens that are *predicated of* or *attributed to* a person:
+
+copula
+    "he is X", "I'm X", "she's not X", "they became X", "I feel X" (subject a pronoun, a name or
+    a person noun; negation is kept: a denial still discloses);
+as / being
+    "as a X", "identify as X", "being X";
+attribute
+    X modifies or compounds a person noun: "a X guy", "X mom", "X wife", "X officer";
+apposition
+    "my friend, a X, …", "Jo, X and proud";
+coordination
+    an X coordinated with one of the above ("I'm X and Y").
+
+The engine uses the answer to keep possible disclosures it would otherwise drop (a term whose
+context cue did not fire becomes a ``confirm`` span when the parse says it describes a person)
+and to accept broad candidate vocabulary (``terms/`` entries flagged ``rule=person``) only in
+those structures. Person nouns come from ``vocab/person_nouns.txt`` (generated, see
+``vocab/SOURCES.md``).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
+
+__all__ = ["PersonDescriptors", "PERSON_PRONOUNS", "person_nouns", "disclosing_phrase"]
+
+#: Heads that keep disclosing the category of a matched modifier, so the span grows over them
+#: ("Catholic priest", "Lutheran Church", "insulin pump", "infantry battalion", "IVF clinic").
+DISCLOSING_HEADS: dict[str, frozenset[str]] = {
+    "RELIGION": frozenset(
+        [
+            "church",
+            "churches",
+            "temple",
+            "temples",
+            "mosque",
+            "mosques",
+            "synagogue",
+            "synagogues",
+            "parish",
+            "congregation",
+            "ward",
+            "stake",
+            "chapel",
+            "cathedral",
+            "basilica",
+            "shrine",
+            "gurdwara",
+            "mandir",
+            "masjid",
+            "priest",
+            "priests",
+            "pastor",
+            "pastors",
+            "rabbi",
+            "rabbis",
+            "imam",
+            "imams",
+            "minister",
+            "ministers",
+            "deacon",
+            "elder",
+            "bishop",
+            "nun",
+            "nuns",
+            "monk",
+            "monks",
+            "school",
+            "academy",
+            "youth",
+            "group",
+            "camp",
+            "mission",
+            "missions",
+            "service",
+            "services",
+            "fellowship",
+            "community",
+            "center",
+            "prayer",
+            "prayers",
+            "faith",
+        ]
+    ),
+    "DISABILITY": frozenset(
+        [
+            "medication",
+            "medications",
+            "meds",
+            "med",
+            "pills",
+            "pill",
+            "treatment",
+            "treatments",
+            "therapy",
+            "therapies",
+            "surgery",
+            "surgeries",
+            "diagnosis",
+            "infusion",
+            "infusions",
+            "injection",
+            "injections",
+            "shot",
+            "shots",
+            "pump",
+            "monitor",
+            "clinic",
+            "specialist",
+            "support",
+            "group",
+            "flare",
+            "flares",
+            "attack",
+            "attacks",
+            "episode",
+            "episodes",
+            "meeting",
+            "meetings",
+            "program",
+            "rehab",
+            "dose",
+            "doses",
+            "prescription",
+            "appointment",
+            "appointments",
+        ]
+    ),
+    "GENETIC_INFO": frozenset(
+        ["test", "testing", "tests", "results", "result", "screening", "panel", "kit"]
+    ),
+    "PREGNANCY": frozenset(
+        [
+            "scan",
+            "ultrasound",
+            "appointment",
+            "appointments",
+            "test",
+            "tests",
+            "leave",
+            "clothes",
+            "clinic",
+            "cycle",
+            "cycles",
+            "transfer",
+            "retrieval",
+            "shots",
+            "injections",
+        ]
+    ),
+    "MILITARY_STATUS": frozenset(
+        [
+            "unit",
+            "battalion",
+            "brigade",
+            "regiment",
+            "division",
+            "squadron",
+            "wing",
+            "company",
+            "platoon",
+            "base",
+            "deployment",
+            "deployments",
+            "tour",
+            "tours",
+            "veteran",
+            "veterans",
+            "vet",
+            "vets",
+            "career",
+            "service",
+            "reserve",
+            "reserves",
+            "guard",
+            "corps",
+            "fleet",
+            "command",
+        ]
+    ),
+}
+
+
+def disclosing_phrase(doc: Doc, s: int, e: int, category: str) -> tuple[int, int]:
+    """Grow the token span ``[s, e)`` to the noun phrase that still discloses ``category``.
+
+    The last matched token modifies (compound/amod/nmod) a head noun to its right, at most
+    three tokens away, that is a disclosing head of the category; the span then runs to that
+    head, and, for a named place ("St. Paul's Lutheran Church"), leftwards over the proper-noun
+    modifiers of the head.
+    """
+    heads = DISCLOSING_HEADS.get(category)
+    if heads is None or not doc.has_annotation("DEP") or e < 1 or e > len(doc):
+        return s, e
+    tok = doc[e - 1]
+    node, head = tok, None
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.i > node.i:
+        node = node.head
+        if node.i - (e - 1) > 3:
+            break
+        if node.lower_ in heads or node.lemma_.lower() in heads:
+            head = node  # the farthest disclosing head ("[infantry] battalion reunion")
+    if head is None:
+        return s, e
+    new_s = s
+    if head.text[:1].isupper():
+        for child in head.lefts:
+            if (
+                child.i < new_s
+                and child.dep_ in ("compound", "poss", "nmod", "amod")
+                and (child.pos_ == "PROPN" or child.text[:1].isupper())
+            ):
+                new_s = child.left_edge.i
+    return new_s, head.i + 1
+
+
+PERSON_PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "myself",
+        "you",
+        "yourself",
+        "he",
+        "him",
+        "himself",
+        "she",
+        "her",
+        "herself",
+        "we",
+        "us",
+        "ourselves",
+        "they",
+        "them",
+        "themselves",
+        "who",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "one",
+        "i'm",
+        "im",
+        "u",
+        "ya",
+    ]
+)
+_COPULAS = ["be", "become", "identify", "feel", "stay", "remain", "turn", "get", "seem"]
+_CONTRACTED = ["'s", "'m", "'re", "s", "m", "re", "im", "i'm", "am", "is", "are", "was", "were"]
+_DESC_DEPS = ["acomp", "attr", "oprd", "npadvmod"]
+_NEG = ["not", "no", "non", "never"]
+#: nouns whose modifiers state the person's identity ("I'm a proud [Black] [woman]", "as a
+#: [single] mom"); modifiers of other predicate nouns ("an ace pilot") are not followed
+_IDENTITY_HEADS = frozenset(
+    (  # noqa: SIM905
+        "man men woman women guy guys girl girls boy boys lady ladies gal gals dude dudes "
+        "person people folks folk human kid kids child children mom mum mama dad papa "
+        "parent parents wife husband spouse partner family couple individual"
+    ).split()
+)
+
+
+def person_nouns() -> frozenset[str]:
+    """Lower-cased person nouns (lemmas) from the generated vocabulary file."""
+    path = resources.files("vetting.screening") / "vocab" / "person_nouns.txt"
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(line.lower())
+    return frozenset(words)
+
+
+class PersonDescriptors:
+    """Token indices of a parsed ``Doc`` that describe a person (see the module docstring)."""
+
+    def __init__(self, vocab) -> None:
+        self.persons = person_nouns()
+        person_head = {"LOWER": {"IN": sorted(self.persons | PERSON_PRONOUNS)}}
+        m = DependencyMatcher(vocab)
+        m.add(
+            "COPULA",
+            [
+                [
+                    {"RIGHT_ID": "verb", "RIGHT_ATTRS": verb},
+                    {
+                        "LEFT_ID": "verb",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "subj",
+                        "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass", "expl"]}},
+                    },
+                    {
+                        "LEFT_ID": "verb",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "x",
+                        "RIGHT_ATTRS": {"DEP": {"IN": _DESC_DEPS}},
+                    },
+                ]
+                for verb in ({"LEMMA": {"IN": _COPULAS}}, {"LOWER": {"IN": _CONTRACTED}})
+            ],
+        )
+        # a negated bio fragment without a verb: "not straight", "Not Christian", "no kids"
+        m.add(
+            "NEG_FRAGMENT",
+            [
+                [
+                    {
+                        "RIGHT_ID": "x",
+                        "RIGHT_ATTRS": {
+                            "DEP": "ROOT",
+                            "POS": {"IN": ["ADJ", "NOUN", "PROPN", "ADV", "X"]},
+                        },
+                    },
+                    {
+                        "LEFT_ID": "x",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "neg",
+                        "RIGHT_ATTRS": {"DEP": {"IN": ["neg", "det"]}, "LOWER": {"IN": _NEG}},
+                    },
+                ]
+            ],
+        )
+        m.add(
+            "AS",
+            [
+                [
+                    {"RIGHT_ID": "as", "RIGHT_ATTRS": {"LOWER": {"IN": ["as", "being"]}}},
+                    {
+                        "LEFT_ID": "as",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "x",
+                        "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "acomp", "attr"]}},
+                    },
+                ]
+            ],
+        )
+        m.add(
+            "ATTRIBUTE",
+            [
+                [
+                    {"RIGHT_ID": "person", "RIGHT_ATTRS": person_head},
+                    {
+                        "LEFT_ID": "person",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "x",
+                        "RIGHT_ATTRS": {"DEP": {"IN": ["amod", "compound", "nmod", "appos"]}},
+                    },
+                ],
+                [
+                    {"RIGHT_ID": "person", "RIGHT_ATTRS": {"POS": "PROPN"}},
+                    {
+                        "LEFT_ID": "person",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "x",
+                        "RIGHT_ATTRS": {"DEP": "appos"},
+                    },
+                ],
+            ],
+        )
+        self._matcher = m
+        self._subject_ok = PERSON_PRONOUNS | self.persons
+
+    def __call__(self, doc: Doc) -> dict[int, str]:
+        """``{token index: how it describes a person}``; the kind is ``"predicate"`` (copula,
+        "as"/"being", negated fragment) or ``"attribute"`` (modifier, apposition)."""
+        if not doc.has_annotation("DEP"):
+            return {}
+        strings = doc.vocab.strings
+        out: dict[int, str] = {}
+        for match_id, ids in self._matcher(doc):
+            label = strings[match_id]
+            x = doc[ids[-1]] if label != "NEG_FRAGMENT" else doc[ids[0]]
+            if label == "NEG_FRAGMENT" and any(c.dep_ == "nsubj" for c in x.children):
+                continue
+            if label == "COPULA":
+                subj = doc[ids[1]]
+                if not self._is_person(subj):
+                    continue
+            kind = "attribute" if label == "ATTRIBUTE" else "predicate"
+            if out.get(x.i) != "predicate":
+                out[x.i] = kind
+        # the modifiers of a described noun describe the person too ("I'm a [proud X] mom"),
+        # and so do conjuncts ("I'm X and Y")
+        for i, kind in list(out.items()):
+            if (
+                doc[i].lower_ not in _IDENTITY_HEADS
+                and doc[i].lemma_.lower() not in _IDENTITY_HEADS
+            ):
+                continue  # "he's an [ace] pilot": a modifier of an occupation is not an identity
+            for child in doc[i].children:
+                if child.dep_ in ("amod", "compound", "conj", "appos"):
+                    out.setdefault(child.i, kind)
+                    for c in child.children:
+                        if c.dep_ == "conj":
+                            out.setdefault(c.i, kind)
+        return out
+
+    def _is_person(self, tok) -> bool:
+        low = tok.lower_
+        if low in self._subject_ok or tok.lemma_.lower() in self.persons:
+            return True
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper()

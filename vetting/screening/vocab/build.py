@@ -1,0 +1,565 @@
+"""Build the generated screening vocabulary from public sources (run by hand, never at run time).
+
+``python -m vetting.screening.vocab.build [--wordnet DIR] [--check]``
+
+Sources (versions and licences in ``SOURCES.md``):
+
+* WordNet 3.0 (Princeton), read from the Debian package ``wordnet-base`` (``/usr/share/wordnet``):
+  hyponym closures of chosen synsets give candidate nouns (people, relatives, age groups,
+  clergy, places of worship, military ranks …). Only single words and short phrases are kept,
+  and every list is filtered by the rules next to its synset below — WordNet is a source of
+  candidates, not a list to dump.
+* Seed lists written here (``SEEDS`` below): newer vocabulary WordNet 3.0 (2006) lacks.
+
+Outputs (committed; the application reads only these files):
+
+``vocab/person_nouns.txt``
+    nouns that denote a person; the parse rule in :mod:`vetting.screening.structure` uses them.
+``terms/gen_age.txt``
+    age groups and life stages (``AGE``).
+``terms/gen_sex_gender.txt``
+    pronoun sets are patterns (``patterns.py``); this holds gender-identity words.
+
+The script is deterministic: the same WordNet files give byte-identical output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TERMS = HERE.parent / "terms"
+DEFAULT_WORDNET = Path("/usr/share/wordnet")
+
+
+class WordNet:
+    """Minimal reader of the WordNet 3.0 database files (``data.noun``, ``index.noun``)."""
+
+    def __init__(self, root: Path) -> None:
+        self.words: dict[int, list[str]] = {}
+        self.hypo: dict[int, list[int]] = {}
+        with open(root / "data.noun", encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith("  "):
+                    continue  # licence header
+                parts = line.split(" | ")[0].split()
+                offset = int(parts[0])
+                n_words = int(parts[3], 16)
+                words = [parts[4 + 2 * k] for k in range(n_words)]
+                self.words[offset] = [re.sub(r"\(.*\)$", "", w) for w in words]
+                k = 4 + 2 * n_words
+                n_ptr = int(parts[k])
+                hyps = []
+                for p in range(n_ptr):
+                    sym, off, pos = parts[k + 1 + 4 * p : k + 4 + 4 * p]
+                    if sym in ("~", "~i") and pos == "n":
+                        hyps.append(int(off))
+                self.hypo[offset] = hyps
+        self.lemmas: set[str] = set()  # every lemma of every part of speech
+        for pos in ("noun", "verb", "adj", "adv"):
+            with open(root / f"index.{pos}", encoding="latin-1") as fh:
+                self.lemmas.update(ln.split(" ", 1)[0] for ln in fh if not ln.startswith("  "))
+        self.index: dict[str, list[int]] = {}
+        with open(root / "index.noun", encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith("  "):
+                    continue
+                parts = line.split()
+                lemma, n_senses = parts[0], int(parts[2])
+                self.index[lemma] = [int(o) for o in parts[-n_senses:]]
+
+    def synset(self, lemma: str, sense: int = 1) -> int:
+        return self.index[lemma][sense - 1]
+
+    def closure_offsets(self, offset: int) -> set[int]:
+        seen: set[int] = set()
+        todo = [offset]
+        while todo:
+            off = todo.pop()
+            if off not in seen:
+                seen.add(off)
+                todo.extend(self.hypo.get(off, []))
+        return seen
+
+    def closure(self, offset: int, depth: int = 99) -> list[str]:
+        out: list[str] = []
+        seen = set()
+        todo = [(offset, 0)]
+        while todo:
+            off, d = todo.pop()
+            if off in seen:
+                continue
+            seen.add(off)
+            out.extend(w.replace("_", " ") for w in self.words[off])
+            if d < depth:
+                todo.extend((h, d + 1) for h in self.hypo.get(off, []))
+        return out
+
+
+# (lemma, sense, depth): WordNet synsets whose hyponyms are person nouns we want as heads.
+PERSON_SYNSETS = [
+    ("person", 1, 3),
+    ("relative", 1, 4),
+    ("female", 2, 3),
+    ("male", 2, 3),
+    ("adult", 1, 3),
+    ("juvenile", 1, 3),
+    ("worker", 1, 2),
+    ("professional", 1, 2),
+    ("serviceman", 1, 3),
+    ("lawman", 1, 3),
+    ("friend", 1, 2),
+    ("lover", 1, 2),
+    ("spouse", 1, 2),
+    ("parent", 1, 2),
+    ("child", 2, 2),
+    ("religious person", 1, 2),
+]
+# colloquial person nouns of social media that WordNet lacks or ranks low
+PERSON_SEEDS = (  # noqa: SIM905
+    "guy guys dude dudes gal gals girl girls boy boys lady ladies gent man men woman "
+    "women folks folk mom moms mum mums mama mamas momma dad dads daddy papa pops "
+    "parent parents kid kids son sons daughter daughters wife wives husband husbands "
+    "hubby wifey spouse partner partners fiance fiancee fiancé fiancée bf gf bestie "
+    "bff friend friends buddy buddies bro bros sis homie neighbor neighbour coworker "
+    "co-worker colleague boss officer officers cop cops deputy trooper sergeant "
+    "detective recruit cadet candidate applicant nurse medic teacher student students "
+    "veteran veterans vet vets soldier soldiers sailor sailors airman marine marines "
+    "guardsman person people individual human humans adult adults teen teens teenager "
+    "teenagers kiddo toddler baby babies grandma grandpa grandmother grandfather "
+    "granny nana grandparent grandkids grandkid grandson granddaughter aunt uncle "
+    "cousin nephew niece brother sister sibling siblings stepdad stepmom stepson "
+    "stepdaughter stepkid stepkids family member members community couple couples"
+).split()
+
+
+def person_nouns(wn: WordNet) -> list[str]:
+    """Person nouns whose *most frequent* WordNet sense is a person ("pickup", "toast",
+    "chicken" and "pup" have a rare person sense and are left out)."""
+    words = set(PERSON_SEEDS)
+    person = wn.closure_offsets(wn.synset("person", 1))
+    for lemma, sense, depth in PERSON_SYNSETS:
+        for w in wn.closure(wn.synset(lemma.replace(" ", "_"), sense), depth):
+            # single lower-case words only: capitalised entries are names of individuals or
+            # nationalities (those are screened terms, not heads)
+            if not (w.isalpha() and w.islower() and 3 <= len(w) <= 20):
+                continue
+            senses = wn.index.get(w)
+            if senses and senses[0] in person:
+                words.add(w)
+    return sorted(words)
+
+
+# AGE: life stages and age groups. WordNet closures give the nouns; words that are also
+# common non-age uses are removed (see AGE_DROP).
+AGE_SYNSETS = [
+    ("oldster", 1, 1),  # senior citizen, golden ager, octogenarian …
+    ("adolescent", 1, 1),  # teenager, preteen …
+    ("septuagenarian", 1, 0),
+    ("sexagenarian", 1, 0),
+    ("nonagenarian", 1, 0),
+    ("centenarian", 1, 0),
+    ("octogenarian", 1, 0),
+]
+AGE_DROP = {
+    "juvenile",  # "juvenile detention": a case word, not an age of the writer
+    "kid",
+    "child",
+    "minor",
+    "youngster",
+    "oldster",
+    "old person",
+    "senior",  # "senior analyst" (a guideline trap)
+    "golden ager",
+    "old-timer",
+    "old timer",
+    "juvenile person",
+    "young person",
+    "younker",
+    "spring chicken",
+    "youth",
+    "stripling",
+    "immature",
+    "teen",  # the existing term list owns "teen" with its rules
+    # disparaging or dated words in the closures whose everyday sense is not an age
+    "crone",
+    "hag",
+    "beldam",
+    "beldame",
+    "fogey",
+    "fogy",
+    "fossil",
+    "has-been",
+    "back-number",
+    "graybeard",
+    "greybeard",
+    "dodderer",
+    "codger",
+    "old codger",
+    "patriarch",
+    "gaffer",
+    "granny",
+    "old boy",
+    "old man",
+    "old woman",
+    "ancient",
+    "antediluvian",
+    "chebab",
+    "curmudgeon",
+    "dodo",
+    "dotard",
+    "mod",
+    "pachuco",
+    "punk",
+    "punk rocker",
+    "rocker",
+    "young buck",
+    "young man",
+}
+
+
+def age_terms(wn: WordNet) -> list[str]:
+    words = set()
+    for lemma, sense, depth in AGE_SYNSETS:
+        for w in wn.closure(wn.synset(lemma, sense), depth):
+            if w.islower() and len(w.split()) <= 2 and w not in AGE_DROP:
+                words.add(w)
+    seeds = [
+        "preteen", "pre-teen", "tween", "tweenager", "teenage", "teenaged", "adolescent",
+        "twentysomething", "thirtysomething", "fortysomething", "fiftysomething",
+        "sixtysomething", "twenty-something", "thirty-something", "forty-something",
+        "fifty-something", "sixty-something", "middle-aged", "midlife crisis",
+        "quarter-life crisis", "elderly", "geriatric", "senior citizen", "pensioner",
+        "golden years", "sweet sixteen", "quinceañera", "quinceanera", "Gen Alpha",
+        "Gen Z", "Gen Y", "Gen X", "Xennial", "zillennial", "boomer", "baby boomer",
+        "zoomer", "millennial", "Silent Generation", "Greatest Generation",
+    ]  # fmt: skip
+    words.update(seeds)
+    return sorted(words, key=lambda w: (w.lower(), w))
+
+
+# Pronoun sets: nominative, accusative, possessive determiner, possessive pronoun, reflexive.
+# English personal pronouns and the neopronoun sets documented in the Wikipedia articles
+# "Third-person pronoun" and "Neopronoun" (forms are facts; the table is written here).
+# Sets whose forms are common words or abbreviations in other senses are left out
+# (e/em, per/pers, co/cos, vi/vim, hu/hum, it alone as a subject form is kept with "its").
+PRONOUN_SETS = [
+    ("he", "him", "his", "his", "himself"),
+    ("she", "her", "her", "hers", "herself"),
+    ("they", "them", "their", "theirs", "themself"),
+    ("it", "it", "its", "its", "itself"),
+    ("xe", "xem", "xyr", "xyrs", "xemself"),
+    ("xe", "xir", "xir", "xirs", "xirself"),
+    ("xie", "xem", "xyr", "xyrs", "xemself"),
+    ("ze", "zir", "zir", "zirs", "zirself"),
+    ("ze", "hir", "hir", "hirs", "hirself"),
+    ("zie", "zim", "zir", "zirs", "zirself"),
+    ("zie", "hir", "hir", "hirs", "hirself"),
+    ("sie", "hir", "hir", "hirs", "hirself"),
+    ("ey", "em", "eir", "eirs", "emself"),
+    ("fae", "faer", "faer", "faers", "faerself"),
+    ("ve", "ver", "vis", "vis", "verself"),
+    ("ae", "aer", "aer", "aers", "aerself"),
+    ("ne", "nem", "nir", "nirs", "nemself"),
+    ("thon", "thon", "thons", "thons", "thonself"),
+    ("xey", "xem", "xyr", "xyrs", "xemself"),
+    ("bun", "bun", "buns", "buns", "bunself"),
+    ("star", "star", "stars", "stars", "starself"),
+]
+
+# Parent nouns (singular; the declaration patterns add "to"/"of" + children). Kinship terms of
+# parents and grandparents in English and the heritage words common in US social media.
+PARENT_SINGLE = [
+    "mom",
+    "mommy",
+    "momma",
+    "mama",
+    "mum",
+    "mummy",
+    "mother",
+    "dad",
+    "daddy",
+    "dada",
+    "papa",
+    "pops",
+    "father",
+    "parent",
+    "stepmom",
+    "stepmother",
+    "stepdad",
+    "stepfather",
+    "stepparent",
+    "grandma",
+    "grandmother",
+    "grandpa",
+    "grandfather",
+    "granny",
+    "nana",
+    "nanna",
+    "papaw",
+    "mamaw",
+    "meemaw",
+    "gigi",
+    "mimi",
+    "grammy",
+    "gramps",
+    "grandparent",
+    "abuela",
+    "abuelo",
+    "abuelita",
+    "lola",
+    "lolo",
+    "oma",
+    "opa",
+    "bubbe",
+    "zayde",
+]
+PARENT_MODIFIERS = [
+    "bonus",
+    "foster",
+    "adoptive",
+    "boy",
+    "girl",
+    "twin",
+]  # "single" is MARITAL_STATUS
+
+
+def parent_nouns() -> list[str]:
+    heads = ["mom", "mama", "dad", "father", "mother", "parent"]
+    words = set(PARENT_SINGLE) | {f"{m} {h}" for m in PARENT_MODIFIERS for h in heads}
+    return sorted(words)
+
+
+# US military installations whose names are not also ordinary places (public facts, e.g. the
+# Wikipedia "List of United States Army installations" and the Navy, Air Force and Marine Corps
+# lists); Alaska's first. A mention is a possible military-service signal (or a place): the
+# entries score 0.4, so they are offered in the confirm tier.
+INSTALLATIONS = [
+    "JBER", "Joint Base Elmendorf-Richardson", "Elmendorf AFB", "Fort Richardson",
+    "Fort Wainwright", "Eielson AFB", "Eielson Air Force Base", "Fort Greely",
+    "Clear Space Force Station", "Fort Bragg", "Fort Liberty", "Fort Hood", "Fort Cavazos",
+    "Fort Campbell", "Fort Benning", "Fort Moore", "Fort Carson", "Fort Drum", "Fort Lewis",
+    "JBLM", "Joint Base Lewis-McChord", "Fort Bliss", "Fort Stewart", "Fort Polk",
+    "Fort Johnson", "Fort Riley", "Fort Sill", "Fort Leonard Wood", "Fort Jackson",
+    "Fort Gordon", "Fort Eisenhower", "Fort Huachuca", "Fort Irwin", "Fort Knox",
+    "Fort Leavenworth", "Fort Lee", "Fort Gregg-Adams", "Fort Rucker", "Fort Novosel",
+    "Fort Meade", "Fort Belvoir", "Fort Detrick", "Schofield Barracks", "Camp Lejeune",
+    "Camp Pendleton", "Twentynine Palms", "Camp Geiger", "Parris Island", "MCRD San Diego",
+    "Camp Humphreys", "Camp Casey", "Camp Zama", "Camp Foster", "Camp Kinser",
+    "Camp Schwab", "Camp Hansen", "Kadena", "Kadena AB", "Yokota AB", "Misawa AB",
+    "Osan AB", "Ramstein", "Ramstein AB", "Spangdahlem", "Aviano AB", "Incirlik",
+    "Al Udeid", "Bagram", "Camp Arifjan", "Camp Buehring", "Camp Lemonnier", "Guantanamo Bay",
+    "Naval Station Norfolk", "NAS Whidbey Island", "NAS Pensacola", "NAS Jacksonville",
+    "Naval Base San Diego", "Naval Base Kitsap", "Great Lakes RTC", "Lackland AFB",
+    "JBSA-Lackland", "Joint Base San Antonio", "Wright-Patterson AFB", "Nellis AFB",
+    "Travis AFB", "Minot AFB", "Offutt AFB", "Langley AFB", "Hickam AFB", "Pearl Harbor-Hickam",
+    "Andrews AFB", "Joint Base Andrews", "Keesler AFB", "Sheppard AFB", "Tinker AFB",
+    "Whiteman AFB", "Malmstrom AFB", "Fairchild AFB", "Kirtland AFB", "Luke AFB",
+    "Davis-Monthan AFB", "Eglin AFB", "Hurlburt Field", "MacDill AFB", "Seymour Johnson AFB",
+    "Coast Guard Base Kodiak", "Air Station Kodiak", "Base Kodiak", "Cape May",
+]  # fmt: skip
+
+
+def pay_grades() -> list[str]:
+    """US uniformed-services pay grades (E-1…E-9, O-2…O-10) and warrant ranks (CW2…, WO1)."""
+    # W-2, W-4, W-9 are US tax forms and O-1 a visa class: left out (warrant officers are
+    # written CW2…CW5 and WO1)
+    grades = [("E", 1, 9), ("O", 2, 10)]
+    out = []
+    for letter, low, top in grades:
+        for n in range(low, top + 1):
+            out.append(f"{letter}-{n}")  # "O2", "E3" unhyphenated are oxygen, an expo …
+    out += [f"CW{n}" for n in range(2, 6)] + ["WO1"]
+    return out
+
+
+# Misspellings: generated from the correct forms by one deletion, one adjacent transposition
+# or one vowel substitution, keeping only forms that are not English words (WordNet index) and
+# not shorter than 7 letters, plus the common phonetic spellings listed.
+MISSPELL = {
+    "PREGNANCY": ["pregnant", "pregnancy", "breastfeeding", "miscarriage"],
+}
+PHONETIC = {
+    "PREGNANCY": ["pregnet", "pregnit", "pregnate", "pregante", "pergnant", "pragnant",
+                  "preggers", "preggo", "preggy", "pregos", "bresfeeding",
+                  "breast feeding", "breastfeading", "miscarrage", "miscarridge"],
+}  # fmt: skip
+
+
+def misspellings(wn: WordNet, word: str) -> set[str]:
+    vowels = "aeiou"
+    out = set()
+    for i in range(len(word)):
+        out.add(word[:i] + word[i + 1 :])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        if word[i] in vowels:
+            out.update(word[:i] + v + word[i + 1 :] for v in vowels)
+    english = wn.lemmas
+    return {w for w in out if w != word and len(w) >= 7 and w not in english}
+
+
+# Identity vocabulary by morphology: the productive prefixes and stems of gender-identity and
+# orientation words (as documented in community glossaries, e.g. the Trevor Project and GLAAD
+# glossaries and Wikipedia "List of gender identities"); every product is kept only if it is
+# not an English word in another sense (WordNet lemmas other than the identity word itself).
+# (prefixes, stems): each product is a term
+ORIENTATION_MORPHS = [
+    (
+        ["a", "bi", "demi", "pan", "omni", "poly", "gray", "grey", "homo", "hetero"],
+        ["sexual", "romantic"],
+    ),
+    (["bi", "hetero", "homo"], ["curious", "flexible"]),
+]
+GENDER_MORPHS = [
+    (["demi"], ["girl", "boy", "gender", "fluid", "flux", "fae", "fem", "masc", "guy", "enby"]),
+    (["gender"], ["fluid", "flux", "queer", "fae", "less"]),
+    (["a", "bi", "tri", "pan", "poly", "multi", "xeno", "ambi", "cis", "trans"], ["gender"]),
+]  # fmt: skip
+IDENTITY_SEEDS = {
+    "SEX_GENDER": [
+        "intersex", "endosex", "perisex", "AFAB", "AMAB", "CAFAB", "CAMAB", "MtF",
+        "FtM", "transfem", "transmasc", "trans fem", "trans masc", "enby", "nb", "NB", "nonbinary",
+        "non-binary", "two-spirit", "two spirit", "2S", "Two-Spirit", "genderqueer",
+        "gender non-conforming", "gender nonconforming", "GNC", "cis", "cisgender", "cis man",
+        "cis woman", "trans", "transgender", "transsexual", "butch", "femme", "stud",
+    ],
+    "SEXUAL_ORIENTATION": [
+        "mlm", "wlw", "nblnb", "achillean", "sapphic", "aroace", "acespec", "arospec", "ace",
+        "aro", "queer", "gay", "lesbian", "bi", "pan", "LGBT", "LGBTQ", "LGBTQ+", "LGBTQIA",
+        "LGBTQIA+", "LGBTQ2S+", "2SLGBTQ+", "questioning", "same-sex attracted", "SSA",
+    ],
+    "DISABILITY": [
+        "neurodivergent", "neurodiverse", "neurospicy", "ND", "spoonie", "spoonies",
+        "chronically ill", "chronic illness", "disabled", "able-bodied", "differently abled",
+        "differently-abled", "otherly abled", "physically disabled", "immunocompromised",
+        "immunosuppressed", "hard of hearing", "HoH", "Deaf", "deafblind", "low vision",
+        "visually impaired", "blind", "wheelchair user", "ambulatory wheelchair user", "amputee",
+        "autistic", "AuDHD", "ADHDer", "audhd",
+    ],
+}  # fmt: skip
+# words the identity seeds share with other senses: offered only when the parse predicates them
+# of a person (rule=person-like gating is done by the "identity" rule of the hand-written lists)
+IDENTITY_GATED = {"ace", "aro", "pan", "bi", "nb", "NB", "ND", "stud", "butch", "femme",
+                  "trans", "cis", "queer", "gay", "questioning", "blind", "disabled", "SSA",
+                  "HoH", "Deaf", "2S", "GNC"}  # fmt: skip
+# also common abbreviations in other senses ("mlm" = multi-level marketing): confirm tier
+IDENTITY_CONFIRM = {"mlm", "wlw", "nblnb", "stem"}
+RACE_CLAN = (
+    ["Raven", "Eagle", "Wolf", "Bear", "Frog", "Killer Whale", "Thunderbird", "Beaver",
+     "Salmon", "Dog Salmon", "Shark", "Coho", "Sockeye", "Brown Bear", "Owl", "Sea Lion"],
+    ["moiety", "clan", "house"],
+)  # fmt: skip
+
+
+def identity_terms(wn: WordNet) -> list[str]:
+    lines = []
+    oriented = {p + s for ps, ss in ORIENTATION_MORPHS for p in ps for s in ss}
+    gendered = {p + s for ps, ss in GENDER_MORPHS for p in ps for s in ss}
+    keep_english = {"asexual", "bisexual", "homosexual", "heterosexual", "bigender", "agender",
+                    "cisgender", "transgender", "genderless"}  # fmt: skip
+    for category, generated in (("SEXUAL_ORIENTATION", oriented), ("SEX_GENDER", gendered)):
+        generated = {w for w in generated if w not in wn.lemmas or w in keep_english}
+        seeds = set(IDENTITY_SEEDS[category])
+        lines.append(f"@category {category}")
+        for w in sorted(generated | seeds, key=lambda w: (w.lower(), w)):
+            if w in IDENTITY_GATED:
+                continue  # the hand-written lists decide these with their rules
+            if w in IDENTITY_CONFIRM:
+                lines.append(f"{w} | score=0.4")
+            else:
+                lines.append(f"{w} | case" if w.isupper() and len(w) <= 5 else w)
+    lines.append("@category DISABILITY")
+    for w in sorted(IDENTITY_SEEDS["DISABILITY"], key=lambda w: (w.lower(), w)):
+        if w not in IDENTITY_GATED:
+            lines.append(f"{w} | case" if w.isupper() and len(w) <= 5 else w)
+    lines.append("@category RACE_ETHNICITY")
+    animals, nouns = RACE_CLAN
+    lines.extend(f"{a} {n} | cap" for a in animals for n in nouns)
+    return lines
+
+
+HEADER = """# GENERATED by vetting/screening/vocab/build.py from {sources} — do not edit by hand;
+# edit the build script (or the hand-written term files) and re-run it. See vocab/SOURCES.md.
+"""
+
+
+STALE: list[str] = []  # with --check: outputs that differ from what the sources give
+CHECK = False
+
+
+def write(path: Path, lines: list[str], header: str) -> None:
+    text = header + "\n".join(lines) + "\n"
+    if CHECK:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            STALE.append(str(path.relative_to(HERE.parent)))
+        return
+    path.write_text(text, encoding="utf-8")
+    print(f"{path.relative_to(HERE.parent)}: {len(lines)} entries")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=DEFAULT_WORDNET)
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if an output is out of date"
+    )
+    args = parser.parse_args(argv)
+    global CHECK
+    CHECK = args.check
+    STALE.clear()
+    if not (args.wordnet / "data.noun").exists():
+        print(
+            f"WordNet not found in {args.wordnet} (apt-get install wordnet-base)", file=sys.stderr
+        )
+        return 2
+    wn = WordNet(args.wordnet)
+    src = "WordNet 3.0 (wordnet-base) + seed lists in build.py"
+    write(HERE / "person_nouns.txt", person_nouns(wn), HEADER.format(sources=src))
+    write(
+        HERE / "pronouns.tsv",
+        ["\t".join(row) for row in PRONOUN_SETS],
+        HEADER.format(sources="the pronoun table in build.py"),
+    )
+    write(HERE / "parent_nouns.txt", parent_nouns(), HEADER.format(sources="the list in build.py"))
+    write(
+        TERMS / "gen_military_status.txt",
+        ["@category MILITARY_STATUS"] + [f"{b} | exact score=0.4" for b in INSTALLATIONS],
+        HEADER.format(sources="the installation list in build.py"),
+    )
+    write(
+        TERMS / "gen_military_ranks.txt",
+        ["@category MILITARY_STATUS"] + [f"{g} | case exact score=0.4" for g in pay_grades()],
+        HEADER.format(sources="the DoD pay-grade scheme (build.py)"),
+    )
+    for category, words in MISSPELL.items():
+        forms = set(PHONETIC[category])
+        for w in words:
+            forms |= misspellings(wn, w)
+        write(
+            TERMS / f"gen_{category.lower()}_spellings.txt",
+            [f"@category {category}"] + [f"{f} | exact" for f in sorted(forms)],
+            HEADER.format(sources="WordNet 3.0 (as a filter) + the word lists in build.py"),
+        )
+    write(
+        TERMS / "gen_identity.txt",
+        identity_terms(wn),
+        HEADER.format(sources="WordNet 3.0 (as a filter) + the identity tables in build.py"),
+    )
+    ages = age_terms(wn)
+    write(
+        TERMS / "gen_age.txt",
+        ["@category AGE"] + ages,
+        HEADER.format(sources=src),
+    )
+    if STALE:
+        print("out of date: " + ", ".join(STALE), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
