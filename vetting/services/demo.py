@@ -12,13 +12,11 @@ from vetting.config import load_config
 from vetting.db import Database
 from vetting.errors import RuleViolation
 from vetting.models import Role
-from vetting.screening import Dismissal
 from vetting.services import findings as F
 from vetting.services import investigations as I
 from vetting.services import templates as T
 from vetting.services import users as U
 from vetting.services.core import Actor, service
-from vetting.services.screening import TextReview
 from vetting.services.signing import install_demo_certificate
 from vetting.services.views import InvestigationDetail
 
@@ -166,13 +164,13 @@ def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") 
                        url="https://instagram.example/dkn_outdoors", self_disclosed=True)
     text3 = ("Another weekend of white-water rafting on the Mendenhall. Some Catholic tourists "
              "on the raft next to us couldn't paddle to save their lives, typical.")
-    start = text3.index("Catholic")
-    # The investigator keeps the target of the biased remark on purpose: it is the conduct.
-    keep = TextReview(dismissed=(Dismissal(start, start + len("Catholic"), "biased_speech_evidence"),))
+    # The target of the biased remark is redacted like every protected word: the remark stays
+    # readable as conduct ("Some [REDACTED] tourists … typical."), and the demo stores nothing that
+    # reveals a protected class (an investigator may keep such a word as evidence, with a reason).
     f3 = F.add_finding(db, inv, item_result_id=_item(c, "instagram").id, platform="Instagram", account_id=ig.id,
                        url="https://instagram.example/p/Cx81kd", kind="concern",
                        categories=["bias_speech"], post_date=dt.date(2023, 9, 9), captured_at=now,
-                       text=text3, review=keep)
+                       text=text3)
     F.set_validation(db, inv, finding_id=f3.id, expected_version=f3.version, status="validated",
                      methods=["account_ownership_confirmed", "seen_on_original_platform", "date_confirmed"],
                      note="Candidate confirmed the account and the post in the interview of 2026-10-14.")
