@@ -7,7 +7,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 import ui.jobs
@@ -618,3 +618,46 @@ def test_checklist_status_column_is_not_clipped_and_titles_have_full_tooltips(qt
         row = v._tree_row(it.id)
         assert f"{it.position}. {it.title}" in row.toolTip(0)  # the elided title in full
         assert "Status:" in row.toolTip(1)
+
+
+def test_the_finding_editor_refuses_to_save_until_each_possible_mention_is_decided(
+        qtbot, view, db, case):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select as _select
+
+    from vetting.models import Finding
+
+    text = "Ran the food drive at Holy Trinity this weekend, then drag raced on Egan at 2am."
+    view.select_item(item(case, "facebook").id)
+    qtbot.mouseClick(view.new_finding_button, Qt.MouseButton.LeftButton)
+    dlg: FindingEditor = view.finding_editor
+    qtbot.waitUntil(lambda: bool(view.categories), timeout=5000)
+    dlg.platform.setText("Facebook")
+    dlg.set_categories(["reckless_behaviour"])
+    with qtbot.waitSignal(dlg.text.sig_screened, timeout=15000):
+        dlg.text.setPlainText(text)
+    todo = dlg.text.undecided()
+    assert [(text[h.start:h.end], h.category) for h in todo] == [("Holy Trinity", "RELIGION")]
+    # shown distinctly, not by colour alone: its own underline style
+    styles = {s.format.property(QTextFormat.Property.UserProperty): s.format.underlineStyle()
+              for s in dlg.text.extraSelections()}
+    assert styles["undecided"] == QTextCharFormat.UnderlineStyle.DashUnderline
+
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and "still need" in dlg.error.text() and "your decision" in dlg.error.text()
+    cur = dlg.text.textCursor()  # the first undecided one is selected for the keyboard
+    assert text[cur.selectionStart():cur.selectionEnd()] == "Holy Trinity"
+
+    dlg.text.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(dlg.text, Qt.Key.Key_F8)
+    cur = dlg.text.textCursor()
+    assert text[cur.selectionStart():cur.selectionEnd()] == "Holy Trinity"
+    qtbot.keyClick(dlg.text, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not dlg.text.undecided()
+    assert [h.state for h in dlg.text.highlights() if h.category == "RELIGION"] == ["confirmed"]
+
+    with qtbot.waitSignal(dlg.finished, timeout=15000):
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    with db.read() as s:
+        f = s.scalars(_select(Finding).order_by(Finding.id.desc())).first()
+        assert "Holy Trinity" not in f.text and "[REDACTED]" in f.text and "drag raced" in f.text
+        assert f.redaction_confirm == {"redacted": 1, "kept": 0}

@@ -7,6 +7,7 @@ import pytest
 
 from tests.factories import add_finding, complete_items, item, make_process, open_case, validate_all
 from vetting.errors import PermissionDenied, RuleViolation
+from vetting.screening import Dismissal
 from vetting.services import findings as F
 from vetting.services import investigations as I
 from vetting.services import templates as T
@@ -333,3 +334,22 @@ def test_resaving_an_unchanged_note_keeps_the_investigators_screening_decisions(
     edited = I.update_item(db, investigator, item_result_id=it.id, expected_version=again.version,
                            status="no_findings", attestations=it.required_attestations, notes=note + " Again.")
     assert "Tlingit" not in edited.notes  # a changed text is screened afresh
+
+
+def test_a_reviewed_text_with_an_undecided_possible_mention_is_refused_and_nothing_is_stored(db, investigator, case):
+    from vetting.services.screening import TextReview, UndecidedSpans
+
+    text = "Helped at the Holy Trinity food drive, then drove 120 on the highway."
+    start = text.index("Holy Trinity")
+    with pytest.raises(UndecidedSpans, match="1 possible protected-class mention still"):
+        add_finding(db, investigator, case, text=text, review=TextReview())
+    d = I.get_investigation(db, investigator, investigation_id=case.id)
+    assert not d.findings
+    f = add_finding(db, investigator, case, text=text,
+                    review=TextReview(confirmed=((start, start + len("Holy Trinity")),)))
+    assert "Holy Trinity" not in f.text and "120 on the highway" in f.text
+    kept = add_finding(db, investigator, case, text=text, review=TextReview(
+        dismissed=(Dismissal(start, start + len("Holy Trinity"), "not_protected"),)))
+    assert "Holy Trinity" in kept.text
+    # without a review (imports, the command line) nobody could decide: redacted, recall first
+    assert "Holy Trinity" not in add_finding(db, investigator, case, text=text).text
