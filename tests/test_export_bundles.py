@@ -42,6 +42,7 @@ def _rewrite(src: Path, dst: Path, edit) -> Path:  # type: ignore[no-untyped-def
     with zipfile.ZipFile(src) as zf:
         manifest = read_manifest(zf.read("MANIFEST"))
         files = {n: edit(n, zf.read(n)) for n in zf.namelist() if n != "MANIFEST"}
+        files = {n: data for n, data in files.items() if data is not None}  # edit() returns None to drop a file
     head = (int(manifest.meta["audit-head-count"]), manifest.meta["audit-head-hash"])
     entries = [(hashlib.sha256(data).hexdigest(), n) for n, data in files.items()]
     return bundle_faults.write(dst, [*files.items(), ("MANIFEST", manifest_text(entries, head).encode())])
@@ -78,17 +79,55 @@ def test_an_edited_audit_event_is_refused_even_with_a_recomputed_manifest(bundle
     assert not check.ok and any("does not match its own hash" in p for p in check.problems)
 
 
-@pytest.mark.xfail(strict=True, reason="Detecting a rebuilt MANIFEST needs the MANIFEST signed with the department "
-                                       "certificate (records-integrity issue); until then a forger who recomputes "
-                                       "the MANIFEST is not detected. This test passes once signing lands.")
-def test_an_edited_investigation_with_a_recomputed_manifest_is_refused(bundle, tmp_path):
-    out, case_id = bundle
+@pytest.fixture
+def signed_bundle(db, supervisor, investigator, tmp_path):
+    """A bundle exported on a workstation with a (demonstration) department certificate."""
+    from vetting.config import load_config
+    from vetting.services.signing import install_demo_certificate
+
+    assert install_demo_certificate(load_config()).configured
+    pid = make_process(db, supervisor)
+    case = open_case(db, supervisor, investigator, pid, name="Mia Manifest")
+    out = tmp_path / "signed.zip"
+    R.run_export(db, supervisor, output=out, investigation_ids=[case.id], renderer=fake_renderer)
+    return out, case.id
+
+
+def test_a_signed_manifest_verifies_and_names_its_signer(signed_bundle):
+    out, _case_id = signed_bundle
+    with zipfile.ZipFile(out) as zf:
+        assert "MANIFEST.p7s" in zf.namelist()
+    check = verify_bundle(out)
+    assert check.ok, check.problems
+    assert any("signed by" in n and "DEMO" in n for n in check.notes)
+
+
+def test_an_edited_investigation_with_a_recomputed_manifest_is_refused(signed_bundle, tmp_path):
+    out, _case_id = signed_bundle
 
     def edit(name, data):
         return data.replace(b"Mia Manifest", b"Someone Else") if name.endswith("investigation.json") else data
 
-    forged = _rewrite(out, tmp_path / "forged.zip", edit)
-    assert not verify_bundle(forged).ok
+    forged = _rewrite(out, tmp_path / "forged.zip", edit)  # keeps the old signature over the old MANIFEST
+    check = verify_bundle(forged)
+    assert not check.ok and any("changed after it was signed" in p for p in check.problems), check.problems
+
+    def drop_signature(name, data):
+        return None if name == "MANIFEST.p7s" else edit(name, data)
+
+    unsigned = _rewrite(out, tmp_path / "unsigned.zip", drop_signature)
+    check = verify_bundle(unsigned)
+    assert not check.ok and any("not signed" in p for p in check.problems), check.problems
+
+
+def test_a_signature_from_another_certificate_is_refused(signed_bundle, tmp_path):
+    from vetting.services.signing import make_certificate_pair
+
+    out, _ = signed_bundle
+    _p12, other_root = make_certificate_pair(tmp_path / "other", organisation="Another agency", signer="Other",
+                                             passphrase=b"another passphrase 123")
+    check = verify_bundle(out, trust_roots=[other_root])
+    assert not check.ok and any("does not chain to the trust root" in p for p in check.problems), check.problems
 
 
 @pytest.mark.sqlite_only

@@ -358,7 +358,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.target == "verify":
         if not args.file:
             raise VettingError("Name the bundle to verify: vetting export verify bundle.zip")
-        check = verify_bundle(Path(args.file))
+        roots = [Path(x) for x in args.trust_root] if getattr(args, "trust_root", None) else None
+        check = verify_bundle(Path(args.file), trust_roots=roots)
         print(check.summary())
         if not check.ok:
             print(f"vetting: the bundle {args.file} does not verify ({len(check.problems)} problems listed above).",
@@ -503,6 +504,9 @@ def build_parser() -> argparse.ArgumentParser:
                                       "`export --process ID -o b.zip`, `export verify b.zip`")
     s.add_argument("target", nargs="?", metavar="ID|verify")
     s.add_argument("file", nargs="?", help="with verify: the bundle to check")
+    s.add_argument("--trust-root", action="append", metavar="PEM",
+                   help="with verify: the department's trust root for the MANIFEST's signature "
+                        "(default: signing_trust_root in settings.toml); repeatable")
     s.add_argument("--process", type=int, help="export every investigation of this hiring process")
     s.add_argument("-o", "--output", help="the ZIP file to write")
     s.set_defaults(func=cmd_export)

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from vetting.services import audit
+from vetting.services.manifest_signature import SIGNATURE_NAME, verify_manifest_signature
 
 MANIFEST = "MANIFEST"
 FORMAT = "1"
@@ -187,19 +188,30 @@ def _audit_head(meta: dict[str, str]) -> tuple[int, str] | None:
     return int(count), last
 
 
-def verify_bundle(path: Path, *, max_bytes: int = MAX_BUNDLE_BYTES) -> BundleCheck:
+def verify_bundle(path: Path, *, max_bytes: int = MAX_BUNDLE_BYTES,
+                  trust_roots: list[Path] | None = None) -> BundleCheck:
     """Check every file of an export against its MANIFEST (see the module's docstring for what that
-    proves and the limits). Never raises for a malformed bundle: the problems say what is wrong."""
+    proves and the limits), and the MANIFEST's signature against ``trust_roots`` (default: the
+    workstation's ``signing_trust_root``). Where trust roots are configured a bundle must be signed.
+    Never raises for a malformed bundle: the problems say what is wrong."""
+    if trust_roots is None:
+        from vetting.config import load_config
+        from vetting.services.signing import trust_roots as configured_roots
+
+        try:
+            trust_roots = configured_roots(load_config())
+        except Exception:  # an unreadable configuration: verify without a trust root, and say so below
+            trust_roots = []
     try:
         with zipfile.ZipFile(path) as zf:
-            return _verify(zf, max_bytes)
+            return _verify(zf, max_bytes, trust_roots)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
         return BundleCheck(False, (f"not a readable ZIP file ({exc})",))
     except OSError as exc:
         return BundleCheck(False, (f"cannot read {path}: {exc.strerror or exc}",))
 
 
-def _verify(zf: zipfile.ZipFile, max_bytes: int) -> BundleCheck:
+def _verify(zf: zipfile.ZipFile, max_bytes: int, trust_roots: list[Path]) -> BundleCheck:
     infos = zf.infolist()
     problems = _structure(infos, max_bytes)
     if problems:
@@ -235,7 +247,7 @@ def _verify(zf: zipfile.ZipFile, max_bytes: int) -> BundleCheck:
         else:
             intact.append(name)
     problems += [f"{name} is not listed in the MANIFEST" for name in sorted(set(by_name) - set(manifest.entries))
-                 if name != MANIFEST]
+                 if name not in (MANIFEST, SIGNATURE_NAME)]
     head = _audit_head(manifest.meta)
     notes: list[str] = []
     if head is None:
@@ -244,5 +256,22 @@ def _verify(zf: zipfile.ZipFile, max_bytes: int) -> BundleCheck:
         for name in intact:
             if name.endswith("audit-events.jsonl"):
                 problems += _check_events(zf, name, head)
-    notes.append("the MANIFEST is not signed: this proves the files match it, not who wrote it")
+    sig_info = by_name.get(SIGNATURE_NAME)
+    if sig_info is not None and sig_info.file_size <= MAX_MANIFEST_BYTES:
+        if not trust_roots:
+            problems.append("the MANIFEST is signed, but no trust root is configured to check the signer "
+                            "(signing_trust_root in settings.toml, or --trust-root)")
+        else:
+            sig = verify_manifest_signature(manifest.raw, zf.read(sig_info), trust_roots)
+            if sig.ok:
+                notes.append(f"the MANIFEST is signed by {sig.signer} (chain to the trust root verified)")
+            else:
+                problems.append(sig.problem + (f" (signer: {sig.signer})" if sig.signer else ""))
+    elif sig_info is not None:
+        problems.append(f"{SIGNATURE_NAME} is larger than {MAX_MANIFEST_BYTES:,} bytes")
+    elif trust_roots:
+        problems.append("the MANIFEST is not signed, but this workstation checks bundles against the department's "
+                        "trust root: the signature was removed, or the bundle was not exported by the workbench")
+    else:
+        notes.append("the MANIFEST is not signed: this proves the files match it, not who wrote it")
     return BundleCheck(not problems, tuple(problems), len(manifest.entries), head, tuple(notes))

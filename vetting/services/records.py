@@ -375,10 +375,14 @@ def export_bundle(db: Database, actor: Actor, *, output: Path, investigation_ids
     """Write a ZIP for a records request: per investigation its JSON (redacted text only), a freshly
     generated PDF report, its audit events, and a MANIFEST of SHA-256 sums with the audit chain head
     (format in :mod:`vetting.services.bundles`; supervisor or administrator). A generator: yields ``(done, total, message)``; returns the output path."""
+    from vetting.config import load_config
+    from vetting.services.manifest_signature import SIGNATURE_NAME, sign_manifest
     from vetting.services.reports import generate_report
+    from vetting.services.signing import signing_key
 
     if output.exists():
         raise VettingError(f"{output} exists; choose a new file name.")
+    key = signing_key(load_config())  # checked before any work: a bundle is signed when a certificate is set
     with operation(db, actor, "export.prepare", object_type="export",
                    roles=[Role.ADMINISTRATOR, Role.SUPERVISOR]) as op:
         if process_id is not None:
@@ -422,7 +426,10 @@ def export_bundle(db: Database, actor: Actor, *, output: Path, investigation_ids
                     "".join(json.dumps(e, sort_keys=True, ensure_ascii=False) + "\n" for e in events).encode("utf-8"))
             with db.read() as s:
                 head = audit.head(s)
-            zf.writestr(MANIFEST, manifest_text(manifest, head).encode("utf-8"))
+            raw = manifest_text(manifest, head).encode("utf-8")
+            zf.writestr(MANIFEST, raw)
+            if key is not None:  # who wrote the MANIFEST: the department's certificate
+                zf.writestr(SIGNATURE_NAME, sign_manifest(raw, key))
         os.replace(tmp, output)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
