@@ -90,7 +90,9 @@ class FindingEditor(QDialog):
         self.post_date.setDate(QDate.currentDate())
         self.post_date.setMaximumDate(QDate.currentDate().addDays(1))
         self.post_date_known.toggled.connect(self.post_date.setEnabled)
-        self.post_date_known.setChecked(True)
+        # Unknown until the investigator says otherwise: a default of "today" would record wrong dates.
+        self.post_date_known.setChecked(False)
+        self.post_date.setEnabled(False)
         self.captured = QDateTimeEdit(self)
         self.captured.setAccessibleName("Capture time (local)")
         self.captured.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
@@ -117,6 +119,11 @@ class FindingEditor(QDialog):
             li.setFlags(li.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             li.setCheckState(Qt.CheckState.Unchecked)
         self.categories.setMaximumHeight(150)
+        # Category labels wrap instead of scrolling sideways in a narrow dialog.
+        self.categories.setWordWrap(True)
+        self.categories.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.categories.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.categories.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.categories_label = QLabel("Concern categories (at least one for a finding of concern):", self)
         self.categories_label.setBuddy(self.categories)
 

@@ -230,6 +230,6 @@ class ValidationPanel(QGroupBox):
         if self._loading:
             return
         self._update_help()
-        if self.error.isVisible() and self.precheck() is None:
-            show_inline(self.error, None)
+        # A message about the earlier input is stale as soon as the input changes.
+        show_inline(self.error, None)
         self.sig_dirty_changed.emit()
