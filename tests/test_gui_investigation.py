@@ -80,7 +80,9 @@ def complete_item(qtbot, v: InvestigationView, item_id: int, status: str, reason
     v.status_combo.setCurrentIndex(v.status_combo.findData(status))
     if reason:
         v.reason.setPlainText(reason)
-    v.save_button.click()
+    if status in ("no_findings", "findings_recorded") and not v._form_item.is_review:
+        v.searched.setPlainText("Full name and disclosed usernames.")
+    qtbot.mouseClick(v.save_button, Qt.MouseButton.LeftButton)
     wait_saved(qtbot, v)
     assert not v.item_error.isVisible(), v.item_error.text()
     qtbot.waitUntil(lambda: v._item_by_id(item_id).status == status, timeout=5000)

@@ -314,7 +314,7 @@ class InvestigationView(QWidget):
         self.progress.setFormat("%v of %m items done")
         self.progress.setMinimumWidth(220)
         self.progress.setTextVisible(True)
-        self.submit_button = QPushButton("Submit for review…", header)
+        self.submit_button = QPushButton("Su&bmit for review…", header)
         self.submit_button.setAccessibleName("Submit for review")
         self.submit_button.setToolTip("Check what is missing and submit the investigation to a supervisor.")
         self.submit_button.clicked.connect(self.open_submit)
@@ -381,7 +381,7 @@ class InvestigationView(QWidget):
         self.reason = ScreenedTextEdit(self.ctx, self, accessible_name="Reason",
                                        placeholder="Why the item does not apply or could not be completed.")
         self.reason.setMaximumHeight(80)
-        self.reason_label = QLabel("&Reason:", self)
+        self.reason_label = QLabel("Reaso&n:", self)
         self.reason_label.setBuddy(self.reason)
         self.reason_hint = _muted(QLabel(self))
         self.reason_hint.setWordWrap(True)
@@ -403,9 +403,9 @@ class InvestigationView(QWidget):
         form.addRow("&Outcome:", self.status_combo)
         form.addRow(self.reason_label, self.reason)
         form.addRow("", self.reason_hint)
-        form.addRow("What was &searched:", self.searched)
+        form.addRow("What was s&earched:", self.searched)
         form.addRow("", status_label(self.searched, self))
-        form.addRow("&Notes:", self.notes)
+        form.addRow("No&tes:", self.notes)
         form.addRow("", status_label(self.notes, self))
         self.outcome_box = QGroupBox("Outcome", self)
         self.outcome_box.setLayout(form)
@@ -463,12 +463,12 @@ class InvestigationView(QWidget):
         self.findings.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.findings.currentItemChanged.connect(self._finding_current_changed)
         self.findings.itemActivated.connect(lambda *_: self.edit_finding())
-        self.new_finding_button = QPushButton("&New finding…", self.findings_box)
+        self.new_finding_button = QPushButton("Ne&w finding…", self.findings_box)
         self.new_finding_button.setAccessibleName("New finding")
         self.new_finding_button.setToolTip("Record a post found under this item (Ctrl+N).")
-        self.edit_finding_button = QPushButton("&Edit…", self.findings_box)
+        self.edit_finding_button = QPushButton("E&dit…", self.findings_box)
         self.edit_finding_button.setAccessibleName("Edit finding")
-        self.delete_finding_button = QPushButton("&Delete", self.findings_box)
+        self.delete_finding_button = QPushButton("De&lete", self.findings_box)
         self.delete_finding_button.setAccessibleName("Delete finding")
         self.new_finding_button.clicked.connect(self.new_finding)
         self.edit_finding_button.clicked.connect(self.edit_finding)
@@ -514,8 +514,8 @@ class InvestigationView(QWidget):
         self.accounts.sig_changed.connect(self._changed_elsewhere)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Item, findings and accounts")
-        self.tabs.addTab(item_pane, "Checklist &item")
-        self.findings_tab = self.tabs.addTab(self.findings_box, "Findings")
+        self.tabs.addTab(item_pane, "Chec&klist item")
+        self.findings_tab = self.tabs.addTab(self.findings_box, "Findin&gs")
         self.accounts_tab = self.tabs.addTab(self.accounts, "Accounts found")
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -634,7 +634,7 @@ class InvestigationView(QWidget):
         self._update_header(d)
         self._fill_tree(d)
         self.accounts.set_accounts(d.id, d.accounts, self._editable)
-        self.tabs.setTabText(self.accounts_tab, f"&Accounts found ({len(d.accounts)})")
+        self.tabs.setTabText(self.accounts_tab, f"A&ccounts found ({len(d.accounts)})")
         # Which item to show: the pending jump, the current one, or the first that needs work.
         target_id = self._form_item.id if self._form_item else None
         if target_id is None or not any(i.id == target_id for i in d.items):
@@ -1132,7 +1132,7 @@ class InvestigationView(QWidget):
         self.findings.blockSignals(False)
         n = len(rows)
         self.findings_box.setTitle(f"Findings under this item ({n})")
-        self.tabs.setTabText(self.findings_tab, f"Fi&ndings ({n})")
+        self.tabs.setTabText(self.findings_tab, f"Findin&gs ({n})")
         if n == 0:
             self.findings_hint.setText("No findings yet. Use New finding (Ctrl+N) to record a post; if you found "
                                        "nothing, choose 'No findings' as the outcome.")
@@ -1197,7 +1197,7 @@ class InvestigationView(QWidget):
         has = self.current_finding_id() is not None
         self.new_finding_button.setEnabled(can_add)
         self.edit_finding_button.setEnabled(self._editable and has)
-        self.edit_finding_button.setText("&Edit…" if self._editable else "&View…")
+        self.edit_finding_button.setText("E&dit…" if self._editable else "&Details…")
         self.delete_finding_button.setEnabled(self._editable and has)
 
     @Slot()

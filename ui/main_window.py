@@ -217,7 +217,7 @@ class Navigator(QWidget):
         self.process_list.setObjectName("processList")
         self.process_list.setAccessibleName("Hiring processes")
         self.process_list.currentItemChanged.connect(self._process_changed)
-        proc_label = QLabel("&Hiring processes")
+        proc_label = QLabel("Hiring &processes")
         proc_label.setBuddy(self.process_list)
         proc_label.setStyleSheet("font-weight: 600;")
 
@@ -249,7 +249,7 @@ class Navigator(QWidget):
         view.setMinimumWidth(view.sizeHintForColumn(0) + 24)  # the list shows whole labels
         self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
 
-        self.mine_box = QCheckBox("&Assigned to me")
+        self.mine_box = QCheckBox("Assigned to &me")
         self.mine_box.setObjectName("assignedToMe")
         self.mine_box.setAccessibleName("Show only investigations assigned to me")
         if ctx.role == "investigator":
@@ -299,7 +299,7 @@ class Navigator(QWidget):
         filter_row.addWidget(self.mine_box)
         filters.addLayout(filter_row)
 
-        inv_label = QLabel("&Investigations")
+        inv_label = QLabel("In&vestigations")
         inv_label.setBuddy(self.table)
         inv_label.setStyleSheet("font-weight: 600;")
         left = QWidget()
@@ -649,7 +649,7 @@ class NewProcessDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Position title:", self.position_edit)
-        form.addRow("&Checklist:", self.template_combo)
+        form.addRow("Chec&klist:", self.template_combo)
         form.addRow("", note)
         self.error = error_label("newProcessError")
         buttons, self.ok_button = ok_cancel(self, self._submit, "&Create")

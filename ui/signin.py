@@ -381,7 +381,7 @@ class ChangePasswordDialog(QDialog):
         self.confirm_edit.setObjectName("repeatNewPassword")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        current = "&Temporary password:" if forced else "&Current password:"
+        current = "&Temporary password:" if forced else "C&urrent password:"
         for edit, label, name in ((self.old_edit, current, "Current password"),
                                   (self.new_edit, "&New password:", "New password"),
                                   (self.confirm_edit, "&Repeat new password:", "Repeat new password")):

@@ -246,7 +246,7 @@ class SupervisorQueue(QWidget):
         ll.setContentsMargins(8, 8, 4, 8)
         ll.setSpacing(6)
         top = QHBoxLayout()
-        show_label = QLabel("&Show:")
+        show_label = QLabel("Sho&w:")
         show_label.setBuddy(self.queue_combo)
         top.addWidget(show_label)
         top.addWidget(self.queue_combo, 1)
@@ -267,7 +267,7 @@ class SupervisorQueue(QWidget):
 
         self.approve_button = button("&Approve", "approve", self.approve, "approveButton",
                                      "Approve the investigation; it becomes read-only")
-        self.return_button = button("&Return…", "return", self.return_case, "returnButton",
+        self.return_button = button("Ret&urn…", "return", self.return_case, "returnButton",
                                     "Return the investigation to the investigator with a reason")
         self.reopen_button = button("Re&open…", "reopen", self.reopen, "reopenButton",
                                     "Reopen an approved investigation for changes (reason required)")
@@ -276,7 +276,7 @@ class SupervisorQueue(QWidget):
         # clicked(bool) must not reach save_pdf's optional path: a lambda drops it
         self.save_button = button("&Save PDF as…", "save", lambda: self.save_pdf(), "savePdfButton",
                                   "Save the report shown here as a PDF file")
-        self.open_button = button("Open &investigation", "queue", self._open_current, "openInvestigationButton",
+        self.open_button = button("Open inv&estigation", "queue", self._open_current, "openInvestigationButton",
                                   "Show the full investigation (checklist, findings, validation)")
         zoom_in = QToolButton()
         zoom_in.setText("+")
@@ -304,6 +304,7 @@ class SupervisorQueue(QWidget):
 
         self.header = QLabel()
         self.header.setObjectName("reportHeader")
+        self.header.setAccessibleName("Selected investigation and its report")
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview = ReportPreview()

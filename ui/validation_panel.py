@@ -109,10 +109,10 @@ class ValidationPanel(QGroupBox):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Status:", self.status)
+        form.addRow("Stat&us:", self.status)
         form.addRow("", self.help)
         form.addRow("Methods:", methods)
-        form.addRow("&Note:", self.note)
+        form.addRow("Note:", self.note)
         form.addRow("", self.note_status)
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved_label, 1)
