@@ -70,6 +70,7 @@ def _button(text: str, icon_name: str, slot, name: str) -> QPushButton:  # type:
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
+    t.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
     t.setObjectName(name)
     t.setHorizontalHeaderLabels(headers)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -539,11 +539,8 @@ class InvestigationView(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._shortcut_save, context=ctx_shortcut)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_finding, context=ctx_shortcut)
 
-        order = [self.tree, self.tabs, self.status_combo, self.reason, self.searched, self.notes, self.save_button,
-                 self.findings, self.new_finding_button, self.edit_finding_button, self.delete_finding_button,
-                 self.validation.status, self.submit_button]
-        for a, b in itertools.pairwise(order):
-            self.setTabOrder(a, b)
+        for area in (self.item_scroll, self.validation_scroll):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # containers: the controls inside take the focus
         self._set_inputs_enabled(False)
 
     # ================================================================== public interface
@@ -773,7 +770,7 @@ class InvestigationView(QWidget):
         texts = {a.key: a.text for a in self.detail.template.attestations}
         for row in self._attest_rows:
             self.attest_layout.removeWidget(row)
-            row.hide()
+            row.hide()  # hidden: Tab skips it until it is deleted
             row.deleteLater()
         self.attest_checks = {}
         self._attest_rows = []
@@ -783,6 +780,7 @@ class InvestigationView(QWidget):
             cb.setChecked(key in it.attestations_confirmed)
             cb.toggled.connect(self._form_changed)
             self.attest_layout.addWidget(row)
+            row.show()  # at once (a layout shows a new child only later, and Tab would skip it)
             self.attest_checks[key] = cb
             self._attest_rows.append(row)
         self.attest_box.setVisible(bool(it.required_attestations))
@@ -804,7 +802,6 @@ class InvestigationView(QWidget):
         self.tabs.setTabVisible(self.findings_tab, it.findings_possible)
         self._loading_form = False
         self._status_changed()
-        self._fix_attestation_tab_order()
         self._set_inputs_enabled(True)
 
     def _fill_status_combo(self, labels: dict[str, str]) -> None:
@@ -818,12 +815,26 @@ class InvestigationView(QWidget):
             self.status_combo.addItem(status_icon(key), label, key)
         self.status_combo.blockSignals(False)
 
-    def _fix_attestation_tab_order(self) -> None:
-        prev: QWidget = self.tabs
-        for cb in self.attest_checks.values():
-            self.setTabOrder(prev, cb)
-            prev = cb
-        self.setTabOrder(prev, self.status_combo)
+    def tab_chain(self) -> list[QWidget]:
+        """Tab goes top to bottom as on the screen, this item's attestations included."""
+        v = self.validation
+        return [self.tree, self.tabs.tabBar(), *self.attest_checks.values(), self.status_combo, self.reason,
+                self.searched, self.notes, self.save_button, self.findings, self.new_finding_button,
+                self.edit_finding_button, self.delete_finding_button, v.status, *v.method_boxes.values(), v.note,
+                v.save_button, self.submit_button]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        # The check boxes are made anew for every item; rather than re-wiring Qt's focus chain each time
+        # (which can cut widgets out of it), Tab follows tab_chain() here and leaves the view at its ends.
+        order = [w for w in self.tab_chain() if w.isVisible() and w.isEnabled()
+                 and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        current = self.focusWidget()
+        if current in order:
+            k = order.index(current) + (1 if next else -1)
+            if 0 <= k < len(order):
+                order[k].setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+                return True
+        return super().focusNextPrevChild(next)
 
     def _item_dirty(self) -> bool:
         it = self._form_item
@@ -1217,6 +1228,8 @@ class InvestigationView(QWidget):
     def _open_editor(self, dlg: FindingEditor) -> FindingEditor:
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.sig_saved.connect(self._finding_saved)
+        dlg.finished.connect(lambda _r: self.findings.setFocus(Qt.FocusReason.OtherFocusReason)
+                             if self.tabs.currentIndex() == self.findings_tab else None)
         self.finding_editor = dlg
         dlg.open()
         return dlg

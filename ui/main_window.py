@@ -264,6 +264,7 @@ class Navigator(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setObjectName("investigationTable")
         self.table.setAccessibleName("Investigations")
         self.table.setModel(self.proxy)

@@ -218,6 +218,7 @@ class SupervisorQueue(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setObjectName("queueTable")
         self.table.setAccessibleName("Review queue")
         self.table.setModel(self.proxy)
