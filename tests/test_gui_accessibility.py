@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 import ui.jobs
-from tests.test_gui_layout import demo, open_window, show_case  # noqa: F401  (fixture)
+from tests.test_gui_layout import open_window, show_case
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -61,9 +61,7 @@ def duplicate_mnemonics(window: QWidget) -> dict[str, list[str]]:
         if not _own(window, w):
             continue
         texts: list[str] = []
-        if isinstance(w, QAbstractButton):
-            texts.append(w.text())
-        elif isinstance(w, QLabel) and w.buddy() is not None:
+        if isinstance(w, QAbstractButton) or isinstance(w, QLabel) and w.buddy() is not None:
             texts.append(w.text())
         elif isinstance(w, QGroupBox) and w.isCheckable():
             texts.append(w.title())

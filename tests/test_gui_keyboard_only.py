@@ -11,12 +11,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import ui.jobs
-from tests.conftest import PASSWORD
 from tests.factories import make_process, open_case
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from vetting.services import investigations as I
-from vetting.services import users as U
 from vetting.services.settings import get_settings
 
 pytestmark = pytest.mark.sqlite_only
@@ -116,7 +114,8 @@ def test_a_whole_investigation_with_the_keyboard_alone(qtbot, db, supervisor, in
             qtbot.keyClick(focus(), Qt.Key.Key_N, CTRL)
             qtbot.waitUntil(lambda: getattr(v, "finding_editor", None) is not None and v.finding_editor.isVisible())
             dlg = v.finding_editor
-            qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dlg)
+            qtbot.waitUntil(lambda dlg=dlg: QApplication.focusWidget() is not None
+                            and QApplication.focusWidget().window() is dlg)
             tab_to(qtbot, dlg.url)
             qtbot.keyClicks(dlg.url, "https://facebook.example/p/42")
             tab_to(qtbot, dlg.text)
@@ -126,7 +125,7 @@ def test_a_whole_investigation_with_the_keyboard_alone(qtbot, db, supervisor, in
             qtbot.keyClick(dlg.categories, Qt.Key.Key_Down)
             qtbot.keyClick(dlg.categories, Qt.Key.Key_Space)
             qtbot.keyClick(focus(), Qt.Key.Key_S, CTRL)
-            qtbot.waitUntil(lambda: not shiboken6.isValid(dlg) or not dlg.isVisible(), timeout=15000)
+            qtbot.waitUntil(lambda dlg=dlg: not shiboken6.isValid(dlg) or not dlg.isVisible(), timeout=15000)
             qtbot.waitUntil(lambda: len(v._item_findings()) == 1, timeout=15000)
             w.activateWindow()  # what the window manager does when a dialog closes (offscreen does not)
             qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)

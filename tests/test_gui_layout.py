@@ -16,7 +16,6 @@ from tests.conftest import PASSWORD
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from vetting.services import users as U
-from vetting.services.demo import create_demo
 from vetting.services.settings import get_settings
 
 pytestmark = pytest.mark.sqlite_only
@@ -29,11 +28,6 @@ def _wait_for_jobs(qapp):  # type: ignore[no-untyped-def]
     yield
     assert ui.jobs.wait_for_all(), "background jobs still running at teardown"
     QApplication.processEvents()
-
-
-@pytest.fixture
-def demo(db, admin):  # type: ignore[no-untyped-def]
-    return create_demo(db, admin, password=PASSWORD)
 
 
 def sideways_scrollers(root: QWidget) -> list[str]:
@@ -109,7 +103,7 @@ def test_investigator_screens_fit_a_laptop_without_sideways_scrolling(qtbot, db,
         assert widget.isVisible()
         top_left = widget.mapTo(v.validation_scroll.viewport(), widget.rect().topLeft())
         bottom = top_left.y() + widget.height()
-        assert 0 <= top_left.y() and bottom <= v.validation_scroll.viewport().height(), \
+        assert top_left.y() >= 0 and bottom <= v.validation_scroll.viewport().height(), \
             f"{widget.accessibleName()} needs scrolling ({bottom} > {v.validation_scroll.viewport().height()})"
     # The finding editor (a dialog) does not scroll sideways either.
     v.findings.setCurrentItem(v.findings.topLevelItem(0))

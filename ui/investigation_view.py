@@ -13,7 +13,6 @@ the investigator saw and a change from another workstation is refused instead of
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from collections.abc import Callable
 
 import shiboken6
@@ -823,7 +822,7 @@ class InvestigationView(QWidget):
                 self.edit_finding_button, self.delete_finding_button, v.status, *v.method_boxes.values(), v.note,
                 v.save_button, self.submit_button]
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         # The check boxes are made anew for every item; rather than re-wiring Qt's focus chain each time
         # (which can cut widgets out of it), Tab follows tab_chain() here and leaves the view at its ends.
         order = [w for w in self.tab_chain() if w.isVisible() and w.isEnabled()

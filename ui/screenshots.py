@@ -142,11 +142,11 @@ def _run(out: Path, with_editor: bool = False, sizes: tuple[tuple[int, int], ...
         # Supervisor: review queue with the report preview; uniformity
         sup = window_for(demo.supervisor, size)
         review = sup.open_review()
-        _wait(app, lambda: review.preview.ready, 30)
+        _wait(app, lambda review=review: review.preview.ready, 30)
         _settle(app, 1.0)
         save(sup, "05-review-queue-report" + tag)
         uni = sup.open_uniformity(demo.process_id)
-        _wait(app, lambda: uni.data is not None, 15)
+        _wait(app, lambda uni=uni: uni.data is not None, 15)
         save(sup, "06-uniformity" + tag)
         if n == 0:
             _uniformity_pdf_png(db, sup.ctx.actor, demo.process_id, out, saved)
@@ -155,14 +155,14 @@ def _run(out: Path, with_editor: bool = False, sizes: tuple[tuple[int, int], ...
         # Administrator
         adm = window_for("admin", size)
         panel = adm.open_admin("users")
-        _wait(app, lambda: bool(panel.users.users), 10)
+        _wait(app, lambda panel=panel: bool(panel.users.users), 10)
         save(adm, "07-admin-users" + tag)
         panel.show_page("templates")
-        _wait(app, lambda: bool(panel.templates.versions), 10)
+        _wait(app, lambda panel=panel: bool(panel.templates.versions), 10)
         panel.templates.tree.setCurrentItem(panel.templates.tree.topLevelItem(1).child(1))
         save(adm, "08-admin-templates" + tag)
         panel.show_page("settings")
-        _wait(app, lambda: bool(panel.settings.values), 10)
+        _wait(app, lambda panel=panel: bool(panel.settings.values), 10)
         save(adm, "09-admin-settings" + tag)
         adm.close()
 
