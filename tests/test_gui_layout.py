@@ -180,3 +180,7 @@ def test_validation_error_goes_away_when_the_input_changes(qtbot, db, demo):  # 
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert box.isChecked()
     assert not panel.error.isVisible(), "a message about the earlier input stays after the input changed"
+    # Leave nothing unsaved (closing the window would ask).
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    qtbot.keyClick(panel.status, Qt.Key.Key_Up)
+    assert not v.has_unsaved_changes()
