@@ -181,6 +181,20 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
+def redaction_sentence(tokens: int, automatic: int, manual: int) -> str:
+    """The redaction counts in words. ``tokens`` counts the redaction tokens in the stored text;
+    ``automatic`` and ``manual`` count the passages that were redacted (detected, or marked by the
+    investigator). Neighbouring passages share one token, so the passages may outnumber the tokens."""
+    sources = f"{_plural(automatic, 'passage')} found by automatic detection and {manual} marked by the investigator"
+    if automatic + manual > tokens:
+        how = (f"The {automatic + manual} redacted passages ({sources}) are replaced by "
+               f"{_plural(tokens, 'redaction token')}: neighbouring passages share one token.")
+    else:
+        how = f"Redacted: {sources}."
+    return (f"{_plural(tokens, 'redaction')} applied to recorded text. {how} Only counts are kept; the removed "
+            "words are not recorded in this file.")
+
+
 GROUPS = (
     ("validated", "Validated (may be considered)",
      "The investigator validated these findings. Only these findings may be considered in the hiring decision."),
@@ -734,10 +748,8 @@ class ReportRenderer:
     def _redactions(self, data: ReportData) -> list[Flowable]:
         st = self.stylesheet
         out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph("6. Redaction summary", st["Heading1"]), Rule(self.accent, 0.6)]
-        out.append(self._m(
-            f"{_plural(data.redaction_total, 'redaction')} applied to recorded text "
-            f"({data.redaction_automatic} from automatic detection, {data.redaction_manual} marked by the "
-            "investigator). Only counts are kept; the removed words are not recorded in this file.", "Body"))
+        out.append(self._m(redaction_sentence(data.redaction_total, data.redaction_automatic,
+                                              data.redaction_manual), "Body"))
         dismissed = sum(c for _, c in data.dismissed_by_reason)
         if not data.dismissed_by_reason:
             out.append(self._m("The investigator dismissed no automatic suggestions.", "Body"))

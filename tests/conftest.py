@@ -200,3 +200,11 @@ def no_leftover_threads() -> Iterator[None]:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_HOME, ignore_errors=True)
+
+
+@pytest.fixture
+def demo(db: Database, admin: Actor):  # type: ignore[no-untyped-def]
+    """The demonstration data (``vetting demo``), created through the services."""
+    from vetting.services.demo import create_demo
+
+    return create_demo(db, admin, password=PASSWORD)

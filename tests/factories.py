@@ -39,6 +39,10 @@ def add_finding(db: Database, investigator: Actor, d: InvestigationDetail, key: 
                          url="https://facebook.example/p/1", **kw)
 
 
+#: A "what was searched" text for items completed as searched (the service requires one).
+SEARCHED = "Full name, aliases, disclosed e-mail addresses and usernames in the platform's search."
+
+
 def complete_items(db: Database, investigator: Actor, investigation_id: int) -> InvestigationDetail:
     d = I.get_investigation(db, investigator, investigation_id=investigation_id)
     for it in d.items:
@@ -47,7 +51,7 @@ def complete_items(db: Database, investigator: Actor, investigation_id: int) -> 
         has = any(f.item_result_id == it.id for f in d.findings)
         I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version,
                       status="findings_recorded" if has else "no_findings",
-                      attestations=it.required_attestations)
+                      searched=SEARCHED if it.findings_possible else None, attestations=it.required_attestations)
     return I.get_investigation(db, investigator, investigation_id=investigation_id)
 
 

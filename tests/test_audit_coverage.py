@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import PASSWORD
-from tests.factories import item, make_process, open_case
+from tests.factories import SEARCHED, item, make_process, open_case
 from vetting.models import AuditEvent
 from vetting.services import audit
 from vetting.services import findings as F
@@ -71,6 +71,7 @@ def test_a_whole_investigation_is_audited_step_by_step(db, admin, supervisor, in
         expect(db, lambda it=it: I.update_item(
             db, investigator, item_result_id=it.id, expected_version=it.version,
             status="findings_recorded" if it.id == fb.id else "no_findings",
+            searched=SEARCHED if it.findings_possible else None,
             attestations=it.required_attestations), "item.update", "item_result", it.id)
     expect(db, lambda: I.submit_investigation(db, investigator, investigation_id=case.id), "investigation.submit",
            "investigation", case.id)

@@ -80,10 +80,19 @@ def complete_item(qtbot, v: InvestigationView, item_id: int, status: str, reason
     v.status_combo.setCurrentIndex(v.status_combo.findData(status))
     if reason:
         v.reason.setPlainText(reason)
-    v.save_button.click()
+    if status in ("no_findings", "findings_recorded") and not v._form_item.is_review:
+        v.searched.setPlainText("Full name and disclosed usernames.")
+    qtbot.mouseClick(v.save_button, Qt.MouseButton.LeftButton)
     wait_saved(qtbot, v)
     assert not v.item_error.isVisible(), v.item_error.text()
     qtbot.waitUntil(lambda: v._item_by_id(item_id).status == status, timeout=5000)
+
+
+def show_findings_tab(qtbot, v: InvestigationView) -> None:  # type: ignore[no-untyped-def]
+    """Click the Findings tab (findings and their validation have a tab of their own)."""
+    bar = v.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(v.findings_tab).center())
+    assert v.tabs.currentIndex() == v.findings_tab
 
 
 def menu_action(menu: QMenu, *path: str) -> QAction:
@@ -125,7 +134,7 @@ def test_investigator_completes_screens_validates_and_submits_through_the_widget
     # Facebook: a finding pasted with protected-class terms.
     fb = item(case, "facebook").id
     v.select_item(fb)
-    assert v.findings_box.isVisibleTo(v)
+    assert v.tabs.isTabVisible(v.findings_tab)
     v.new_finding_button.click()
     dlg: FindingEditor = v.finding_editor
     qtbot.waitUntil(lambda: bool(v.categories), timeout=5000)
@@ -285,11 +294,12 @@ def test_validated_without_a_method_is_refused_inline(qtbot, ctx, db, investigat
     v.show()
     qtbot.waitUntil(lambda: v.detail is not None, timeout=10000)
     v.select_item(item(case, "facebook").id)
+    show_findings_tab(qtbot, v)
     panel = v.validation
     assert panel.finding.id == f.id
     panel.status.setCurrentIndex(panel.status.findData("validated"))
     panel.note.setPlainText("Seen it.")
-    panel.save_button.click()
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert panel.error.isVisible()
     assert "at least one validation method" in panel.error.text()
     assert panel.note.original_text() == "Seen it."  # input kept
@@ -568,7 +578,7 @@ def test_accounts_panel_adds_an_account_with_matched_identifiers(qtbot, view, db
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=10000)
     assert "E-mail address: casey@example.org" in panel.table.item(0, 3).text()
     assert stored[0].ownership_label in panel.table.item(0, 2).text()
-    assert "(1)" in v.tabs.tabText(1)
+    assert "(1)" in v.tabs.tabText(v.accounts_tab)
 
 
 def test_account_without_a_handle_is_refused_inline(qtbot, view):  # type: ignore[no-untyped-def]

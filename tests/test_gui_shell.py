@@ -90,6 +90,30 @@ def test_first_start_shows_first_run_and_creates_the_administrator(qtbot, db, mo
     assert any(a.text() == "&Administration" for a in window.menuBar().actions())
 
 
+def test_enter_in_repeat_password_after_a_refusal_creates_and_never_exits(qtbot, db, monkeypatch):  # type: ignore[no-untyped-def]
+    wb = Workbench(QApplication.instance(), db)
+    monkeypatch.setattr(wb, "warm_engine", lambda: None)
+    quits: list[bool] = []
+    monkeypatch.setattr(wb, "quit", lambda: quits.append(True))
+    wb.start()
+    dlg = wb.dialog
+    qtbot.addWidget(dlg)
+    qtbot.keyClicks(dlg.name_edit, "Chris Chief")
+    qtbot.keyClicks(dlg.password_edit, "short")
+    qtbot.keyClicks(dlg.confirm_edit, "short")
+    qtbot.keyClick(dlg.confirm_edit, Qt.Key.Key_Return)  # Enter presses "Create administrator"
+    qtbot.waitUntil(lambda: dlg.error.isVisible() and dlg.create_button.isEnabled(), timeout=10000)
+    assert "policy" in dlg.error.text() and dlg.isVisible()
+    assert dlg.create_button.isDefault() and not dlg.exit_button.isDefault() and not dlg.exit_button.autoDefault()
+    for edit in (dlg.password_edit, dlg.confirm_edit):
+        edit.selectAll()
+        qtbot.keyClicks(edit, PASSWORD)
+    with qtbot.waitSignal(wb.sig_window_shown, timeout=10000) as shown:
+        qtbot.keyClick(dlg.confirm_edit, Qt.Key.Key_Return)
+    qtbot.addWidget(shown.args[0])
+    assert not quits and not U.needs_first_administrator(db)
+
+
 def test_first_run_can_load_demo_data_and_shows_its_credentials(qtbot, db):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
@@ -409,18 +433,20 @@ def test_return_requires_a_reason(qtbot, db, admin, supervisor, investigator):  
     case_id = submitted_case(db, supervisor, investigator)
     w = make_window(qtbot, db, supervisor)
     queue = w.open_review()
-    qtbot.waitUntil(lambda: queue.current_row is not None, timeout=10000)
-    dlg = queue.return_case()
+    qtbot.waitUntil(lambda: queue.current_row is not None and queue.return_button.isEnabled(), timeout=10000)
+    qtbot.mouseClick(queue.return_button, Qt.MouseButton.LeftButton)
+    dlg = queue.reason_dialog
+    qtbot.waitUntil(dlg.isVisible)
     assert not dlg.ok_button.isEnabled()
-    dlg.edit.setPlainText("   ")
+    qtbot.keyClicks(dlg.edit, "   ")
     assert not dlg.ok_button.isEnabled()
-    dlg.edit.setPlainText("Item 3 needs the search terms used.")
+    qtbot.keyClicks(dlg.edit, "Item 3 needs the search terms used.")
     assert dlg.ok_button.isEnabled()
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: I.get_investigation(db, supervisor, investigation_id=case_id).status == "returned",
                     timeout=20000)
     detail = I.get_investigation(db, supervisor, investigation_id=case_id)
-    assert detail.reviews[-1].reason == "Item 3 needs the search terms used."
+    assert detail.reviews[-1].reason.strip() == "Item 3 needs the search terms used."
 
 
 def test_uniformity_grid_shows_every_candidate_and_item(qtbot, db, admin, supervisor, investigator):  # type: ignore[no-untyped-def]

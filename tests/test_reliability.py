@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import PASSWORD
-from tests.factories import add_finding, item, make_process, open_case
+from tests.factories import SEARCHED, add_finding, item, make_process, open_case
 from vetting.db import open_database, raw_connect
 from vetting.errors import ConflictError, DatabaseUnavailable
 from vetting.models import AuditEvent, Finding, ItemResult
@@ -148,7 +148,7 @@ def test_two_workstations_editing_the_same_item_exactly_one_wins(db_url, db, inv
         try:
             results[name] = I.update_item(database, investigator, item_result_id=it.id, expected_version=it.version,
                                           status=status, attestations=it.required_attestations,
-                                          notes=f"edited on {name}")
+                                          searched=SEARCHED, notes=f"edited on {name}")
         except ConflictError as exc:
             results[name] = exc
 

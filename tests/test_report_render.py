@@ -552,3 +552,14 @@ def test_property_printable_only_uses_font_glyphs(text):  # type: ignore[no-unty
     c = pdf.clean_text(text)
     assert "<" not in c.replace("<br/>", "") and ">" not in c.replace("<br/>", "")
     Paragraph(c, pdf.ReportRenderer().stylesheet["Cell"]).wrap(200, 10_000)
+
+
+def test_redaction_sentence_never_has_more_parts_than_its_total_without_saying_why():
+    from reports.pdf import redaction_sentence
+
+    merged = redaction_sentence(6, 6, 1)
+    assert "6 redactions applied" in merged
+    assert "7 redacted passages" in merged and "replaced by 6 redaction tokens" in merged
+    assert "(6 automatic, 1 marked" not in merged
+    plain = redaction_sentence(3, 2, 1)
+    assert "3 redactions applied" in plain and "2 passages found by automatic detection and 1 marked" in plain

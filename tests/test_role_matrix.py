@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSWORD, make_user
-from tests.factories import add_finding, item, make_process, open_case
+from tests.factories import SEARCHED, add_finding, item, make_process, open_case
 from vetting.errors import PermissionDenied
 from vetting.services import SERVICE_FUNCTIONS
 from vetting.services import findings as F
@@ -78,7 +78,7 @@ RULES = {
     "investigations.list_investigations": (ALL, lambda s: {}),
     "investigations.get_investigation": (CASE_READERS, lambda s: dict(investigation_id=s.case.id)),
     "investigations.update_item": (ASSIGNED, lambda s: dict(
-        item_result_id=item(s.case, "reddit").id, expected_version=None, status="no_findings",
+        item_result_id=item(s.case, "reddit").id, expected_version=None, status="no_findings", searched=SEARCHED,
         attestations=item(s.case, "reddit").required_attestations)),
     "investigations.check_submission": (CASE_READERS, lambda s: dict(investigation_id=s.case.id)),
     "investigations.submit_investigation": (ASSIGNED, lambda s: dict(investigation_id=s.case.id)),

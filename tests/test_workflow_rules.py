@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import add_finding, complete_items, item, make_process, open_case, validate_all
+from tests.factories import (
+    SEARCHED,
+    add_finding,
+    complete_items,
+    item,
+    make_process,
+    open_case,
+    validate_all,
+)
 from vetting.errors import PermissionDenied, RuleViolation
 from vetting.screening import Dismissal
 from vetting.services import findings as F
@@ -74,7 +82,7 @@ def test_uniformity_grid_shows_every_candidate_and_item(db, supervisor, investig
     a = open_case(db, supervisor, investigator, pid, "Ann Able")
     open_case(db, supervisor, investigator, pid, "Ben Baker")
     it = item(a, "facebook")
-    I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
+    I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings", searched=SEARCHED,
                   attestations=it.required_attestations)
     grid = I.uniformity(db, supervisor, process_id=pid)
     assert [r["candidate"] for r in grid["rows"]] == ["Ann Able", "Ben Baker"]
@@ -105,7 +113,7 @@ def test_completing_an_item_requires_its_attestations_and_records_who_and_when(d
     with pytest.raises(RuleViolation, match="attestation"):
         I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
                       attestations=["public_only"])
-    v = I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
+    v = I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings", searched=SEARCHED,
                       attestations=it.required_attestations)
     assert set(v.attestations_confirmed) == set(it.required_attestations)
     assert v.completed_by == "Det. Ivan Investigator" and v.completed_at is not None
@@ -118,7 +126,7 @@ def test_findings_recorded_needs_a_finding_and_no_findings_refuses_existing_ones
                       status="findings_recorded", attestations=it.required_attestations)
     add_finding(db, investigator, case)
     with pytest.raises(RuleViolation, match="finding"):
-        I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
+        I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings", searched=SEARCHED,
                       attestations=it.required_attestations)
 
 
@@ -193,7 +201,7 @@ def test_approved_investigation_is_read_only(db, investigator, supervisor, case)
     assert d.status == "approved" and d.approved_by == "Sgt. Sue Supervisor"
     it = item(d, "facebook")
     with pytest.raises(RuleViolation, match="read-only"):
-        I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
+        I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings", searched=SEARCHED,
                       attestations=it.required_attestations)
     with pytest.raises(RuleViolation, match="read-only"):
         add_finding(db, investigator, d)
@@ -250,7 +258,7 @@ def test_investigator_cannot_open_or_edit_another_investigators_case(db, supervi
     it = item(case, "facebook")
     with pytest.raises(PermissionDenied):
         I.update_item(db, other_investigator, item_result_id=it.id, expected_version=it.version,
-                      status="no_findings", attestations=it.required_attestations)
+                      status="no_findings", searched=SEARCHED, attestations=it.required_attestations)
     with pytest.raises(PermissionDenied):
         add_finding(db, other_investigator, case)
 
@@ -267,7 +275,7 @@ def test_supervisor_can_view_but_not_edit_an_investigation(db, supervisor, case)
     assert I.get_investigation(db, supervisor, investigation_id=case.id).id == case.id
     it = item(case, "facebook")
     with pytest.raises(PermissionDenied):
-        I.update_item(db, supervisor, item_result_id=it.id, expected_version=it.version, status="no_findings",
+        I.update_item(db, supervisor, item_result_id=it.id, expected_version=it.version, status="no_findings", searched=SEARCHED,
                       attestations=it.required_attestations)
 
 
@@ -325,14 +333,14 @@ def test_resaving_an_unchanged_note_keeps_the_investigators_screening_decisions(
     note = "Comments mock the Tlingit family next door; candidate joined in."
     s = note.index("Tlingit")
     keep = {"notes": TextReview(dismissed=(Dismissal(s, s + len("Tlingit"), "biased_speech_evidence"),))}
-    v = I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
+    v = I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings", searched=SEARCHED,
                       attestations=it.required_attestations, notes=note, reviews=keep)
     assert v.notes == note
-    again = I.update_item(db, investigator, item_result_id=it.id, expected_version=v.version, status="no_findings",
+    again = I.update_item(db, investigator, item_result_id=it.id, expected_version=v.version, status="no_findings", searched=SEARCHED,
                           attestations=it.required_attestations, notes=v.notes)
     assert again.notes == note
     edited = I.update_item(db, investigator, item_result_id=it.id, expected_version=again.version,
-                           status="no_findings", attestations=it.required_attestations, notes=note + " Again.")
+                           status="no_findings", searched=SEARCHED, attestations=it.required_attestations, notes=note + " Again.")
     assert "Tlingit" not in edited.notes  # a changed text is screened afresh
 
 
@@ -353,3 +361,21 @@ def test_a_reviewed_text_with_an_undecided_possible_mention_is_refused_and_nothi
     assert "Holy Trinity" in kept.text
     # without a review (imports, the command line) nobody could decide: redacted, recall first
     assert "Holy Trinity" not in add_finding(db, investigator, case, text=text).text
+
+
+def test_an_item_completed_as_searched_needs_what_was_searched(db, investigator, case):
+    it = item(case, "facebook")
+    for status in ("no_findings",):
+        with pytest.raises(RuleViolation, match="what was searched"):
+            I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status=status,
+                          searched="   ", attestations=it.required_attestations)
+    add_finding(db, investigator, case)
+    it = item(I.get_investigation(db, investigator, investigation_id=case.id), "facebook")
+    with pytest.raises(RuleViolation, match="what was searched"):
+        I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version,
+                      status="findings_recorded", attestations=it.required_attestations)
+    # A review item is reviewed, not searched: no search text is asked for.
+    review = item(case, "screening_review")
+    v = I.update_item(db, investigator, item_result_id=review.id, expected_version=review.version,
+                      status="no_findings", attestations=review.required_attestations)
+    assert v.status == "no_findings" and v.searched is None

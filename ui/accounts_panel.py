@@ -75,6 +75,7 @@ class AccountDialog(QDialog):
         self.self_disclosed = QCheckBox("The candidate disclosed this account", self)
         self.self_disclosed.setAccessibleName("Self-disclosed by the candidate")
         self.ids = QTableWidget(0, 2, self)
+        self.ids.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.ids.setAccessibleName("Identifiers that matched the candidate")
         self.ids.setHorizontalHeaderLabels(["Identifier kind", "What matched"])
         self.ids.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -217,6 +218,7 @@ class AccountsPanel(QWidget):
         self.accounts: tuple[AccountView, ...] = ()
         self._editable = False
         self.table = QTableWidget(0, 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setAccessibleName("Accounts found for the candidate")
         self.table.setHorizontalHeaderLabels(["Platform", "Handle", "Ownership", "Identifiers that matched", "URL"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -255,7 +255,7 @@ class Workbench(QObject):
         window.sig_sign_out.connect(self._signed_out)
         window.sig_closed.connect(self.quit)  # closed by the person (not by signing out): the program ends
         self.window = window
-        window.show()
+        window.show_remembered()
         self.sig_window_shown.emit(window)
 
     def _signed_out(self) -> None:

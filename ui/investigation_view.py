@@ -13,7 +13,6 @@ the investigator saw and a change from another workstation is refused instead of
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from collections.abc import Callable
 
 import shiboken6
@@ -82,10 +81,28 @@ ITEM_STATUS_SHORT = {
     "unable_to_complete": "Unable",
 }
 REASON_REQUIRED = {"not_applicable", "unable_to_complete"}
+SEARCHED_REQUIRED = {"no_findings", "findings_recorded"}
+#: A review item (the template says it takes no findings) is done, not searched.
+REVIEW_STATUS_LABELS = {
+    "pending": "Not done yet",
+    "no_findings": "Done (reviewed)",
+    "not_applicable": "Not applicable",
+    "unable_to_complete": "Unable to complete",
+}
+REVIEW_STATUS_SHORT = {**ITEM_STATUS_SHORT, "no_findings": "Done"}
+
+
+def item_status_labels(it: ItemResultView) -> tuple[dict[str, str], dict[str, str]]:
+    """(full, short) status labels for the item's kind: searched item or review item."""
+    return (REVIEW_STATUS_LABELS, REVIEW_STATUS_SHORT) if it.is_review else (ITEM_STATUS_LABELS, ITEM_STATUS_SHORT)
 INVESTIGATION_STATUS_LABELS = {
     "open": "Open", "returned": "Returned for changes", "submitted": "Submitted — awaiting review",
     "approved": "Approved (locked)", "closed": "Closed", "purged": "Purged",
 }
+MSG_NEED_SEARCHED = ("Say what was searched (names, usernames, search terms, sites) before completing the item as "
+                     "searched.")
+#: The kind of a finding inside a sentence ("Delete the finding of concern from …").
+KIND_PHRASES = {"concern": "finding of concern", "mitigating": "mitigating finding"}
 KIND_LABELS = {"concern": "Of concern", "mitigating": "Mitigating"}
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -189,6 +206,42 @@ class ReadOnlyBanner(QFrame):
         self.text_label.setText(text)
 
 
+class _ToggleLabel(QLabel):
+    """The wrapped text of a check box: a click on it toggles the box, as a check box's own text does."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled() and self.rect().contains(
+                event.position().toPoint()):
+            self._box.toggle()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+def wrapping_check_box(text: str, parent: QWidget | None = None) -> tuple[QWidget, QCheckBox]:
+    """A check box whose text wraps (a long attestation must not widen the form past a laptop screen).
+
+    Returns the row to put in a layout and the check box (which has the focus and the accessible name).
+    """
+    row = QWidget(parent)
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(4)
+    box = QCheckBox(row)
+    label = _ToggleLabel(text, box, row)
+    box.setToolTip(text)
+    lay.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    lay.addWidget(label, 1)
+    box.label = label  # type: ignore[attr-defined]
+    return row, box
+
+
 def _muted(label: QLabel) -> QLabel:
     label.setStyleSheet("color: palette(placeholder-text);")
     return label
@@ -248,6 +301,8 @@ class InvestigationView(QWidget):
         self.identity_label.setAccessibleName("Candidate aliases and disclosed identifiers")
         self.case_label = _muted(QLabel(header))
         self.case_label.setWordWrap(True)
+        self.case_label.setAccessibleName("Investigation number, position, hiring process and checklist")
+        self.case_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel(header)
         self.status_label.setObjectName("investigationStatus")
         self.status_label.setAccessibleName("Investigation status")
@@ -258,7 +313,7 @@ class InvestigationView(QWidget):
         self.progress.setFormat("%v of %m items done")
         self.progress.setMinimumWidth(220)
         self.progress.setTextVisible(True)
-        self.submit_button = QPushButton("Submit for review…", header)
+        self.submit_button = QPushButton("Su&bmit for review…", header)
         self.submit_button.setAccessibleName("Submit for review")
         self.submit_button.setToolTip("Check what is missing and submit the investigation to a supervisor.")
         self.submit_button.clicked.connect(self.open_submit)
@@ -316,16 +371,16 @@ class InvestigationView(QWidget):
         self.attest_layout.setSpacing(2)
         self.attest_layout.setContentsMargins(8, 4, 8, 4)
         self.attest_checks: dict[str, QCheckBox] = {}
+        self._attest_rows: list[QWidget] = []
 
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName("Item status")
-        for key, label in ITEM_STATUS_LABELS.items():
-            self.status_combo.addItem(status_icon(key), label, key)
+        self._fill_status_combo(ITEM_STATUS_LABELS)
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.reason = ScreenedTextEdit(self.ctx, self, accessible_name="Reason",
                                        placeholder="Why the item does not apply or could not be completed.")
         self.reason.setMaximumHeight(80)
-        self.reason_label = QLabel("&Reason:", self)
+        self.reason_label = QLabel("Reaso&n:", self)
         self.reason_label.setBuddy(self.reason)
         self.reason_hint = _muted(QLabel(self))
         self.reason_hint.setWordWrap(True)
@@ -347,9 +402,9 @@ class InvestigationView(QWidget):
         form.addRow("&Outcome:", self.status_combo)
         form.addRow(self.reason_label, self.reason)
         form.addRow("", self.reason_hint)
-        form.addRow("What was &searched:", self.searched)
+        form.addRow("What was s&earched:", self.searched)
         form.addRow("", status_label(self.searched, self))
-        form.addRow("&Notes:", self.notes)
+        form.addRow("No&tes:", self.notes)
         form.addRow("", status_label(self.notes, self))
         self.outcome_box = QGroupBox("Outcome", self)
         self.outcome_box.setLayout(form)
@@ -401,14 +456,18 @@ class InvestigationView(QWidget):
         self.findings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for c in range(4):
             self.findings.header().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        # The text takes what is left and is cut short ("…"): the full text is in the tooltip and the editor.
+        self.findings.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.findings.header().setStretchLastSection(True)
+        self.findings.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.findings.currentItemChanged.connect(self._finding_current_changed)
         self.findings.itemActivated.connect(lambda *_: self.edit_finding())
-        self.new_finding_button = QPushButton("&New finding…", self.findings_box)
+        self.new_finding_button = QPushButton("Ne&w finding…", self.findings_box)
         self.new_finding_button.setAccessibleName("New finding")
         self.new_finding_button.setToolTip("Record a post found under this item (Ctrl+N).")
-        self.edit_finding_button = QPushButton("&Edit…", self.findings_box)
+        self.edit_finding_button = QPushButton("E&dit…", self.findings_box)
         self.edit_finding_button.setAccessibleName("Edit finding")
-        self.delete_finding_button = QPushButton("&Delete", self.findings_box)
+        self.delete_finding_button = QPushButton("De&lete", self.findings_box)
         self.delete_finding_button.setAccessibleName("Delete finding")
         self.new_finding_button.clicked.connect(self.new_finding)
         self.edit_finding_button.clicked.connect(self.edit_finding)
@@ -418,6 +477,7 @@ class InvestigationView(QWidget):
         self.validation = ValidationPanel(self.ctx, self.findings_box)
         self.validation.sig_saved.connect(self._validation_saved)
         fl = QVBoxLayout()
+        fl.setContentsMargins(0, 0, 0, 0)
         fl.addWidget(self.findings, 1)
         brow = QHBoxLayout()
         brow.addWidget(self.new_finding_button)
@@ -426,35 +486,36 @@ class InvestigationView(QWidget):
         brow.addStretch(1)
         fl.addLayout(brow)
         fl.addWidget(self.findings_hint)
-        # The validation form scrolls inside its own area, so the findings box never pushes the
-        # item form (the investigator's main work) off the screen on a laptop.
+        list_part = QWidget(self.findings_box)
+        list_part.setLayout(fl)
+        # Findings and their validation have a tab of their own, list above validation, so that on a
+        # laptop screen the validation's note and Save are in view without scrolling. The validation
+        # form still scrolls (vertically only) inside its own area when the window is very low.
         self.validation_scroll = QScrollArea(self.findings_box)
         self.validation_scroll.setObjectName("validationScroll")
         self.validation_scroll.setWidgetResizable(True)
         self.validation_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.validation_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.validation_scroll.setWidget(self.validation)
-        self.validation_scroll.setMinimumWidth(self.validation.minimumSizeHint().width()
-                                               + self.validation_scroll.verticalScrollBar().sizeHint().width())
-        fbl = QHBoxLayout(self.findings_box)
-        fbl.addLayout(fl, 3)
-        fbl.addWidget(self.validation_scroll, 2)
-
-        item_split = QSplitter(Qt.Orientation.Vertical, self)
-        item_split.addWidget(item_pane)
-        item_split.addWidget(self.findings_box)
-        item_split.setChildrenCollapsible(False)
-        item_split.setStretchFactor(0, 3)
-        item_split.setStretchFactor(1, 2)
-        item_split.setSizes([600, 330])
-        self.item_split = item_split
+        self.validation_scroll.setMinimumHeight(120)
+        finding_split = QSplitter(Qt.Orientation.Vertical, self.findings_box)
+        finding_split.setObjectName("findingSplitter")
+        finding_split.addWidget(list_part)
+        finding_split.addWidget(self.validation_scroll)
+        finding_split.setChildrenCollapsible(False)
+        finding_split.setStretchFactor(0, 1)
+        finding_split.setStretchFactor(1, 0)
+        self.finding_split = finding_split
+        fbl = QVBoxLayout(self.findings_box)
+        fbl.addWidget(finding_split)
 
         self.accounts = AccountsPanel(self.ctx, self)
         self.accounts.sig_changed.connect(self._changed_elsewhere)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Item and accounts")
-        self.tabs.addTab(item_split, "Checklist &item")
-        self.tabs.addTab(self.accounts, "Accounts found")
+        self.tabs.setAccessibleName("Item, findings and accounts")
+        self.tabs.addTab(item_pane, "Chec&klist item")
+        self.findings_tab = self.tabs.addTab(self.findings_box, "Findin&gs")
+        self.accounts_tab = self.tabs.addTab(self.accounts, "Accounts found")
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("investigationSplitter")
@@ -477,11 +538,8 @@ class InvestigationView(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._shortcut_save, context=ctx_shortcut)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_finding, context=ctx_shortcut)
 
-        order = [self.tree, self.tabs, self.status_combo, self.reason, self.searched, self.notes, self.save_button,
-                 self.findings, self.new_finding_button, self.edit_finding_button, self.delete_finding_button,
-                 self.validation.status, self.submit_button]
-        for a, b in itertools.pairwise(order):
-            self.setTabOrder(a, b)
+        for area in (self.item_scroll, self.validation_scroll):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # containers: the controls inside take the focus
         self._set_inputs_enabled(False)
 
     # ================================================================== public interface
@@ -572,7 +630,7 @@ class InvestigationView(QWidget):
         self._update_header(d)
         self._fill_tree(d)
         self.accounts.set_accounts(d.id, d.accounts, self._editable)
-        self.tabs.setTabText(1, f"&Accounts found ({len(d.accounts)})")
+        self.tabs.setTabText(self.accounts_tab, f"A&ccounts found ({len(d.accounts)})")
         # Which item to show: the pending jump, the current one, or the first that needs work.
         target_id = self._form_item.id if self._form_item else None
         if target_id is None or not any(i.id == target_id for i in d.items):
@@ -606,7 +664,9 @@ class InvestigationView(QWidget):
         if c.usernames:
             parts.append("<b>Usernames:</b> " + esc(", ".join(c.usernames)))
         self.identity_label.setText(" &nbsp;·&nbsp; ".join(parts) or "No aliases or identifiers disclosed.")
-        self.case_label.setText(f"{d.position_title} — {d.process_name} · Checklist: {d.template.label} · "
+        # The number is what `vetting report ID` and `vetting export` ask for.
+        self.case_label.setText(f"Investigation no. {d.id} · {d.position_title} — {d.process_name} · "
+                                f"Checklist: {d.template.label} · "
                                 f"Investigator: {d.investigator}")
         self.status_label.setText(INVESTIGATION_STATUS_LABELS.get(d.status, d.status))
         self.progress.setMaximum(max(1, len(d.items)))
@@ -658,8 +718,9 @@ class InvestigationView(QWidget):
 
     def _decorate_row(self, row: QTreeWidgetItem, it: ItemResultView) -> None:
         n = sum(1 for f in (self.detail.findings if self.detail else ()) if f.item_result_id == it.id)
-        label = ITEM_STATUS_LABELS.get(it.status, it.status)
-        short = ITEM_STATUS_SHORT.get(it.status, label)
+        labels, shorts = item_status_labels(it)
+        label = labels.get(it.status, it.status)
+        short = shorts.get(it.status, label)
         if n:
             label += f" · {n} finding{'s' if n != 1 else ''}"
             short += f" ({n})"
@@ -706,19 +767,27 @@ class InvestigationView(QWidget):
         self.instruction.setText(it.instruction or "No instruction.")
         # Attestations: texts come from the template version the process pinned.
         texts = {a.key: a.text for a in self.detail.template.attestations}
-        for cb in self.attest_checks.values():
-            self.attest_layout.removeWidget(cb)
-            cb.deleteLater()
+        for row in self._attest_rows:
+            self.attest_layout.removeWidget(row)
+            row.hide()  # hidden: Tab skips it until it is deleted
+            row.deleteLater()
         self.attest_checks = {}
+        self._attest_rows = []
         for key in it.required_attestations:
-            cb = QCheckBox(texts.get(key, key), self.attest_box)
+            row, cb = wrapping_check_box(texts.get(key, key), self.attest_box)
             cb.setAccessibleName(f"Attestation: {texts.get(key, key)}")
             cb.setChecked(key in it.attestations_confirmed)
             cb.toggled.connect(self._form_changed)
-            self.attest_layout.addWidget(cb)
+            self.attest_layout.addWidget(row)
+            row.show()  # at once (a layout shows a new child only later, and Tab would skip it)
             self.attest_checks[key] = cb
+            self._attest_rows.append(row)
         self.attest_box.setVisible(bool(it.required_attestations))
+        self._fill_status_combo(item_status_labels(it)[0])
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(it.status)))
+        # "What was searched" belongs to searched items only (rows 3 and 4 of the outcome form).
+        self.outcome_form.setRowVisible(3, not it.is_review)
+        self.outcome_form.setRowVisible(4, not it.is_review)
         self.reason.set_original_text(it.reason)
         self.searched.set_original_text(it.searched)
         self.notes.set_original_text(it.notes)
@@ -729,18 +798,42 @@ class InvestigationView(QWidget):
             self.completed_label.setText("")
         show_inline(self.item_error, None)
         self.reload_item_button.hide()
-        self.findings_box.setVisible(it.findings_possible)
+        self.tabs.setTabVisible(self.findings_tab, it.findings_possible)
         self._loading_form = False
         self._status_changed()
-        self._fix_attestation_tab_order()
         self._set_inputs_enabled(True)
 
-    def _fix_attestation_tab_order(self) -> None:
-        prev: QWidget = self.tabs
-        for cb in self.attest_checks.values():
-            self.setTabOrder(prev, cb)
-            prev = cb
-        self.setTabOrder(prev, self.status_combo)
+    def _fill_status_combo(self, labels: dict[str, str]) -> None:
+        if [self.status_combo.itemData(k) for k in range(self.status_combo.count())] == list(labels) and all(
+                self.status_combo.itemText(k) == labels[self.status_combo.itemData(k)]
+                for k in range(self.status_combo.count())):
+            return
+        self.status_combo.blockSignals(True)
+        self.status_combo.clear()
+        for key, label in labels.items():
+            self.status_combo.addItem(status_icon(key), label, key)
+        self.status_combo.blockSignals(False)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Tab goes top to bottom as on the screen, this item's attestations included."""
+        v = self.validation
+        return [self.tree, self.tabs.tabBar(), *self.attest_checks.values(), self.status_combo, self.reason,
+                self.searched, self.notes, self.save_button, self.findings, self.new_finding_button,
+                self.edit_finding_button, self.delete_finding_button, v.status, *v.method_boxes.values(), v.note,
+                v.save_button, self.submit_button]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # The check boxes are made anew for every item; rather than re-wiring Qt's focus chain each time
+        # (which can cut widgets out of it), Tab follows tab_chain() here and leaves the view at its ends.
+        order = [w for w in self.tab_chain() if w.isVisible() and w.isEnabled()
+                 and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        current = self.focusWidget()
+        if current in order:
+            k = order.index(current) + (1 if next else -1)
+            if 0 <= k < len(order):
+                order[k].setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+                return True
+        return super().focusNextPrevChild(next)
 
     def _item_dirty(self) -> bool:
         it = self._form_item
@@ -795,9 +888,11 @@ class InvestigationView(QWidget):
         if status in REASON_REQUIRED and not self.reason.original_text().strip():
             return f"A reason is required when the outcome is '{ITEM_STATUS_LABELS[status]}'."
         if status != "pending":
-            missing = [cb.text() for k, cb in self.attest_checks.items() if not cb.isChecked()]
+            missing = [k for k, cb in self.attest_checks.items() if not cb.isChecked()]
             if missing:
                 return "Confirm every lawful-methods attestation before completing the item."
+        if status in SEARCHED_REQUIRED and not it.is_review and not self.searched.original_text().strip():
+            return MSG_NEED_SEARCHED
         n = sum(1 for f in (self.detail.findings if self.detail else ()) if f.item_result_id == it.id)
         if status == "findings_recorded" and n == 0:
             return "Add at least one finding (New finding…) before choosing 'Findings recorded'."
@@ -1000,6 +1095,7 @@ class InvestigationView(QWidget):
 
             def then(ok: bool) -> None:
                 if ok:
+                    self.tabs.setCurrentIndex(self.findings_tab)
                     self._select_finding_row(ident)
                     self.validation.status.setFocus()
 
@@ -1046,6 +1142,7 @@ class InvestigationView(QWidget):
         self.findings.blockSignals(False)
         n = len(rows)
         self.findings_box.setTitle(f"Findings under this item ({n})")
+        self.tabs.setTabText(self.findings_tab, f"Findin&gs ({n})")
         if n == 0:
             self.findings_hint.setText("No findings yet. Use New finding (Ctrl+N) to record a post; if you found "
                                        "nothing, choose 'No findings' as the outcome.")
@@ -1110,7 +1207,7 @@ class InvestigationView(QWidget):
         has = self.current_finding_id() is not None
         self.new_finding_button.setEnabled(can_add)
         self.edit_finding_button.setEnabled(self._editable and has)
-        self.edit_finding_button.setText("&Edit…" if self._editable else "&View…")
+        self.edit_finding_button.setText("E&dit…" if self._editable else "&Details…")
         self.delete_finding_button.setEnabled(self._editable and has)
 
     @Slot()
@@ -1130,6 +1227,8 @@ class InvestigationView(QWidget):
     def _open_editor(self, dlg: FindingEditor) -> FindingEditor:
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.sig_saved.connect(self._finding_saved)
+        dlg.finished.connect(lambda _r: self.findings.setFocus(Qt.FocusReason.OtherFocusReason)
+                             if self.tabs.currentIndex() == self.findings_tab else None)
         self.finding_editor = dlg
         dlg.open()
         return dlg
@@ -1151,8 +1250,8 @@ class InvestigationView(QWidget):
             return
         answer = QMessageBox.question(
             self, "Delete the finding?",
-            f"Delete the {KIND_LABELS.get(f.kind, f.kind).lower()} finding from {f.platform}? Use this only for a "
-            "finding recorded in error. The deletion is recorded in the audit log.",
+            f"Delete the {KIND_PHRASES.get(f.kind, 'finding')} from {f.platform}? Use this only for a finding "
+            "recorded in error. The deletion is recorded in the audit log.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return

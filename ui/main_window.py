@@ -202,6 +202,7 @@ class Navigator(QWidget):
 
     sig_selected = Signal(int)
     sig_process_selected = Signal(int)
+    sig_rows_shown = Signal()  # a first page was shown (the columns may need more width)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,7 +218,7 @@ class Navigator(QWidget):
         self.process_list.setObjectName("processList")
         self.process_list.setAccessibleName("Hiring processes")
         self.process_list.currentItemChanged.connect(self._process_changed)
-        proc_label = QLabel("&Hiring processes")
+        proc_label = QLabel("Hiring &processes")
         proc_label.setBuddy(self.process_list)
         proc_label.setStyleSheet("font-weight: 600;")
 
@@ -249,7 +250,7 @@ class Navigator(QWidget):
         view.setMinimumWidth(view.sizeHintForColumn(0) + 24)  # the list shows whole labels
         self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
 
-        self.mine_box = QCheckBox("&Assigned to me")
+        self.mine_box = QCheckBox("Assigned to &me")
         self.mine_box.setObjectName("assignedToMe")
         self.mine_box.setAccessibleName("Show only investigations assigned to me")
         if ctx.role == "investigator":
@@ -264,6 +265,7 @@ class Navigator(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setObjectName("investigationTable")
         self.table.setAccessibleName("Investigations")
         self.table.setModel(self.proxy)
@@ -280,27 +282,26 @@ class Navigator(QWidget):
         hh = self.table.horizontalHeader()
         hh.setStretchLastSection(False)
         hh.setMinimumSectionSize(44)
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 105), (2, 110)):
-            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            hh.resizeSection(col, width)
-        for col in (3, 4, 5):
-            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         # Investigators only ever see their own cases: the investigator column says nothing.
         self.table.setColumnHidden(2, ctx.role == "investigator")
+        self.update_column_modes()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setStyleSheet("color: palette(mid);")
 
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.status_combo)
-        filters.addWidget(self.mine_box)
+        # The search field has a row of its own, so that its placeholder is readable in a narrow pane.
+        filters = QVBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.search_edit)
+        filter_row = QHBoxLayout()
+        filter_row.setSpacing(8)
+        filter_row.addWidget(self.status_combo, 1)
+        filter_row.addWidget(self.mine_box)
+        filters.addLayout(filter_row)
 
-        inv_label = QLabel("&Investigations")
+        inv_label = QLabel("In&vestigations")
         inv_label.setBuddy(self.table)
         inv_label.setStyleSheet("font-weight: 600;")
         left = QWidget()
@@ -348,6 +349,35 @@ class Navigator(QWidget):
     def process_id(self) -> int:
         item = self.process_list.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole) or 0) if item else 0
+
+    #: Columns that may be cut short ("…") when the pane is narrow, least useful first. The
+    #: candidate's name and the status are never cut: they are what the navigator is for.
+    ELIDABLE_COLUMNS = (2, 1)
+
+    def update_column_modes(self) -> None:
+        """Size the columns: name, status and counts to their contents; the first visible elidable
+        column (investigator, else hiring process, else the name) takes the remaining width."""
+        hh = self.table.horizontalHeader()
+        stretch = next((c for c in self.ELIDABLE_COLUMNS if not self.table.isColumnHidden(c)), 0)
+        for col in range(self.model.columnCount()):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+        self.updateGeometry()
+
+    def needed_width(self) -> int:
+        """Width at which every visible column except the stretching one shows its whole content."""
+        hh = self.table.horizontalHeader()
+        total = 0
+        for col in range(self.model.columnCount()):
+            if self.table.isColumnHidden(col):
+                continue
+            if hh.sectionResizeMode(col) == QHeaderView.ResizeMode.Stretch and col != 0:
+                total += 90
+            else:
+                total += max(self.table.sizeHintForColumn(col), hh.sectionSizeHint(col))
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        return total + frame + margins.left() + margins.right()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -436,6 +466,7 @@ class Navigator(QWidget):
         # With one process selected (or only one in existence) its name in every row is noise, and
         # the candidate column needs the width.
         self.table.setColumnHidden(1, bool(self.process_id) or len(self._processes) < 2)
+        self.update_column_modes()
 
     def _process_changed(self, *_args: object) -> None:
         self._update_process_column()
@@ -448,6 +479,7 @@ class Navigator(QWidget):
         keep = self._current_id
         self.model.reset_rows(rows, has_more=len(rows) == PAGE_SIZE)
         self.loaded_once = True
+        self.sig_rows_shown.emit()
         self._update_count()
         if keep:
             if self.model.row_of(keep) >= 0:
@@ -625,7 +657,7 @@ class NewProcessDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Position title:", self.position_edit)
-        form.addRow("&Checklist:", self.template_combo)
+        form.addRow("Chec&klist:", self.template_combo)
         form.addRow("", note)
         self.error = error_label("newProcessError")
         buttons, self.ok_button = ok_cancel(self, self._submit, "&Create")
@@ -693,6 +725,7 @@ class MainWindow(QMainWindow):
         # Investigations page: navigator | investigation
         self.navigator = Navigator(ctx)
         self.navigator.sig_selected.connect(self._open_selected)
+        self.navigator.sig_rows_shown.connect(self._fit_navigator)
         self.detail_stack = QStackedWidget()
         self.detail_stack.setObjectName("detailStack")
         hint = "Select an investigation on the left."
@@ -798,6 +831,10 @@ class MainWindow(QMainWindow):
         self.act_admin_records = a("&Backup and screening terms…", lambda: self.open_admin("records"),
                                    icon_name="backup", name="action_admin_records")
         self.act_about = a("&About", self._about, name="action_about")
+        self.act_guide = a("&User guide", self.open_guide, shortcut=QKeySequence.StandardKey.HelpContents,
+                           tip="The user guide: the investigator's day, the supervisor's review, screening",
+                           name="action_user_guide")
+        self.guide_dialog: QDialog | None = None
         supervisor_like = role in ("supervisor", "administrator")
         self.act_new.setVisible(supervisor_like)
         self.act_new_process.setVisible(supervisor_like)
@@ -830,6 +867,8 @@ class MainWindow(QMainWindow):
                         self.act_admin_settings, self.act_admin_records):
                 m.addAction(act)
         m = mb.addMenu("&Help")
+        m.addAction(self.act_guide)
+        m.addSeparator()
         m.addAction(self.act_about)
 
         tb = QToolBar("Main toolbar")
@@ -1047,6 +1086,17 @@ class MainWindow(QMainWindow):
         dlg.open()
         return dlg
 
+    def open_guide(self) -> QDialog:
+        """Show the user guide shipped with the program (F1); one window, raised if already open."""
+        from ui.help import UserGuideDialog
+
+        if self.guide_dialog is None or not shiboken6.isValid(self.guide_dialog):
+            self.guide_dialog = UserGuideDialog(self)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+        return self.guide_dialog
+
     def _about(self) -> None:
         QMessageBox.about(self, f"About {APP_TITLE}",
                           f"<b>{APP_TITLE}</b><p>Social-media part of the pre-employment background "
@@ -1140,9 +1190,31 @@ class MainWindow(QMainWindow):
             value = s.value(key)
             if isinstance(value, QByteArray) and not value.isEmpty():
                 fn(value)
+        self.navigator.update_column_modes()  # an older saved header must not bring back cut names
+        self.first_start = s.value("main/geometry") is None
         self._default_split = s.value("main/splitter") is None
+        self._fit_navigator_allowed = self._default_split
         if self._default_split:
             self._apply_default_split()
+
+    def show_remembered(self) -> None:
+        """Show the window: maximised the first time, afterwards as the person left it."""
+        if self.first_start:
+            self.showMaximized()
+        else:
+            self.show()
+
+    @Slot()
+    def _fit_navigator(self) -> None:
+        """Widen the navigator when its rows need more room than it has (never past half the window)."""
+        self.navigator.updateGeometry()
+        if not self._fit_navigator_allowed:
+            return  # the person's remembered split wins
+        nav, rest = self.splitter.sizes()
+        need = self.navigator.needed_width()
+        if nav < need and nav + rest > 0:
+            wide = min(need, (nav + rest) // 2)
+            self.splitter.setSizes([wide, nav + rest - wide])
 
     def _apply_default_split(self) -> None:
         """Navigator about 30 % of the width (never narrower than it can show), investigation the rest."""

@@ -1,4 +1,8 @@
-"""Screenshots of the main screens for the README (``python -m ui.screenshots [outdir] [--with-finding-editor]``).
+"""Screenshots of the main screens for the README and the user guide
+(``python -m ui.screenshots [outdir] [--with-finding-editor] [--size WxH ...]``).
+
+The main window's screens are taken at each ``--size`` (default: a 1366×768 laptop and a
+1920×1080 desktop); the file names end in the size (``03-main-window-investigator-1366x768.png``).
 
 Runs offscreen against a throw-away database in a temporary VETTING_HOME: creates the
 administrator and the demonstration data, signs in as the demo users and grabs each screen with
@@ -17,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 PASSWORD = "Screenshot-Password-2027"
-SIZE = (1400, 860)
+SIZES = ((1366, 768), (1920, 1080))
 
 
 def _wait(app, pred: Callable[[], bool], timeout: float = 20.0) -> bool:  # type: ignore[no-untyped-def]
@@ -40,6 +44,7 @@ def _settle(app, seconds: float = 0.3) -> None:  # type: ignore[no-untyped-def]
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     with_editor = "--with-finding-editor" in argv
+    sizes = [tuple(int(n) for n in a.split("=", 1)[1].lower().split("x")) for a in argv if a.startswith("--size=")]
     argv = [a for a in argv if not a.startswith("--")]
     out = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -48,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["VETTING_HOME"] = home
     os.environ.pop("VETTING_DATABASE_URL", None)
     try:
-        return _run(out, with_editor)
+        return _run(out, with_editor, tuple(sizes) or SIZES)  # type: ignore[arg-type]
     finally:
         from ui.jobs import wait_for_all
 
@@ -56,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(home, ignore_errors=True)
 
 
-def _run(out: Path, with_editor: bool = False) -> int:
+def _run(out: Path, with_editor: bool = False, sizes: tuple[tuple[int, int], ...] = SIZES) -> int:
     from PySide6.QtGui import QFont
 
     from ui.app import create_application
@@ -100,88 +105,96 @@ def _run(out: Path, with_editor: bool = False) -> int:
     save(signin, "02-sign-in-banner")
     signin.close()
 
-    def window_for(username: str) -> MainWindow:
+    def window_for(username: str, size: tuple[int, int]) -> MainWindow:
         actor = U.sign_in(db, username=username, password=PASSWORD)
         ctx = AppContext(db, actor, dict(settings))
         ctx.mark_engine_ready()  # create_demo already loaded the engine in this process
         w = MainWindow(ctx)
-        w.resize(*SIZE)
-        w.show()
+        w.showNormal()
+        w.resize(*size)
         _wait(app, lambda: w.navigator.loaded_once)
         return w
 
-    # Investigator: navigator + investigation view (the case still in progress)
-    inv = window_for(demo.investigator)
-    rows = [r.id for r in inv.navigator.model.rows]
-    inv.navigator.select_row(inv.navigator.proxy.mapFromSource(
-        inv.navigator.model.index(rows.index(demo.investigation_ids[0]), 0)).row())
-    view = inv.view
-    if view is not None and hasattr(view, "sig_loaded"):
-        loaded: list[bool] = []
-        view.sig_loaded.connect(lambda: loaded.append(True))
-        _wait(app, lambda: bool(loaded), 15)
-    _settle(app, 1.0)
-    save(inv, "03-main-window-investigator")
+    def open_case(w: MainWindow, investigation_id: int, item_key: str | None = None) -> None:
+        nav = w.navigator
+        nav.select_row(nav.proxy.mapFromSource(nav.model.index(nav.model.row_of(investigation_id), 0)).row())
+        _wait(app, lambda: w.view is not None and getattr(w.view, "detail", None) is not None, 15)
+        view = w.view
+        if item_key and view is not None:
+            target = next(i.id for i in view.detail.items if i.key == item_key)
+            view.select_item(target)
+        _settle(app, 1.0)
 
-    # Finding editor: the investigation screens' own test makes docs/screenshots/finding-editor.png;
-    # grab it here only on request.
-    try:
-        if not with_editor:
-            raise RuntimeError("not requested (--with-finding-editor)")
-        from ui.finding_editor import FindingEditor
-        from vetting.services import investigations as I
-        from vetting.services import templates as T
+    for n, size in enumerate(sizes):
+        tag = f"-{size[0]}x{size[1]}"
+        # Investigator: navigator + investigation view (the case still in progress, an item with a finding)
+        inv = window_for(demo.investigator, size)
+        open_case(inv, demo.investigation_ids[0], "x_twitter")
+        inv.view.tabs.setCurrentIndex(inv.view.findings_tab)
+        save(inv, "03-main-window-investigator" + tag)
+        if n == 0:
+            _finding_editor(inv, db, demo, save, with_editor)
+            inv.lock()
+            save(inv, "04-session-locked")
+            inv.unlock()
+        inv.close()
 
-        detail = I.get_investigation(db, inv.ctx.actor, investigation_id=demo.investigation_ids[0])
-        item = next(i for i in detail.items if i.key == "facebook")
-        cats = T.list_concern_categories(db, inv.ctx.actor)
-        editor = FindingEditor(inv.ctx, detail, item.id, cats, parent=inv)
-        editor.text.setPlainText(
-            "Posted from the Tlingit heritage festival with my wife and our two kids. Later that night: "
-            "\"drove home at 110 on the Egan, no way the cops catch me lol\"")
-        editor.show()
-        _wait(app, lambda: editor.text.is_screening_done(), 15)
-        _settle(app, 0.8)
-        save(editor, "10-finding-editor")
-        editor.hide()  # not reject(): it asks whether to discard the typed text
-        editor.deleteLater()
-    except Exception as exc:
-        print(f"finding editor skipped: {exc}")
+        # Supervisor: review queue with the report preview; uniformity
+        sup = window_for(demo.supervisor, size)
+        review = sup.open_review()
+        _wait(app, lambda review=review: review.preview.ready, 30)
+        _settle(app, 1.0)
+        save(sup, "05-review-queue-report" + tag)
+        uni = sup.open_uniformity(demo.process_id)
+        _wait(app, lambda uni=uni: uni.data is not None, 15)
+        save(sup, "06-uniformity" + tag)
+        if n == 0:
+            _uniformity_pdf_png(db, sup.ctx.actor, demo.process_id, out, saved)
+        sup.close()
 
-    inv.lock()
-    save(inv, "04-session-locked")
-    inv.unlock()
-    inv.close()
-
-    # Supervisor: review queue with the report preview; uniformity
-    sup = window_for(demo.supervisor)
-    review = sup.open_review()
-    _wait(app, lambda: review.preview.ready, 30)
-    _settle(app, 1.0)
-    save(sup, "05-review-queue-report")
-    uni = sup.open_uniformity(demo.process_id)
-    _wait(app, lambda: uni.data is not None, 15)
-    save(sup, "06-uniformity")
-    _uniformity_pdf_png(db, sup.ctx.actor, demo.process_id, out, saved)
-    sup.close()
-
-    # Administrator
-    adm = window_for("admin")
-    panel = adm.open_admin("users")
-    _wait(app, lambda: bool(panel.users.users), 10)
-    save(adm, "07-admin-users")
-    panel.show_page("templates")
-    _wait(app, lambda: bool(panel.templates.versions), 10)
-    panel.templates.tree.setCurrentItem(panel.templates.tree.topLevelItem(1).child(1))
-    save(adm, "08-admin-templates")
-    panel.show_page("settings")
-    _wait(app, lambda: bool(panel.settings.values), 10)
-    save(adm, "09-admin-settings")
-    adm.close()
+        # Administrator
+        adm = window_for("admin", size)
+        panel = adm.open_admin("users")
+        _wait(app, lambda panel=panel: bool(panel.users.users), 10)
+        save(adm, "07-admin-users" + tag)
+        panel.show_page("templates")
+        _wait(app, lambda panel=panel: bool(panel.templates.versions), 10)
+        panel.templates.tree.setCurrentItem(panel.templates.tree.topLevelItem(1).child(1))
+        save(adm, "08-admin-templates" + tag)
+        panel.show_page("settings")
+        _wait(app, lambda panel=panel: bool(panel.settings.values), 10)
+        save(adm, "09-admin-settings" + tag)
+        adm.close()
 
     db.dispose()
     print(f"{len(saved)} screenshots in {out}")
     return 0
+
+
+def _finding_editor(inv, db, demo, save, with_editor: bool) -> None:  # type: ignore[no-untyped-def]
+    """The finding editor with live screening (only on request: the GUI tests make finding-editor.png)."""
+    if not with_editor:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from ui.finding_editor import FindingEditor
+    from vetting.services import investigations as I
+    from vetting.services import templates as T
+
+    app = QApplication.instance()
+    detail = I.get_investigation(db, inv.ctx.actor, investigation_id=demo.investigation_ids[0])
+    item = next(i for i in detail.items if i.key == "facebook")
+    cats = T.list_concern_categories(db, inv.ctx.actor)
+    editor = FindingEditor(inv.ctx, detail, item.id, cats, parent=inv)
+    editor.text.setPlainText(
+        "Posted from the Tlingit heritage festival with my wife and our two kids. Later that night: "
+        "\"drove home at 110 on the Egan, no way the cops catch me lol\"")
+    editor.show()
+    _wait(app, lambda: editor.text.is_screening_done(), 15)
+    _settle(app, 0.8)
+    save(editor, "10-finding-editor")
+    editor.hide()  # not reject(): it asks whether to discard the typed text
+    editor.deleteLater()
 
 
 def _uniformity_pdf_png(db, actor, process_id: int, out: Path, saved: list[Path]) -> None:  # type: ignore[no-untyped-def]

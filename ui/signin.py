@@ -50,10 +50,20 @@ def error_label(name: str) -> QLabel:
     return label
 
 
+def never_default(button: QPushButton) -> QPushButton:
+    """A leaving button (Exit, Cancel, Sign out) never becomes the button Enter presses, not even
+    after the focus passed over it while the form was disabled for a background check."""
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    return button
+
+
 def ok_cancel(dialog: QDialog, on_ok, ok_text: str | None = None) -> tuple[QDialogButtonBox, QPushButton]:  # type: ignore[no-untyped-def]
     """OK/Cancel buttons for a form dialog: OK calls ``on_ok``, Cancel rejects the dialog."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setDefault(True)
+    never_default(buttons.button(QDialogButtonBox.StandardButton.Cancel))
     if ok_text:
         ok.setText(ok_text)
     buttons.accepted.connect(on_ok)
@@ -147,7 +157,7 @@ class SignInDialog(QDialog):
         self.sign_in_button = self.buttons.addButton("&Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setDefault(True)
-        exit_button = self.buttons.addButton("E&xit", QDialogButtonBox.ButtonRole.RejectRole)
+        exit_button = never_default(self.buttons.addButton("E&xit", QDialogButtonBox.ButtonRole.RejectRole))
         exit_button.setObjectName("exitButton")
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
@@ -289,7 +299,8 @@ class FirstRunDialog(QDialog):
         self.create_button = self.buttons.addButton("&Create administrator", QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("createAdminButton")
         self.create_button.setDefault(True)
-        self.buttons.addButton("E&xit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.exit_button = never_default(self.buttons.addButton("E&xit", QDialogButtonBox.ButtonRole.RejectRole))
+        self.exit_button.setObjectName("exitButton")
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -346,6 +357,7 @@ class FirstRunDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         show_inline_error(self.error, error_text(exc))
+        self.create_button.setDefault(True)
         self.password_edit.setFocus()
 
     def _created(self, actor: Actor) -> None:
@@ -412,7 +424,7 @@ class ChangePasswordDialog(QDialog):
         self.confirm_edit.setObjectName("repeatNewPassword")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        current = "&Temporary password:" if forced else "&Current password:"
+        current = "&Temporary password:" if forced else "C&urrent password:"
         for edit, label, name in ((self.old_edit, current, "Current password"),
                                   (self.new_edit, "&New password:", "New password"),
                                   (self.confirm_edit, "&Repeat new password:", "Repeat new password")):
@@ -430,8 +442,8 @@ class ChangePasswordDialog(QDialog):
         self.ok_button = self.buttons.addButton("&Change password", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("changePasswordButton")
         self.ok_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton("Sign &out" if forced else "Cancel",
-                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = never_default(self.buttons.addButton("Sign &out" if forced else "Cancel",
+                                                                  QDialogButtonBox.ButtonRole.RejectRole))
         self.cancel_button.setObjectName("signOutButton" if forced else "cancelButton")
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)

@@ -218,6 +218,7 @@ class SupervisorQueue(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setObjectName("queueTable")
         self.table.setAccessibleName("Review queue")
         self.table.setModel(self.proxy)
@@ -246,7 +247,7 @@ class SupervisorQueue(QWidget):
         ll.setContentsMargins(8, 8, 4, 8)
         ll.setSpacing(6)
         top = QHBoxLayout()
-        show_label = QLabel("&Show:")
+        show_label = QLabel("Sho&w:")
         show_label.setBuddy(self.queue_combo)
         top.addWidget(show_label)
         top.addWidget(self.queue_combo, 1)
@@ -267,7 +268,7 @@ class SupervisorQueue(QWidget):
 
         self.approve_button = button("&Approve", "approve", self.approve, "approveButton",
                                      "Approve the investigation; it becomes read-only")
-        self.return_button = button("&Return…", "return", self.return_case, "returnButton",
+        self.return_button = button("Ret&urn…", "return", self.return_case, "returnButton",
                                     "Return the investigation to the investigator with a reason")
         self.reopen_button = button("Re&open…", "reopen", self.reopen, "reopenButton",
                                     "Reopen an approved investigation for changes (reason required)")
@@ -276,7 +277,7 @@ class SupervisorQueue(QWidget):
         # clicked(bool) must not reach save_pdf's optional path: a lambda drops it
         self.save_button = button("&Save PDF as…", "save", lambda: self.save_pdf(), "savePdfButton",
                                   "Save the report shown here as a PDF file")
-        self.open_button = button("Open &investigation", "queue", self._open_current, "openInvestigationButton",
+        self.open_button = button("Open inv&estigation", "queue", self._open_current, "openInvestigationButton",
                                   "Show the full investigation (checklist, findings, validation)")
         zoom_in = QToolButton()
         zoom_in.setText("+")
@@ -304,6 +305,7 @@ class SupervisorQueue(QWidget):
 
         self.header = QLabel()
         self.header.setObjectName("reportHeader")
+        self.header.setAccessibleName("Selected investigation and its report")
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview = ReportPreview()

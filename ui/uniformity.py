@@ -119,6 +119,7 @@ class UniformityView(QWidget):
         self._exporting = False
 
         self.table = QTableWidget()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setObjectName("uniformityGrid")
         self.table.setAccessibleName("Checklist items by candidate")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

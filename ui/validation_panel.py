@@ -109,10 +109,10 @@ class ValidationPanel(QGroupBox):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Status:", self.status)
+        form.addRow("Stat&us:", self.status)
         form.addRow("", self.help)
         form.addRow("Methods:", methods)
-        form.addRow("&Note:", self.note)
+        form.addRow("Note:", self.note)
         form.addRow("", self.note_status)
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved_label, 1)
@@ -230,6 +230,6 @@ class ValidationPanel(QGroupBox):
         if self._loading:
             return
         self._update_help()
-        if self.error.isVisible() and self.precheck() is None:
-            show_inline(self.error, None)
+        # A message about the earlier input is stale as soon as the input changes.
+        show_inline(self.error, None)
         self.sig_dirty_changed.emit()

@@ -228,6 +228,9 @@ TERMINAL_ITEM_STATUSES = frozenset(
     {ItemStatus.NO_FINDINGS, ItemStatus.FINDINGS_RECORDED, ItemStatus.NOT_APPLICABLE, ItemStatus.UNABLE_TO_COMPLETE}
 )
 REASON_REQUIRED = frozenset({ItemStatus.NOT_APPLICABLE, ItemStatus.UNABLE_TO_COMPLETE})
+#: Outcomes that say the item was searched: "what was searched" is required for them, except on a
+#: review item (a template item with ``findings_possible`` false: a confirmation or review, not a search).
+SEARCHED_REQUIRED = frozenset({ItemStatus.NO_FINDINGS, ItemStatus.FINDINGS_RECORDED})
 
 
 class ValidationStatus(enum.StrEnum):

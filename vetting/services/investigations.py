@@ -27,6 +27,7 @@ from vetting.errors import (
 )
 from vetting.models import (
     REASON_REQUIRED,
+    SEARCHED_REQUIRED,
     TERMINAL_ITEM_STATUSES,
     Account,
     AuditEvent,
@@ -433,6 +434,9 @@ def update_item(
             raise RuleViolation(f"This item has {n_findings} finding(s); choose 'findings recorded' or delete them.")
         if st == ItemStatus.FINDINGS_RECORDED and not r.item.findings_possible:
             raise RuleViolation("This item does not take findings.")
+        if st in SEARCHED_REQUIRED and r.item.findings_possible and not (searched or "").strip():
+            raise RuleViolation("Say what was searched (names, usernames, search terms, sites) before completing "
+                                "the item as searched.")
         opts = screening_options(op.session)
         sr = {k: screen_optional(v, reviews.get(k), options=opts, what=k.capitalize(), stored=getattr(r, k))
               for k, v in (("reason", reason if st in REASON_REQUIRED else None), ("notes", notes), ("searched", searched))}

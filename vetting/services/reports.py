@@ -54,6 +54,14 @@ ITEM_STATUS_LABELS = {
     "not_applicable": "Not applicable",
     "unable_to_complete": "Unable to complete",
 }
+#: The label of a review item's completed status (stored as ``no_findings``: nothing was searched).
+REVIEW_DONE_LABEL = "Done (reviewed)"
+
+
+def _item_status_label(status: str, is_review: bool) -> str:
+    return REVIEW_DONE_LABEL if is_review and status == "no_findings" else ITEM_STATUS_LABELS.get(status, status)
+
+
 REVIEW_LABELS = {"submit": "Submitted for review", "return": "Returned to investigator", "approve": "Approved",
                  "reopen": "Reopened", "close": "Closed"}
 GROUP_ORDER = {"validated": 0, "unable_to_validate": 1, "refuted": 2, "unvalidated": 3}
@@ -90,7 +98,8 @@ def build_report_data(session, inv: Investigation, generated_by: User, document_
     for f in d.findings:
         findings_per_item[f.item_result_id] = findings_per_item.get(f.item_result_id, 0) + 1
     items = tuple(
-        ReportItem(i.position, i.section, i.title, i.platform, i.status, ITEM_STATUS_LABELS[i.status], i.reason,
+        ReportItem(i.position, i.section, i.title, i.platform, i.status, _item_status_label(i.status, i.is_review),
+                   i.reason,
                    i.searched, i.notes, i.completed_at, i.completed_by,
                    tuple(att_text.get(k, k) for k in i.attestations_confirmed), findings_per_item.get(i.id, 0))
         for i in d.items

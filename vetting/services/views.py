@@ -113,6 +113,12 @@ class ItemResultView:
     def terminal(self) -> bool:
         return self.status != "pending"
 
+    @property
+    def is_review(self) -> bool:
+        """A confirmation or review item: the template says it takes no findings, so it is done
+        (stored as ``no_findings``), not searched, and "what was searched" does not apply."""
+        return not self.findings_possible
+
 
 @dataclass(frozen=True)
 class AccountView:

@@ -1,0 +1,174 @@
+"""Every screen works for a screen reader and the keyboard: each focusable control has a name (its
+own accessible name, its text, or a label that is its buddy), and no window or dialog gives one Alt
+mnemonic to two visible controls. Walks the main window of every role with each of its screens,
+and the dialogs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QMenuBar,
+    QScrollArea,
+    QScrollBar,
+    QTabBar,
+    QWidget,
+)
+
+import ui.jobs
+from tests.test_gui_layout import open_window, show_case
+
+pytestmark = pytest.mark.sqlite_only
+
+
+@pytest.fixture(autouse=True)
+def _wait_for_jobs(qapp):  # type: ignore[no-untyped-def]
+    yield
+    assert ui.jobs.wait_for_all(), "background jobs still running at teardown"
+    QApplication.processEvents()
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt letter of a text ("&Save" -> "s"; "&&" is a literal ampersand)."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] == "&":
+                i += 2
+                continue
+            return text[i + 1].lower()
+        i += 1
+    return None
+
+
+def _own(window: QWidget, w: QWidget) -> bool:
+    return w.window() is window and w.isVisible()
+
+
+def duplicate_mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """Mnemonics used by more than one visible labelled control of ``window``."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for w in [window, *window.findChildren(QWidget)]:
+        if not _own(window, w):
+            continue
+        texts: list[str] = []
+        if isinstance(w, QAbstractButton) or isinstance(w, QLabel) and w.buddy() is not None:
+            texts.append(w.text())
+        elif isinstance(w, QGroupBox) and w.isCheckable():
+            texts.append(w.title())
+        elif isinstance(w, QTabBar):
+            texts += [w.tabText(k) for k in range(w.count()) if w.isTabVisible(k) and w.isTabEnabled(k)]
+        elif isinstance(w, QMenuBar):
+            texts += [a.text() for a in w.actions() if a.isVisible()]
+        for t in texts:
+            m = mnemonic(t)
+            if m:
+                found[m].append(t.replace("&", ""))
+    return {k: v for k, v in found.items() if len(v) > 1}
+
+
+def _inside_composite(w: QWidget) -> bool:
+    """Parts of a composite control (a spin box's or combo box's line edit) carry the parent's name."""
+    p = w.parentWidget()
+    return isinstance(p, (QAbstractSpinBox, QComboBox)) or w.focusProxy() is not None
+
+
+def unnamed_focusable(window: QWidget) -> list[str]:
+    """Visible, enabled, focusable controls with no name a screen reader could say."""
+    buddies = {id(lbl.buddy()) for lbl in window.findChildren(QLabel) if lbl.buddy() is not None}
+    out = []
+    for w in window.findChildren(QWidget):
+        if not _own(window, w) or not w.isEnabled() or w.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if isinstance(w, (QScrollBar, QScrollArea, QTabBar)) or _inside_composite(w):
+            continue  # scroll bars and containers; a tab bar is named by its tab texts
+        text = w.text() if isinstance(w, QAbstractButton) else ""
+        if w.accessibleName().strip() or text.replace("&", "").strip() or id(w) in buddies:
+            continue
+        out.append(f"{type(w).__name__} {w.objectName()!r} in {type(w.parentWidget()).__name__}")
+    return out
+
+
+def check(window: QWidget, where: str) -> None:
+    QApplication.processEvents()
+    assert unnamed_focusable(window) == [], where
+    assert duplicate_mnemonics(window) == {}, where
+
+
+def test_mnemonic_parser():
+    assert mnemonic("&Save item") == "s" and mnemonic("What was s&earched:") == "e"
+    assert mnemonic("Fish && chips") is None and mnemonic("Save") is None
+
+
+def test_investigator_screens_are_named_and_mnemonics_unique(qtbot, db, demo):  # type: ignore[no-untyped-def]
+    w = open_window(qtbot, db, demo.investigator)
+    check(w, "navigator")
+    v = show_case(qtbot, w, demo.investigation_ids[0])
+    check(w, "checklist item")
+    for key in ("facebook", "screening_review", "lawful_methods"):
+        v.select_item(next(i.id for i in v.detail.items if i.key == key))
+        check(w, f"item {key}")
+    v.select_item(next(f.item_result_id for f in v.detail.findings))
+    for tab in (v.findings_tab, v.accounts_tab):
+        v.tabs.setCurrentIndex(tab)
+        check(w, v.tabs.tabText(tab))
+    v.tabs.setCurrentIndex(v.findings_tab)
+    v.findings.setCurrentItem(v.findings.topLevelItem(0))
+    dlg = v.edit_finding()
+    qtbot.waitUntil(dlg.isVisible)
+    check(dlg, "finding editor")
+    dlg.done(0)
+    w.act_guide.trigger()
+    qtbot.waitUntil(lambda: w.guide_dialog is not None and w.guide_dialog.isVisible())
+    check(w.guide_dialog, "user guide")
+    w.guide_dialog.close()
+    w.act_password.trigger()
+    check(w.password_dialog, "change password")
+    w.password_dialog.reject()
+
+
+def test_supervisor_and_administrator_screens_are_named_and_mnemonics_unique(qtbot, db, demo):  # type: ignore[no-untyped-def]
+    w = open_window(qtbot, db, demo.supervisor)
+    show_case(qtbot, w, demo.investigation_ids[1])
+    check(w, "supervisor: read-only investigation")
+    queue = w.open_review()
+    qtbot.waitUntil(lambda: queue.preview.ready, timeout=30000)
+    check(w, "review queue")
+    uni = w.open_uniformity(demo.process_id)
+    qtbot.waitUntil(lambda: uni.data is not None, timeout=15000)
+    check(w, "uniformity")
+    w.new_investigation()
+    check(w.new_dialog, "new investigation")
+    w.new_dialog.reject()
+    w.new_process()
+    check(w.process_dialog, "new hiring process")
+    w.process_dialog.reject()
+    w.close()
+
+    a = open_window(qtbot, db, "admin")
+    panel = a.open_admin("users")
+    qtbot.waitUntil(lambda: bool(panel.users.users), timeout=10000)
+    for page in panel.PAGES:
+        panel.show_page(page)
+        qtbot.wait(200)
+        check(a, f"administration: {page}")
+
+
+def test_start_dialogs_are_named_and_mnemonics_unique(qtbot, db, admin):  # type: ignore[no-untyped-def]
+    from ui.signin import FirstRunDialog, SignInDialog
+
+    for dlg in (FirstRunDialog(db), SignInDialog(db, "Authorised use only.")):
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitUntil(dlg.isVisible)
+        check(dlg, type(dlg).__name__)
+        dlg.close()
