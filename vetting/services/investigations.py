@@ -39,6 +39,7 @@ from vetting.models import (
 )
 from vetting.services.core import CONFLICT_MESSAGE, Actor, Op, operation, service
 from vetting.services.screening import TextReview, options_in, screen_optional
+from vetting.services.search_plans import query_views, require_plan_marked, search_counts, unmarked
 from vetting.services.settings import all_in
 from vetting.services.templates import version_view
 from vetting.services.views import (
@@ -54,6 +55,9 @@ from vetting.services.views import (
 )
 
 EDITABLE = (InvestigationStatus.OPEN.value, InvestigationStatus.RETURNED.value)
+#: Outcomes that say the searches were run: every planned search must be marked first. (Not
+#: applicable / unable to complete carry a reason instead; their unmarked searches show as not run.)
+PLAN_REQUIRED = frozenset({ItemStatus.NO_FINDINGS, ItemStatus.FINDINGS_RECORDED})
 OWNERSHIP_LABELS = {
     "self_disclosed": "Confirmed - disclosed by the candidate",
     "identifiers_matched": "Confirmed - identifiers matched",
@@ -110,6 +114,7 @@ def item_view(r: ItemResult) -> ItemResultView:
         required_attestations=tuple(it.attestations), status=r.status, reason=r.reason, notes=r.notes,
         searched=r.searched, attestations_confirmed=tuple(r.attestations_confirmed),
         completed_by=_name(r.completed_by), completed_at=r.completed_at, version=r.version,
+        queries=query_views(r),
     )
 
 
@@ -128,7 +133,7 @@ def finding_view(f: Finding) -> FindingView:
         account_id=f.account_id, account_label=f"{acc.platform}: {acc.handle}" if acc else None,
         platform=f.platform, url=f.url, post_date=f.post_date, captured_at=f.captured_at, kind=f.kind,
         categories=tuple(f.categories), text=f.text, attachment_name=f.attachment_name,
-        attachment_sha256=f.attachment_sha256,
+        attachment_sha256=f.attachment_sha256, attachment_size=f.attachment_size, attachment_type=f.attachment_type,
         redaction=RedactionSummary(f.redaction_spans, f.redaction_automatic, f.redaction_manual,
                                    tuple(sorted((k, int(v)) for k, v in (f.redaction_dismissed or {}).items())),
                                    f.redaction_engine),
@@ -138,11 +143,16 @@ def finding_view(f: Finding) -> FindingView:
     )
 
 
+def candidate_view(c: Candidate) -> CandidateView:
+    return CandidateView(c.id, c.full_name, tuple(c.aliases), tuple(c.emails), tuple(c.usernames),
+                         tuple(c.places or ()))
+
+
 def detail_view(session: Session, inv: Investigation) -> InvestigationDetail:
     c = inv.candidate
     return InvestigationDetail(
         id=inv.id, status=inv.status,
-        candidate=CandidateView(c.id, c.full_name, tuple(c.aliases), tuple(c.emails), tuple(c.usernames)),
+        candidate=candidate_view(c),
         process_id=inv.process_id, process_name=inv.process.name, position_title=inv.process.position_title,
         template=version_view(session, inv.process.template_version),
         investigator_id=inv.investigator_id, investigator=inv.investigator.display_name,
@@ -185,6 +195,7 @@ def open_investigation(
     aliases: list[str] | tuple[str, ...] = (),
     emails: list[str] | tuple[str, ...] = (),
     usernames: list[str] | tuple[str, ...] = (),
+    places: list[str] | tuple[str, ...] = (),
 ) -> InvestigationDetail:
     """Open a candidate's investigation in a hiring process, with one result row per item of the
     process's pinned template version, in order (supervisor or administrator)."""
@@ -200,7 +211,8 @@ def open_investigation(
             raise RuleViolation("Assign the investigation to an active investigator.")
         alias_list = _clean_list(aliases)
         cand = Candidate(full_name=full_name.strip()[:200], aliases=alias_list, emails=_clean_list(emails),
-                         usernames=_clean_list(usernames), search_key=_search_key(full_name.strip(), alias_list))
+                         usernames=_clean_list(usernames), places=_clean_list(places),
+                         search_key=_search_key(full_name.strip(), alias_list))
         inv = Investigation(candidate=cand, process=process, investigator=investigator)
         items = op.session.scalars(
             select(TemplateItem).join(TemplateSection)
@@ -218,8 +230,11 @@ def open_investigation(
 @service
 def update_candidate(db: Database, actor: Actor, *, investigation_id: int, full_name: str,
                      aliases: list[str] | tuple[str, ...] = (), emails: list[str] | tuple[str, ...] = (),
-                     usernames: list[str] | tuple[str, ...] = ()) -> CandidateView:
-    """Correct the candidate's name and disclosed identifiers (assigned investigator or supervisor)."""
+                     usernames: list[str] | tuple[str, ...] = (),
+                     places: list[str] | tuple[str, ...] | None = None) -> CandidateView:
+    """Correct the candidate's name and disclosed identifiers (assigned investigator or supervisor).
+    ``places=None`` keeps the stored places. The search plans follow: a new identifier adds
+    unmarked planned searches to every item whose plan uses it."""
     with operation(db, actor, "candidate.update", object_type="investigation", object_id=investigation_id) as op:
         inv = op.session.get(Investigation, investigation_id)
         if inv is None:
@@ -232,8 +247,10 @@ def update_candidate(db: Database, actor: Actor, *, investigation_id: int, full_
         c = inv.candidate
         c.full_name = full_name.strip()[:200] or c.full_name
         c.aliases, c.emails, c.usernames = _clean_list(aliases), _clean_list(emails), _clean_list(usernames)
+        if places is not None:
+            c.places = _clean_list(places)
         c.search_key = _search_key(c.full_name, c.aliases)
-        return CandidateView(c.id, c.full_name, tuple(c.aliases), tuple(c.emails), tuple(c.usernames))
+        return candidate_view(c)
 
 
 @service
@@ -384,6 +401,8 @@ def update_item(
             raise RuleViolation(f"This item has {n_findings} finding(s); choose 'findings recorded' or delete them.")
         if st == ItemStatus.FINDINGS_RECORDED and not r.item.findings_possible:
             raise RuleViolation("This item does not take findings.")
+        if st in PLAN_REQUIRED:
+            require_plan_marked(r)
         opts = screening_options(op.session)
         sr = {k: screen_optional(v, reviews.get(k), options=opts, what=k.capitalize(), stored=getattr(r, k))
               for k, v in (("reason", reason if st in REASON_REQUIRED else None), ("notes", notes), ("searched", searched))}
@@ -423,6 +442,11 @@ def submission_problems(session: Session, inv: Investigation) -> list[Problem]:
     problems = [
         Problem(f"Item {r.position} '{r.item.title}' has no outcome yet.", f"item:{r.id}")
         for r in inv.items if r.status not in {s.value for s in TERMINAL_ITEM_STATUSES}
+    ]
+    problems += [
+        Problem(f"Item {r.position} '{r.item.title}' has {n} planned search{'es' if n != 1 else ''} not marked "
+                "(an identifier was added after it was completed).", f"item:{r.id}")
+        for r in inv.items if r.status in {s.value for s in PLAN_REQUIRED} and (n := len(unmarked(r)))
     ]
     problems += [
         Problem(f"Finding {f.id} ({f.platform}) is not validated: choose validated, unable to validate or refuted.",
@@ -577,7 +601,9 @@ def uniformity(db: Database, actor: Actor, *, process_id: int) -> dict[str, Any]
     """Every candidate of a process side by side: each item's status and date (supervisor/admin).
 
     Returns ``{"process": name, "template": label, "items": [(position, title)],
-    "rows": [{"investigation_id", "candidate", "status", "cells": [(status, date|None)]}]}``.
+    "rows": [{"investigation_id", "candidate", "status", "cells": [(status, date|None)],
+    "searches": [SearchCounts per item], "queries": [tuple[QueryView] per item]}]}``: the planned
+    searches of every item against those run, so a reviewer sees the same searches for everyone.
     """
     with operation(db, actor, "process.uniformity", object_type="hiring_process", object_id=process_id,
                    roles=[Role.SUPERVISOR, Role.ADMINISTRATOR]) as op:
@@ -595,7 +621,8 @@ def uniformity(db: Database, actor: Actor, *, process_id: int) -> dict[str, Any]
         for inv in invs:
             by_item = {r.item_id: r for r in inv.items}
             cells = [(by_item[i].status, by_item[i].completed_at) if i in by_item else ("missing", None) for i, _ in items]
+            queries = [query_views(by_item[i]) if i in by_item else () for i, _ in items]
             rows.append({"investigation_id": inv.id, "candidate": inv.candidate.full_name, "status": inv.status,
-                         "cells": cells})
+                         "cells": cells, "searches": [search_counts(q) for q in queries], "queries": queries})
         return {"process": proc.name, "template": view.label, "items": [(n, t) for n, (_, t) in enumerate(items, 1)],
                 "rows": rows}
