@@ -77,6 +77,8 @@ def complete_item(qtbot, v: InvestigationView, item_id: int, status: str, reason
     assert v.current_item_id() == item_id
     for cb in v.attest_checks.values():
         cb.setChecked(True)
+    if status in ("no_findings", "findings_recorded"):
+        mark_plan_in_view(qtbot, v)
     v.status_combo.setCurrentIndex(v.status_combo.findData(status))
     if reason:
         v.reason.setPlainText(reason)
@@ -84,6 +86,18 @@ def complete_item(qtbot, v: InvestigationView, item_id: int, status: str, reason
     wait_saved(qtbot, v)
     assert not v.item_error.isVisible(), v.item_error.text()
     qtbot.waitUntil(lambda: v._item_by_id(item_id).status == status, timeout=5000)
+
+
+def mark_plan_in_view(qtbot, v: InvestigationView) -> None:  # type: ignore[no-untyped-def]
+    """Mark every unmarked planned search of the shown item 'run - nothing found' with its button."""
+    while True:
+        row = next((r for r in v.plan.rows if r.query.planned and r.query.status is None), None)
+        if row is None:
+            return
+        query = row.query.query
+        qtbot.mouseClick(row.mark_buttons["nothing_found"], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda q=query: any(r.query.query == q and r.query.status for r in v.plan.rows),
+                        timeout=10000)
 
 
 def menu_action(menu: QMenu, *path: str) -> QAction:
