@@ -14,7 +14,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+)
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 import ui.jobs
@@ -299,3 +305,41 @@ def test_render_the_plan_panel_and_the_uniformity_view(qtbot, db, supervisor, in
     assert "searches" in text
     assert "planned searches run" in uv.summary.text()
     uv.grab().save(str(out / "uniformity-searches.png"))
+
+
+def _tree_node(tree, title: str):  # type: ignore[no-untyped-def]
+    for s in range(tree.topLevelItemCount()):
+        sec = tree.topLevelItem(s)
+        for k in range(sec.childCount()):
+            if sec.child(k).text(0) == title:
+                return sec.child(k)
+    raise AssertionError(title)
+
+
+def test_an_administrator_edits_a_search_plan_into_a_new_template_version(qtbot, db, admin):  # type: ignore[no-untyped-def]
+    from ui.admin import TemplateEditorDialog
+    from vetting.services import templates as T
+
+    source = T.list_template_versions(db, admin)[0]
+    dlg = TemplateEditorDialog(make_ctx(db, admin), source)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.tree.setCurrentItem(_tree_node(dlg.tree, "General web search engines"))
+    lines = dlg.searches_edit.toPlainText().splitlines()
+    assert lines[0] == 'name_place | Name in quotes with the city (Google) | "{name}" {place} | ' \
+                       "https://www.google.com/search?q={query}"
+    dlg.searches_edit.moveCursor(dlg.searches_edit.textCursor().MoveOperation.End)
+    qtbot.keyClick(dlg.searches_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dlg.searches_edit, 'name_phone | Name with phone | "{name}" {phone}')
+    click(qtbot, dlg.save_button)
+    assert "unknown placeholder {phone}" in dlg.error.text() and dlg.created is None
+    dlg.searches_edit.setPlainText("\n".join(lines + ['name_court | Name in court records | "{name}" court '
+                                                      '| https://duckduckgo.com/?q={query}']))
+    click(qtbot, dlg.save_button)
+    qtbot.waitUntil(lambda: dlg.created is not None, timeout=10000)
+    new = dlg.created
+    web = next(i for s in new.sections for i in s.items if i.key == "web_search")
+    assert web.searches[-1] == {"key": "name_court", "label": "Name in court records", "query": '"{name}" court',
+                                "url": "https://duckduckgo.com/?q={query}"}
+    assert new.number == source.number + 1
+    assert T.get_template_version(db, admin, version_id=source.id) == source  # the source never changes

@@ -10,7 +10,15 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from tests.factories import ALL_ATTESTATIONS, add_finding, complete_items, item, make_process, mark_plan, validate_all
+from tests.factories import (
+    ALL_ATTESTATIONS,
+    add_finding,
+    complete_items,
+    item,
+    make_process,
+    mark_plan,
+    validate_all,
+)
 from vetting.errors import ConfigError, RuleViolation
 from vetting.screening import REDACTION_TOKEN
 from vetting.services import findings as F

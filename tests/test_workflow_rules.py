@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import add_finding, complete_items, item, make_process, mark_plan, open_case, validate_all
+from tests.factories import (
+    add_finding,
+    complete_items,
+    item,
+    make_process,
+    mark_plan,
+    open_case,
+    validate_all,
+)
 from vetting.errors import PermissionDenied, RuleViolation
 from vetting.services import findings as F
 from vetting.services import investigations as I

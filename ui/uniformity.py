@@ -38,16 +38,15 @@ from ui.context import AppContext, qsettings
 from ui.icons import icon, investigation_status_label, item_status_icon, item_status_label
 from ui.jobs import Job, show_error
 from vetting.db import Database
-from vetting.services import search_plans as S
-
-#: A search's mark as one symbol (the word follows it in the tooltip).
-MARK_SYMBOLS = {"nothing_found": "✓", "results_recorded": "!", "not_possible": "✗"}
 from vetting.services import Actor
 from vetting.services import investigations as I
 from vetting.services import reports as R
+from vetting.services import search_plans as S
 from vetting.services import templates as T
 from vetting.services.views import ProcessInfo
 
+#: A search's mark as one symbol (the word follows it in the tooltip).
+MARK_SYMBOLS = {"nothing_found": "✓", "results_recorded": "!", "not_possible": "✗"}
 #: Light backgrounds that separate "done" from "not done" — always with icon and text as well.
 _PENDING_BG = QColor("#fff4d6")
 _MISSING_BG = QColor("#f6d5d5")

@@ -26,7 +26,7 @@ from urllib.parse import quote, quote_plus
 from sqlalchemy.orm import Session
 
 from vetting.db import Database
-from vetting.errors import ConflictError, NotFound, RuleViolation
+from vetting.errors import ConfigError, ConflictError, NotFound, RuleViolation
 from vetting.models import Candidate, ItemResult, QueryStatus, SearchQueryRun, utcnow
 from vetting.services.core import CONFLICT_MESSAGE, Actor, Op, operation, service
 from vetting.services.screening import TextReview, screen_for_file, screen_optional
@@ -117,6 +117,34 @@ def validate_plan(searches: Any, fail: Callable[[str], None]) -> None:
         if not _fields(entry["query"]):
             fail(f"{where}: the query uses no identifier placeholder, so it would be the same text for "
                  "every candidate; use at least one of " + ", ".join("{" + p + "}" for p in PLACEHOLDERS))
+
+
+def plan_to_lines(searches: Sequence[dict[str, Any]]) -> str:
+    """An item's searches in the editor's line format: ``key | label | query | url`` (url optional)."""
+    return "\n".join(" | ".join(x for x in (e["key"], e["label"], e["query"], e.get("url") or "") if x)
+                     for e in searches)
+
+
+def lines_to_plan(text: str, where: str = "search plan") -> list[dict[str, str]]:
+    """Parse :func:`plan_to_lines`' format (blank lines and lines starting with # are skipped).
+    Raises ConfigError naming the line; placeholders are checked by :func:`validate_plan`."""
+    out: list[dict[str, str]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split(" | ")]
+        if len(parts) not in (3, 4) or not all(parts[:3]):
+            raise ConfigError(f"{where}, line {n}: write 'key | label | query' or 'key | label | query | url'.")
+        entry = {"key": parts[0], "label": parts[1], "query": parts[2]}
+        if len(parts) == 4 and parts[3]:
+            entry["url"] = parts[3]
+        out.append(entry)
+    validate_plan(out, lambda problem: _raise(f"{where}: {problem}"))
+    return out
+
+
+def _raise(message: str) -> None:
+    raise ConfigError(message)
 
 
 # ---------------------------------------------------------------- identifiers and expansion
