@@ -50,7 +50,7 @@ class QueryRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         unmarked = q.planned and q.status is None
         self.setStyleSheet("QFrame#queryRow { border: 1px solid %s; border-radius: 3px; background: %s; } "
-                           "QPushButton:checked { font-weight: 600; border: 2px solid #1f5fae; "
+                           "QPushButton:checked { border: 2px solid #1f5fae; "
                            "border-radius: 3px; background: #dce8f7; padding: 3px 8px; }"
                            % (("#d4a017", "#fffaf0") if unmarked else ("palette(mid)", "palette(base)")))
         self.label = QLabel(q.label + ("" if q.planned or q.origin == "manual" else " (identifier since changed)"),

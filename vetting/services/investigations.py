@@ -348,7 +348,8 @@ def get_investigation(db: Database, actor: Actor, *, investigation_id: int) -> I
         inv = load_investigation(op, investigation_id)
         op.session.execute(
             select(Investigation).where(Investigation.id == inv.id).options(
-                selectinload(Investigation.items), selectinload(Investigation.findings),
+                selectinload(Investigation.items).selectinload(ItemResult.query_runs),
+                selectinload(Investigation.findings),
                 selectinload(Investigation.accounts), selectinload(Investigation.reviews))
         )
         return detail_view(op.session, inv)
@@ -615,7 +616,8 @@ def uniformity(db: Database, actor: Actor, *, process_id: int) -> dict[str, Any]
         invs = op.session.scalars(
             select(Investigation).where(Investigation.process_id == process_id,
                                         Investigation.status != InvestigationStatus.PURGED.value)
-            .join(Candidate).order_by(Candidate.full_name).options(selectinload(Investigation.items))
+            .join(Candidate).order_by(Candidate.full_name)
+            .options(selectinload(Investigation.items).selectinload(ItemResult.query_runs))
         ).all()
         rows = []
         for inv in invs:
