@@ -89,15 +89,19 @@ def complete_item(qtbot, v: InvestigationView, item_id: int, status: str, reason
 
 
 def mark_plan_in_view(qtbot, v: InvestigationView) -> None:  # type: ignore[no-untyped-def]
-    """Mark every unmarked planned search of the shown item 'run - nothing found' with its button."""
+    """Mark every unmarked planned search of the shown item 'run - nothing found' with its button
+    (scrolled into view first, as the investigator would)."""
     while True:
         row = next((r for r in v.plan.rows if r.query.planned and r.query.status is None), None)
         if row is None:
             return
         query = row.query.query
-        qtbot.mouseClick(row.mark_buttons["nothing_found"], Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda q=query: any(r.query.query == q and r.query.status for r in v.plan.rows),
-                        timeout=10000)
+        button = row.mark_buttons["nothing_found"]
+        v.item_scroll.ensureWidgetVisible(button)
+        button.click()  # like complete_item's Save: the end-to-end window may not be exposed for mouse input
+        qtbot.waitUntil(lambda q=query: any(r.query.query == q and r.query.status for r in v.plan.rows)
+                        or bool(v.plan.error.text()), timeout=10000)
+        assert not v.plan.error.text(), v.plan.error.text()
 
 
 def menu_action(menu: QMenu, *path: str) -> QAction:

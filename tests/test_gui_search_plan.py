@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
 )
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea
 
 import ui.jobs
 from tests.factories import complete_items, make_process, validate_all
@@ -96,7 +96,13 @@ def rows(v: InvestigationView) -> list[QueryRow]:
 
 
 def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    """Press a real button, scrolled into view first (a click lands where the pointer is)."""
     assert button.isVisible() and button.isEnabled(), button.text()
+    parent = button.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(button)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
