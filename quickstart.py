@@ -5,7 +5,9 @@
     python3 quickstart.py test    # install what is needed (with test tools), run the whole test suite
     python3 quickstart.py build   # for IT: a self-contained folder dist/vetting-workbench/ (PyInstaller)
 
-Everything is installed into ./.venv; nothing outside this folder changes. The test suite starts
+Everything Python is installed into ./.venv. Reading text from screenshots (OCR) needs the Tesseract
+program: where the platform allows (Debian/Ubuntu as root) it is installed with apt-get, elsewhere a
+line says how to install it; the workbench runs without it. The test suite starts
 its own throwaway PostgreSQL server when PostgreSQL's server programs are installed, and skips the
 PostgreSQL half (saying so) when they are not.
 """
@@ -13,6 +15,7 @@ PostgreSQL half (saying so) when they are not.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -39,6 +42,25 @@ def ensure_venv(extra: str) -> None:
     subprocess.run([str(PY), "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", target],
                    cwd=ROOT, check=True)
     stamp.touch()
+
+
+OCR_PACKAGES = ["tesseract-ocr", "tesseract-ocr-eng"]
+
+
+def ensure_ocr() -> None:
+    """Tesseract for 'Read text from image' (optional: without it the workbench says so)."""
+    if shutil.which("tesseract"):
+        return
+    if sys.platform.startswith("linux") and shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        print("Installing Tesseract OCR (apt-get) ...", flush=True)
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        done = subprocess.call(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *OCR_PACKAGES],
+                               env=env, stdout=subprocess.DEVNULL)
+        if done == 0:
+            return
+    print("Note: Tesseract OCR is not installed, so 'Read text from image' is unavailable "
+          "(Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-eng; macOS: brew install tesseract; "
+          "Windows: the UB Mannheim installer, then add it to PATH).", flush=True)
 
 
 def build() -> int:
@@ -96,9 +118,11 @@ def main(argv: list[str]) -> int:
     what = argv[0] if argv else ""
     if what == "run":
         ensure_venv("")
+        ensure_ocr()
         return subprocess.call([str(PY), "-m", "ui.app", *argv[1:]], cwd=ROOT)
     if what == "test":
         ensure_venv("test")
+        ensure_ocr()
         env = dict(os.environ)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)

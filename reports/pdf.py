@@ -589,6 +589,23 @@ class ReportRenderer:
         return [CondPageBreak(90 * mm), Paragraph("2. Checklist", st["Heading1"]), Rule(self.accent, 0.6),
                 self._table(rows, widths, extra=extra)]
 
+    def _queries_markup(self, item: ReportItem) -> str:
+        """The item's searches, one per line: the mark, the query (and a not-possible reason)."""
+        run = sum(1 for q in item.queries if not q.manual and q.status_label.startswith("Run"))
+        head = (f"Searches run: {run} of {item.searches_planned} planned"
+                + (f", {sum(1 for q in item.queries if q.manual)} manual" if any(q.manual for q in item.queries)
+                   else ""))
+        lines = [f'<font size="7.2" color="{self.muted.hexval()}">{clean_text(head)}:</font>']
+        for q in item.queries:
+            mark = {"Run \u2014 nothing found": "\u2713", "Run \u2014 results recorded": "!",
+                    "Not possible": "\u2717"}.get(q.status_label, "\u25cb")
+            text = (f'<font size="7.2">{mark} {clean_text(q.query)} \u2014 {clean_text(q.status_label.lower())}'
+                    + (" (manual)" if q.manual else ""))
+            if q.reason:
+                text += f"; reason: {clean_text(q.reason)}"
+            lines.append(text + "</font>")
+        return "<br/>".join(lines)
+
     def _checklist_row(self, data: ReportData, item: ReportItem) -> list:
         title = f"<b>{clean_text(item.title)}</b>"
         if item.platform and item.platform != item.title:
@@ -597,6 +614,8 @@ class ReportRenderer:
         if item.searched:
             parts.append(f'<font size="7.2" color="{self.muted.hexval()}">Searched:</font> '
                          f'<font size="7.2">{clean_text(item.searched)}</font>')
+        if item.queries:
+            parts.append(self._queries_markup(item))
         if item.notes:
             parts.append(f'<font size="7.2" color="{self.muted.hexval()}">Notes:</font> '
                          f'<font size="7.2">{clean_text(item.notes)}</font>')

@@ -59,6 +59,22 @@ INVESTIGATION_STATUS = {"open": "Open", "returned": "Returned", "submitted": "Su
                         "closed": "Closed", "purged": "Purged"}
 
 
+def _counts(data, candidate: int, item: int) -> str:  # type: ignore[no-untyped-def]
+    """``"searches 3/5"`` for a cell (run of planned; not possible and manual added), or ``""``."""
+    try:
+        planned, run, not_possible, manual = data.searches[candidate][item]
+    except (IndexError, AttributeError):
+        return ""
+    if not planned and not manual:
+        return ""
+    text = f"searches {run}/{planned}"
+    if not_possible:
+        text += f", {not_possible}\u2717"
+    if manual:
+        text += f", +{manual}"
+    return text
+
+
 def _key(label: str) -> str:
     return " ".join((label or "").replace("_", " ").split()).casefold()
 
@@ -196,6 +212,7 @@ class UniformityRenderer(ReportRenderer):
             story.append(self._grid(data, range(start, stop), width, size))
             story.append(Spacer(1, 2.5 * mm))
             story.append(self._legend())
+        story += self._searches(data)
         return story
 
     def _grid(self, data, columns: range, width: float, size: float) -> Table:  # type: ignore[no-untyped-def]
@@ -213,8 +230,12 @@ class UniformityRenderer(ReportRenderer):
                 label, when = data.cells[c][r - 1] if r - 1 < len(data.cells[c]) else ("missing", None)
                 symbol, short = status_mark(label)
                 mark = f"<b>{clean_text(symbol)}</b>&nbsp;{clean_text(short)}"
-                row.append([Paragraph(mark, s["cell"]),
-                            Paragraph(clean_text(fmt_date(when)) if when else "&nbsp;", s["date"])])
+                cell = [Paragraph(mark, s["cell"]),
+                        Paragraph(clean_text(fmt_date(when)) if when else "&nbsp;", s["date"])]
+                counts = _counts(data, c, r - 1)
+                if counts:
+                    cell.append(Paragraph(clean_text(counts), s["date"]))
+                row.append(cell)
                 key = _key(label)
                 if key == "missing":
                     fills.append(("BACKGROUND", (k, r), (k, r), self.missing_fill))
@@ -238,6 +259,40 @@ class UniformityRenderer(ReportRenderer):
         ]))
         return t
 
+    def _searches(self, data) -> list[Flowable]:  # type: ignore[no-untyped-def]
+        """Appendix: every candidate's searches per item, planned against run."""
+        if not any(any(qs for qs in cand) for cand in data.queries):
+            return []
+        st = self.stylesheet
+        s = self._cell_styles(7.4)
+        out: list[Flowable] = [PageBreak(), Paragraph("Searches planned and run, per candidate", st["Heading1"]),
+                               Paragraph("Each checklist item\u2019s search plan is generated from the same template "
+                                         "for every candidate, from the identifiers the candidate disclosed. "
+                                         "\u2713 run, nothing found \u00b7 ! run, results recorded \u00b7 "
+                                         "\u2717 not possible (reason recorded) \u00b7 \u25cb not marked.",
+                                         st["Meta"]), Spacer(1, 2 * mm)]
+        width = self._frame_width
+        for c, name in enumerate(data.candidates):
+            rows: list[list] = [[Paragraph("<b>Checklist item</b>", s["item"]), Paragraph("<b>Search</b>", s["item"]),
+                                 Paragraph("<b>Mark</b>", s["item"])]]
+            for i, title in enumerate(data.items):
+                qs = data.queries[c][i] if c < len(data.queries) and i < len(data.queries[c]) else ()
+                for k, (query, label) in enumerate(qs):
+                    rows.append([Paragraph(f"{i + 1}.&nbsp;{clean_text(title)}" if k == 0 else "", s["item"]),
+                                 Paragraph(clean_text(query), s["item"]), Paragraph(clean_text(label), s["item"])])
+            if len(rows) == 1:
+                continue
+            out.append(Paragraph(f"{clean_text(name)}", st["Heading2"]))
+            t = Table(rows, colWidths=[60 * mm, width - 60 * mm - 42 * mm, 42 * mm], repeatRows=1, hAlign="LEFT")
+            t.setStyle(self._tstyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.6, self.grid), ("INNERGRID", (0, 0), (-1, -1), 0.3, self.grid),
+                ("BACKGROUND", (0, 0), (-1, 0), self.header_fill),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
+            ]))
+            out += [t, Spacer(1, 3 * mm)]
+        return out
+
     def _legend(self) -> Flowable:
         seen: dict[str, str] = {}
         for symbol, short, long in STATUS_MARKS.values():
@@ -245,7 +300,9 @@ class UniformityRenderer(ReportRenderer):
         parts = [f"<b>{clean_text(k.split(' ', 1)[0])}&nbsp;{clean_text(k.split(' ', 1)[1])}</b> = {clean_text(v)}"
                  for k, v in seen.items()]
         return Paragraph("Legend: " + " \u00b7 ".join(parts) + ". The date under a status is the day the item "
-                         "was completed (UTC). Shaded cells are not completed.", self.stylesheet["Legend"])
+                         "was completed (UTC). Shaded cells are not completed. "
+                         "\u201csearches 3/5\u201d = 3 of the 5 planned searches run (\u2717 not possible, + manual "
+                         "searches added).", self.stylesheet["Legend"])
 
     # -- entry -----------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from vetting.db import Database
 from vetting.services import Actor
 from vetting.services import findings as F
 from vetting.services import investigations as I
+from vetting.services import search_plans as S
 from vetting.services import templates as T
 from vetting.services.views import InvestigationDetail, ItemResultView
 
@@ -43,11 +44,20 @@ def add_finding(db: Database, investigator: Actor, d: InvestigationDetail, key: 
 SEARCHED = "Full name, aliases, disclosed e-mail addresses and usernames in the platform's search."
 
 
+def mark_plan(db: Database, investigator: Actor, it: ItemResultView, status: str = "nothing_found") -> ItemResultView:
+    """Mark every unmarked planned search of an item (what an investigator does before completing it)."""
+    for q in it.queries:
+        if q.planned and q.status is None:
+            it = S.mark_query(db, investigator, item_result_id=it.id, plan_key=q.key, query=q.query, status=status)
+    return it
+
+
 def complete_items(db: Database, investigator: Actor, investigation_id: int) -> InvestigationDetail:
     d = I.get_investigation(db, investigator, investigation_id=investigation_id)
     for it in d.items:
         if it.terminal:
             continue
+        it = mark_plan(db, investigator, it)
         has = any(f.item_result_id == it.id for f in d.findings)
         I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version,
                       status="findings_recorded" if has else "no_findings",

@@ -15,6 +15,7 @@ from vetting.services import audit
 from vetting.services import findings as F
 from vetting.services import investigations as I
 from vetting.services import records as R
+from vetting.services import search_plans as S
 from vetting.services import users as U
 from vetting.services.reports import generate_report
 
@@ -68,6 +69,10 @@ def test_a_whole_investigation_is_audited_step_by_step(db, admin, supervisor, in
                                         note="Seen on the platform."), "finding.validate", "finding", f.id)
     d = I.get_investigation(db, investigator, investigation_id=case.id)
     for it in d.items:
+        for q in it.queries:  # each planned search marked: one audited event each
+            it = expect(db, lambda it=it, q=q: S.mark_query(
+                db, investigator, item_result_id=it.id, plan_key=q.key, query=q.query, status="nothing_found"),
+                "search.mark", "search_query_run")
         expect(db, lambda it=it: I.update_item(
             db, investigator, item_result_id=it.id, expected_version=it.version,
             status="findings_recorded" if it.id == fb.id else "no_findings",

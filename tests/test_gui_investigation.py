@@ -77,6 +77,8 @@ def complete_item(qtbot, v: InvestigationView, item_id: int, status: str, reason
     assert v.current_item_id() == item_id
     for cb in v.attest_checks.values():
         cb.setChecked(True)
+    if status in ("no_findings", "findings_recorded"):
+        mark_plan_in_view(qtbot, v)
     v.status_combo.setCurrentIndex(v.status_combo.findData(status))
     if reason:
         v.reason.setPlainText(reason)
@@ -93,6 +95,22 @@ def show_findings_tab(qtbot, v: InvestigationView) -> None:  # type: ignore[no-u
     bar = v.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(v.findings_tab).center())
     assert v.tabs.currentIndex() == v.findings_tab
+
+
+def mark_plan_in_view(qtbot, v: InvestigationView) -> None:  # type: ignore[no-untyped-def]
+    """Mark every unmarked planned search of the shown item 'run - nothing found' with its button
+    (scrolled into view first, as the investigator would)."""
+    while True:
+        row = next((r for r in v.plan.rows if r.query.planned and r.query.status is None), None)
+        if row is None:
+            return
+        query = row.query.query
+        button = row.mark_buttons["nothing_found"]
+        v.item_scroll.ensureWidgetVisible(button)
+        button.click()  # like complete_item's Save: the end-to-end window may not be exposed for mouse input
+        qtbot.waitUntil(lambda q=query: any(r.query.query == q and r.query.status for r in v.plan.rows)
+                        or bool(v.plan.error.text()), timeout=10000)
+        assert not v.plan.error.text(), v.plan.error.text()
 
 
 def menu_action(menu: QMenu, *path: str) -> QAction:

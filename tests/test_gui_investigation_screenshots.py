@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 import ui.jobs
-from tests.factories import item, make_process, open_case
+from tests.factories import item, make_process, mark_plan, open_case
 from tests.test_gui_investigation import POST, make_ctx
 from ui.investigation_view import InvestigationView
 from vetting.services import findings as F
@@ -57,7 +57,7 @@ def test_render_investigation_view_and_finding_editor(qtbot, db, supervisor, inv
                         matched=[("full_name", "Casey Q. Candidate"), ("email", "casey@example.org"),
                                  ("photo", "profile photo")], self_disclosed=True)
     for key in ("lawful_methods", "web_search"):
-        it = item(d, key)
+        it = mark_plan(db, investigator, item(d, key))
         I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
                       attestations=it.required_attestations, searched="Full name, aliases and caseyq.")
     fb = item(d, "facebook")

@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import PASSWORD
-from tests.factories import SEARCHED, add_finding, item, make_process, open_case
+from tests.factories import SEARCHED, add_finding, item, make_process, mark_plan, open_case
 from vetting.db import open_database, raw_connect
 from vetting.errors import ConflictError, DatabaseUnavailable
 from vetting.models import AuditEvent, Finding, ItemResult
@@ -138,7 +138,7 @@ def test_a_database_opened_read_only_refuses_writes_with_a_message(db, investiga
 def test_two_workstations_editing_the_same_item_exactly_one_wins(db_url, db, investigator, supervisor):
     pid = make_process(db, supervisor)
     case = open_case(db, supervisor, investigator, pid)
-    it = item(case, "youtube")
+    it = mark_plan(db, investigator, item(case, "youtube"))  # its planned searches are run first
     other = open_database(db_url)
     results: dict[str, object] = {}
     barrier = threading.Barrier(2)

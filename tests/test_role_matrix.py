@@ -92,6 +92,11 @@ RULES = {
     "findings.add_account": (ASSIGNED, lambda s: dict(investigation_id=s.case.id, platform="Reddit", handle="u/x")),
     "findings.update_account": (ASSIGNED, lambda s: dict(account_id=s.acc.id, expected_version=None,
                                                         platform="Reddit", handle="u/y")),
+    "search_plans.mark_query": (ASSIGNED, lambda s: dict(
+        item_result_id=item(s.case, "reddit").id, plan_key="profile", query="reddit.com/user/caseyq",
+        status="nothing_found")),
+    "search_plans.add_manual_query": (ASSIGNED, lambda s: dict(
+        item_result_id=item(s.case, "reddit").id, query="caseyq site:old.reddit.com", status="nothing_found")),
     "findings.add_finding": (ASSIGNED, lambda s: dict(item_result_id=item(s.case, "facebook").id,
                                                       platform="Facebook", text="Drove drunk again.",
                                                       categories=["reckless_behaviour"])),

@@ -11,6 +11,7 @@ from tests.factories import (
     complete_items,
     item,
     make_process,
+    mark_plan,
     open_case,
     validate_all,
 )
@@ -82,6 +83,7 @@ def test_uniformity_grid_shows_every_candidate_and_item(db, supervisor, investig
     a = open_case(db, supervisor, investigator, pid, "Ann Able")
     open_case(db, supervisor, investigator, pid, "Ben Baker")
     it = item(a, "facebook")
+    it = mark_plan(db, investigator, it)  # its planned searches are run first
     I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings", searched=SEARCHED,
                   attestations=it.required_attestations)
     grid = I.uniformity(db, supervisor, process_id=pid)
@@ -110,6 +112,7 @@ def test_not_applicable_requires_a_reason(db, investigator, case):
 
 def test_completing_an_item_requires_its_attestations_and_records_who_and_when(db, investigator, case):
     it = item(case, "facebook")
+    it = mark_plan(db, investigator, it)  # its planned searches are run first
     with pytest.raises(RuleViolation, match="attestation"):
         I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
                       attestations=["public_only"])
@@ -330,6 +333,7 @@ def test_resaving_an_unchanged_note_keeps_the_investigators_screening_decisions(
     from vetting.services.screening import TextReview
 
     it = item(case, "facebook")
+    it = mark_plan(db, investigator, it)  # its planned searches are run first
     note = "Comments mock the Tlingit family next door; candidate joined in."
     s = note.index("Tlingit")
     keep = {"notes": TextReview(dismissed=(Dismissal(s, s + len("Tlingit"), "biased_speech_evidence"),))}

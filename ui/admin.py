@@ -48,6 +48,8 @@ from ui.context import AppContext, qsettings
 from ui.icons import ROLE_LABELS, icon
 from ui.jobs import Job, error_text, show_error
 from ui.signin import dialog_layout, error_label, ok_cancel, show_inline_error
+from vetting.errors import ConfigError
+from vetting.services import search_plans as S
 from vetting.services import templates as T
 from vetting.services import users as U
 from vetting.services.views import CategoryInfo, TemplateVersionView
@@ -369,6 +371,14 @@ class TemplateEditorDialog(QDialog):
         self.instruction_edit.setObjectName("itemInstruction")
         self.instruction_edit.setAccessibleName("Instruction")
         self.instruction_edit.setTabChangesFocus(True)
+        self.searches_edit = QPlainTextEdit()
+        self.searches_edit.setObjectName("itemSearches")
+        self.searches_edit.setAccessibleName("Search plan")
+        self.searches_edit.setTabChangesFocus(True)
+        self.searches_edit.setPlaceholderText("One search per line: key | label | query | url (optional). "
+                                              "Placeholders: {name} {full_name} {alias} {email} {email_user} "
+                                              "{username} {place}; {query} in the url.")
+        self.searches_edit.setToolTip("Format: vetting/data/README.md")
         self.findings_box = QCheckBox("&Findings are possible for this item")
         self.attestation_boxes: dict[str, QCheckBox] = {}
         att_box = QGroupBox("Attestations the investigator confirms")
@@ -382,9 +392,10 @@ class TemplateEditorDialog(QDialog):
         self.form.addRow("&Title:", self.title_edit)
         self.form.addRow("&Platform:", self.platform_edit)
         self.form.addRow("I&nstruction:", self.instruction_edit)
+        self.form.addRow("Search pla&n:", self.searches_edit)
         self.form.addRow("", self.findings_box)
         self.form.addRow(att_box)
-        self.item_widgets = (self.platform_edit, self.instruction_edit, self.findings_box, att_box)
+        self.item_widgets = (self.platform_edit, self.instruction_edit, self.searches_edit, self.findings_box, att_box)
         right = QWidget()
         right.setLayout(self.form)
 
@@ -455,6 +466,7 @@ class TemplateEditorDialog(QDialog):
         it["instruction"] = self.instruction_edit.toPlainText().strip()
         it["findings_possible"] = self.findings_box.isChecked()
         it["attestations"] = [k for k, cb in self.attestation_boxes.items() if cb.isChecked()]
+        it["searches"] = self.searches_edit.toPlainText()  # parsed (and checked) when saving
 
     def _selected(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
         self._commit()
@@ -475,11 +487,14 @@ class TemplateEditorDialog(QDialog):
             self.title_edit.setText(self.doc["sections"][si]["title"])
             self.platform_edit.clear()
             self.instruction_edit.clear()
+            self.searches_edit.clear()
             return
         it = self.doc["sections"][si]["items"][ii]
         self.title_edit.setText(it["title"])
         self.platform_edit.setText(it.get("platform") or "")
         self.instruction_edit.setPlainText(it.get("instruction", ""))
+        plan = it.get("searches", [])
+        self.searches_edit.setPlainText(plan if isinstance(plan, str) else S.plan_to_lines(plan))
         self.findings_box.setChecked(bool(it.get("findings_possible", True)))
         for k, cb in self.attestation_boxes.items():
             cb.setChecked(k in it.get("attestations", []))
@@ -509,6 +524,14 @@ class TemplateEditorDialog(QDialog):
     def _save(self) -> None:
         self._commit()
         doc = copy.deepcopy(self.doc)
+        try:
+            for sec in doc["sections"]:
+                for it in sec["items"]:
+                    if isinstance(it.get("searches"), str):
+                        it["searches"] = S.lines_to_plan(it["searches"], f"Search plan of '{it['title']}'")
+        except ConfigError as exc:
+            show_inline_error(self.error, str(exc))
+            return
         doc["note"] = self.note_edit.text().strip() or f"Based on version {self.source.number}"
         self.save_button.setEnabled(False)
         show_inline_error(self.error, "")

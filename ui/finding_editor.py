@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.capture_box import CaptureBox
 from ui.context import AppContext
 from ui.jobs import Job, error_text
 from ui.screened_text import (
@@ -40,6 +41,7 @@ from ui.screened_text import (
 )
 from ui.validation_panel import inline_error_label, show_inline
 from vetting.services import findings as F
+from vetting.services.captures import CaptureRef
 from vetting.services.screening import MAX_TEXT_CHARS
 from vetting.services.views import CategoryInfo, FindingView, InvestigationDetail
 
@@ -157,6 +159,9 @@ class FindingEditor(QDialog):
             sig.connect(self._preview_timer.start)
         ctx.sig_engine_ready.connect(self._preview_timer.start)
 
+        self.capture = CaptureBox(self)
+        self.capture.sig_text.connect(self._insert_read_text)
+
         self.error = inline_error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -232,6 +237,7 @@ class FindingEditor(QDialog):
 
         lay = QVBoxLayout(self)
         lay.addLayout(head)
+        lay.addWidget(self.capture)
         lay.addWidget(text_box, 1)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
@@ -257,6 +263,7 @@ class FindingEditor(QDialog):
                 self.platform.set_original_text(next((p for p in PLATFORMS if p.lower() in name.lower()),
                                                      name if item.platform else self.platform.text()))
             self._initial = None
+            self._initial_capture = None
             return
         self.platform.set_original_text(f.platform)
         self.account.setCurrentIndex(max(0, self.account.findData(f.account_id)))
@@ -272,6 +279,10 @@ class FindingEditor(QDialog):
             li.setCheckState(Qt.CheckState.Checked if li.data(Qt.ItemDataRole.UserRole) in f.categories
                              else Qt.CheckState.Unchecked)
         self.text.set_original_text(f.text)
+        self._initial_capture = (CaptureRef(f.attachment_name, f.attachment_size if f.attachment_size is not None
+                                            else -1, f.attachment_type or "", f.attachment_sha256 or "")
+                                 if f.attachment_name else None)
+        self.capture.set_reference(self._initial_capture)
         self._initial = self._values()
 
     def _values(self) -> tuple:
@@ -307,9 +318,13 @@ class FindingEditor(QDialog):
 
     def is_dirty(self) -> bool:
         if self.finding is None:
-            return bool(self.text.original_text().strip()) or bool(self.url.text().strip())
+            return (bool(self.text.original_text().strip()) or bool(self.url.text().strip())
+                    or self.capture.ref is not None)
         return (self._values() != self._initial or self.text.is_modified() or self.platform.is_modified()
-                or self.url.is_modified())
+                or self.url.is_modified() or self._capture_changed())
+
+    def _capture_changed(self) -> bool:
+        return self.capture.ref != getattr(self, "_initial_capture", None)
 
     # ------------------------------------------------------------------ actions
 
@@ -343,15 +358,20 @@ class FindingEditor(QDialog):
                   "kind": self.kind(), "categories": self.selected_categories(),
                   "post_date": self.post_date_value(), "captured_at": self.captured_value(),
                   "account_id": self.account.currentData()}
+        if self.capture.is_busy():
+            show_inline(self.error, "The capture file is still being read; save again in a moment.")
+            return
         if self.finding is None:
             job = Job(F.add_finding, self.ctx.db, self.ctx.actor, item_result_id=self.item.currentData(),
-                      text=self.text.original_text(), review=self.text.review(), parent=self, **common)
+                      text=self.text.original_text(), review=self.text.review(), capture=self.capture.ref,
+                      parent=self, **common)
         else:
             changed_text = self.text.is_modified()
             job = Job(F.update_finding, self.ctx.db, self.ctx.actor, finding_id=self.finding.id,
                       expected_version=self.finding.version,
                       text=self.text.original_text() if changed_text else None,
-                      review=self.text.review() if changed_text else None, parent=self, **common)
+                      review=self.text.review() if changed_text else None,
+                      capture=self.capture.ref if self._capture_changed() else F.KEEP, parent=self, **common)
         self._saving = True
         self.save_button.setEnabled(False)
         self.save_button.setText("Saving…")
@@ -383,6 +403,13 @@ class FindingEditor(QDialog):
         super().reject()
 
     # ------------------------------------------------------------------ internals
+
+    @Slot(str)
+    def _insert_read_text(self, text: str) -> None:
+        """Text read from the capture joins the text box, which screens it like typed text."""
+        current = self.text.original_text()
+        self.text.setPlainText(f"{current.rstrip()}\n{text}" if current.strip() else text)
+        self.text.setFocus()
 
     @Slot()
     def _update_utc(self) -> None:

@@ -57,6 +57,7 @@ from ui.finding_editor import FindingEditor
 from ui.icons import icon as app_icon
 from ui.jobs import Job, error_text
 from ui.screened_text import ScreenedTextEdit, status_label, undecided_problem
+from ui.search_plan_panel import SearchPlanPanel
 from ui.submit_dialog import SubmitDialog
 from ui.validation_panel import VALIDATION_LABELS, ValidationPanel, inline_error_label, show_inline
 from vetting.errors import ConflictError
@@ -372,6 +373,9 @@ class InvestigationView(QWidget):
         self.attest_layout.setContentsMargins(8, 4, 8, 4)
         self.attest_checks: dict[str, QCheckBox] = {}
         self._attest_rows: list[QWidget] = []
+        self.plan = SearchPlanPanel(self.ctx, self)
+        self.plan.sig_item_changed.connect(self._plan_changed)
+        self._auto_searched = ""  # the last 'What was searched' text filled from the plan
 
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName("Item status")
@@ -429,6 +433,7 @@ class InvestigationView(QWidget):
         il.addWidget(self.item_title)
         il.addWidget(self.instruction)
         il.addWidget(self.attest_box)
+        il.addWidget(self.plan)
         il.addWidget(self.outcome_box)
         il.addStretch(1)
         self.item_scroll = QScrollArea(self)
@@ -663,6 +668,8 @@ class InvestigationView(QWidget):
             parts.append("<b>E-mail:</b> " + esc(", ".join(c.emails)))
         if c.usernames:
             parts.append("<b>Usernames:</b> " + esc(", ".join(c.usernames)))
+        if c.places:
+            parts.append("<b>Lived in:</b> " + esc(", ".join(c.places)))
         self.identity_label.setText(" &nbsp;·&nbsp; ".join(parts) or "No aliases or identifiers disclosed.")
         # The number is what `vetting report ID` and `vetting export` ask for.
         self.case_label.setText(f"Investigation no. {d.id} · {d.position_title} — {d.process_name} · "
@@ -790,7 +797,10 @@ class InvestigationView(QWidget):
         self.outcome_form.setRowVisible(4, not it.is_review)
         self.reason.set_original_text(it.reason)
         self.searched.set_original_text(it.searched)
+        self._auto_searched = it.searched or ""
         self.notes.set_original_text(it.notes)
+        self.plan.set_item(it, self._editable)
+        self.plan.setVisible(bool(it.queries) or bool(it.platform))
         if it.completed_by and it.completed_at:
             self.completed_label.setText(f"Completed by {it.completed_by}, "
                                          f"{it.completed_at.astimezone():%Y-%m-%d %H:%M}")
@@ -894,11 +904,33 @@ class InvestigationView(QWidget):
         if status in SEARCHED_REQUIRED and not it.is_review and not self.searched.original_text().strip():
             return MSG_NEED_SEARCHED
         n = sum(1 for f in (self.detail.findings if self.detail else ()) if f.item_result_id == it.id)
+        if status in ("no_findings", "findings_recorded") and it.unmarked_queries:
+            k = it.unmarked_queries
+            return (f"{k} planned search{'es are' if k != 1 else ' is'} not marked yet. Mark each search in the "
+                    "search plan before completing the item.")
         if status == "findings_recorded" and n == 0:
             return "Add at least one finding (New finding…) before choosing 'Findings recorded'."
         if status == "no_findings" and n:
             return f"This item has {n} finding(s); choose 'Findings recorded' or delete them."
         return None
+
+    @Slot(object)
+    def _plan_changed(self, view: ItemResultView) -> None:
+        """A search was marked or added: keep the form's input, take the new searches, and fill
+        'What was searched' from the plan unless the investigator wrote their own text."""
+        if self.detail is None:
+            return
+        self.detail = dataclasses.replace(self.detail, items=tuple(
+            dataclasses.replace(i, queries=view.queries) if i.id == view.id else i for i in self.detail.items))
+        if self._form_item is not None and self._form_item.id == view.id:
+            self._form_item = dataclasses.replace(self._form_item, queries=view.queries)
+            current = self.searched.original_text()
+            if self._editable and (not current.strip() or current == self._auto_searched):
+                self._auto_searched = self.plan.summary_text()
+                self.searched.setPlainText(self._auto_searched)
+            if self.item_error.isVisible() and self._item_precheck() is None:
+                show_inline(self.item_error, None)
+        self._notify_changed()
 
     def save_item(self, then: Callable[[bool], None] | None = None) -> None:
         """Save the item form in the background. ``then(ok)`` runs afterwards on the GUI thread."""

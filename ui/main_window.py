@@ -562,6 +562,9 @@ class NewInvestigationDialog(QDialog):
         self.usernames_edit = _small_text(ctx, "Usernames", "One per line, as disclosed by the candidate")
         self.usernames_edit.setObjectName("usernames")
         self.screening_status = review_status_label([self.aliases_edit, self.emails_edit, self.usernames_edit])
+        self.places_edit = _small_text("Cities or towns lived in", "One per line, as disclosed (used by the "
+                                       "search plans, e.g. the name in quotes with the city)")
+        self.places_edit.setObjectName("places")
         self.process_combo = QComboBox()
         self.process_combo.setObjectName("processCombo")
         self.process_combo.setAccessibleName("Hiring process")
@@ -575,6 +578,7 @@ class NewInvestigationDialog(QDialog):
         form.addRow("&Aliases:", self.aliases_edit)
         form.addRow("&E-mail addresses:", self.emails_edit)
         form.addRow("&Usernames:", self.usernames_edit)
+        form.addRow("&Cities lived in:", self.places_edit)
         form.addRow("", self.screening_status)
         form.addRow("Hiring &process:", self.process_combo)
         form.addRow("&Investigator:", self.investigator_combo)
@@ -617,7 +621,7 @@ class NewInvestigationDialog(QDialog):
         Job(I.open_investigation, self.ctx.db, self.ctx.actor, parent=self,
             process_id=self.process_combo.currentData(), investigator_id=self.investigator_combo.currentData(),
             full_name=self.name_edit.text(), aliases=_lines(self.aliases_edit), emails=_lines(self.emails_edit),
-            usernames=_lines(self.usernames_edit),
+            usernames=_lines(self.usernames_edit), places=_lines(self.places_edit),
             reviews={"aliases": self.aliases_edit.review(), "emails": self.emails_edit.review(),
                      "usernames": self.usernames_edit.review()}) \
             .success(self._created).failure(self._failed).run_in_background()

@@ -41,9 +41,12 @@ from vetting.db import Database
 from vetting.services import Actor
 from vetting.services import investigations as I
 from vetting.services import reports as R
+from vetting.services import search_plans as S
 from vetting.services import templates as T
 from vetting.services.views import ProcessInfo
 
+#: A search's mark as one symbol (the word follows it in the tooltip).
+MARK_SYMBOLS = {"nothing_found": "✓", "results_recorded": "!", "not_possible": "✗"}
 #: Light backgrounds that separate "done" from "not done" — always with icon and text as well.
 _PENDING_BG = QColor("#fff4d6")
 _MISSING_BG = QColor("#f6d5d5")
@@ -193,6 +196,7 @@ class UniformityView(QWidget):
         t.setColumnCount(len(rows))
         t.setVerticalHeaderLabels([f"{n}. {title}" for n, title in items])
         complete = 0
+        planned_total = run_total = 0
         for c, row in enumerate(rows):
             head = QTableWidgetItem(f"{row['candidate']}\n{investigation_status_label(row['status'])}")
             head.setToolTip(f"{row['candidate']} — investigation {investigation_status_label(row['status']).lower()}")
@@ -202,11 +206,20 @@ class UniformityView(QWidget):
                 text = item_status_label(status, short=True)
                 if when:
                     text += f"\n{_date(when)}"
+                counts = row["searches"][r] if r < len(row.get("searches", ())) else None
+                queries = row["queries"][r] if r < len(row.get("queries", ())) else ()
+                if counts is not None and counts.label:
+                    text += f"\nsearches {counts.label}"
+                    planned_total += counts.planned
+                    run_total += counts.run
                 cell = QTableWidgetItem(item_status_icon(status), text)
                 cell.setToolTip(f"{row['candidate']} · {items[r][1]}\n{item_status_label(status)}"
-                                + (f", {when:%Y-%m-%d %H:%M} UTC" if when else ""))
+                                + (f", {when:%Y-%m-%d %H:%M} UTC" if when else "")
+                                + "".join(f"\n{MARK_SYMBOLS.get(q.status, '○')} {q.query} — "
+                                          f"{S.query_status_label(q.status).lower()}" for q in queries))
                 cell.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"{items[r][1]}: {item_status_label(status)} {_date(when)}")
+                             f"{items[r][1]}: {item_status_label(status)} {_date(when)}"
+                             + (f", searches {counts.label}" if counts is not None and counts.label else ""))
                 cell.setData(Qt.ItemDataRole.UserRole, status)
                 if status == "pending":
                     cell.setBackground(QBrush(_PENDING_BG))
@@ -222,7 +235,8 @@ class UniformityView(QWidget):
         t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary.setText(
             f"<b>{escape(data['process'])}</b> · checklist {escape(data['template'])} · {len(items)} items · "
-            f"{len(rows)} candidate{'s' if len(rows) != 1 else ''}, {complete} with every item completed")
+            f"{len(rows)} candidate{'s' if len(rows) != 1 else ''}, {complete} with every item completed · "
+            f"planned searches run: {run_total} of {planned_total}")
         self.export_button.setEnabled(not self._exporting)
         self.sig_loaded.emit()
 

@@ -14,6 +14,7 @@ from vetting.errors import RuleViolation
 from vetting.models import Role
 from vetting.services import findings as F
 from vetting.services import investigations as I
+from vetting.services import search_plans as S
 from vetting.services import templates as T
 from vetting.services import users as U
 from vetting.services.core import Actor, service
@@ -76,9 +77,13 @@ def _complete_all(db: Database, inv: Actor, d: InvestigationDetail, skip: set[st
                           reason="Candidate disclosed no Pinterest account and none was found under name variants.",
                           attestations=it.required_attestations)
         else:
+            for q in it.queries:  # every planned search run first
+                if q.planned and q.status is None:
+                    it = S.mark_query(db, inv, item_result_id=it.id, plan_key=q.key, query=q.query,
+                                      status="results_recorded" if has and q.key == "profile" else "nothing_found")
             I.update_item(db, inv, item_result_id=it.id, expected_version=it.version,
                           status="findings_recorded" if has else "no_findings",
-                          searched="Full name, aliases, disclosed e-mail and usernames" if it.platform else None,
+                          searched=S.searched_summary(it.queries) or None,
                           attestations=it.required_attestations)
     return I.get_investigation(db, inv, investigation_id=d.id)
 
@@ -119,7 +124,7 @@ def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") 
     # 1. Open, in progress.
     a = I.open_investigation(db, sup, process_id=proc.id, investigator_id=inv.user_id, full_name=STAGES[0][0],
                              aliases=["JJ Whitfield"], emails=["jwhitfield88@example.net"],
-                             usernames=["jdub_907", "jwhitfield88"])
+                             usernames=["jdub_907", "jwhitfield88"], places=["Juneau"])
     acc = F.add_account(db, inv, investigation_id=a.id, platform="X (Twitter)", handle="@jdub_907",
                         url="https://x.example/jdub_907", self_disclosed=True)
     F.add_finding(db, inv, item_result_id=_item(a, "x_twitter").id, platform="X (Twitter)", account_id=acc.id,
@@ -133,7 +138,7 @@ def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") 
     # 2. Submitted, awaiting review.
     b = I.open_investigation(db, sup, process_id=proc.id, investigator_id=inv.user_id, full_name=STAGES[1][0],
                              aliases=["Maria Castillo-Reyes"], emails=["mcastillo.ak@example.org"],
-                             usernames=["mecastillo"])
+                             usernames=["mecastillo"], places=["Anchorage", "Juneau"])
     fb = F.add_account(db, inv, investigation_id=b.id, platform="Facebook", handle="maria.castillo.reyes",
                        url="https://facebook.example/maria.castillo.reyes",
                        matched=[("full_name", "Maria Castillo-Reyes"), ("email", "mcastillo.ak@example.org"),
@@ -159,7 +164,8 @@ def create_demo(db: Database, actor: Actor, *, password: str, suffix: str = "") 
 
     # 3. Approved.
     c = I.open_investigation(db, sup, process_id=proc.id, investigator_id=inv.user_id, full_name=STAGES[2][0],
-                             emails=["dknakamura@example.com"], usernames=["dkn_outdoors"])
+                             emails=["dknakamura@example.com"], usernames=["dkn_outdoors"],
+                             places=["Sitka"])
     ig = F.add_account(db, inv, investigation_id=c.id, platform="Instagram", handle="dkn_outdoors",
                        url="https://instagram.example/dkn_outdoors", self_disclosed=True)
     text3 = ("Another weekend of white-water rafting on the Mendenhall. Some Catholic tourists "

@@ -30,6 +30,7 @@ from vetting.models import (
     ValidationStatus,
     utcnow,
 )
+from vetting.services.captures import CaptureRef
 from vetting.services.core import Actor, Op, operation, service
 from vetting.services.investigations import (
     _record_detail,
@@ -68,6 +69,13 @@ METHOD_LABELS = {
     ValidationMethod.CORROBORATED.value: "Corroborated by an independent source",
 }
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class Keep:
+    """Marker: leave the stored value as it is."""
+
+
+KEEP = Keep()
 MAX_URL = 4000
 
 
@@ -206,13 +214,38 @@ def _kind(kind: str) -> str:
         raise RuleViolation("A finding is either 'concern' or 'mitigating'.") from exc
 
 
-def _attachment(op: Op, name: str | None, sha: str | None,
-                review: TextReview | None) -> tuple[ScreenResult | None, str | None]:
-    if not (name or "").strip() and not sha:
-        return None, None
-    if not (name or "").strip() or not sha or not _SHA256.match(sha.lower()):
-        raise RuleViolation("An attachment is referenced by its file name and its SHA-256 (64 hex digits).")
-    return _short(op, name or "", review, what="The capture's file name", limit=255), sha.lower()
+def _capture(ref: CaptureRef | None, name: str | None, sha: str | None) -> CaptureRef | None:
+    """The capture a finding references: ``ref`` (from :func:`capture_reference`) or the legacy
+    name + SHA-256 pair typed in (size and type unknown)."""
+    if ref is None and not name and not sha:
+        return None
+    if ref is None:
+        if not name or not sha or not _SHA256.match(sha.lower()):
+            raise RuleViolation("An attachment is referenced by its file name and its SHA-256 (64 hex digits).")
+        return CaptureRef(name, -1, "", sha.lower())
+    if not _SHA256.match(ref.sha256) or ref.size < 0:
+        raise RuleViolation("The capture reference is incomplete; choose the file again.")
+    return ref
+
+
+def _capture_name(op: Op, ref: CaptureRef | None, review: TextReview | None, stored: str | None = None
+                  ) -> ScreenResult | None:
+    """The capture's file name through the screening seam (a file name can say anything)."""
+    if ref is None:
+        return None
+    return _short(op, ref.name.strip()[:255], review, what="The capture's file name", limit=255, stored=stored)
+
+
+def set_capture(f: Finding, ref: CaptureRef | None, name: ScreenResult | None = None) -> None:
+    """The one place a finding's capture reference (screened name, size, type, SHA-256) is set."""
+    if ref is None or name is None:
+        f.attachment_name = f.attachment_sha256 = f.attachment_type = None
+        f.attachment_size = None
+        return
+    f.attachment_name = name.text
+    f.attachment_sha256 = ref.sha256
+    f.attachment_size = ref.size if ref.size >= 0 else None
+    f.attachment_type = ref.media_type[:100] or None
 
 
 def _apply_text(op: Op, f: Finding, text: str, review: TextReview | None) -> dict:
@@ -250,11 +283,13 @@ def add_finding(
     attachment_name: str | None = None,
     attachment_sha256: str | None = None,
     reviews: dict[str, TextReview] | None = None,
+    capture: CaptureRef | None = None,
 ) -> FindingView:
     """Record a finding under a checklist item (assigned investigator). ``text`` is the original
     post; it is screened with the investigator's ``review`` decisions and only the redacted form is
     stored. Platform, URL and the capture's file name are screened too (decisions in ``reviews``
-    under ``"platform"``, ``"url"``, ``"attachment_name"``). New findings start ``unvalidated``."""
+    under ``"platform"``, ``"url"``, ``"attachment_name"``). ``capture`` references the capture file
+    (name, size, type, SHA-256; never its content). New findings start ``unvalidated``."""
     reviews = reviews or {}
     with operation(db, actor, "finding.create", object_type="item_result", object_id=item_result_id) as op:
         r = op.session.get(ItemResult, item_result_id)
@@ -270,13 +305,14 @@ def add_finding(
         captured = captured_at or utcnow()
         if captured.tzinfo is None:
             raise RuleViolation("The capture time needs a time zone.")
-        name, sha = _attachment(op, attachment_name, attachment_sha256, reviews.get("attachment_name"))
+        ref = _capture(capture, attachment_name, attachment_sha256)
+        name = _capture_name(op, ref, reviews.get("attachment_name"))
         fields = {"platform": _short(op, platform, reviews.get("platform"), what="The platform", limit=80),
                   "url": _url(op, url, reviews.get("url")), "attachment_name": name}
         f = Finding(investigation_id=inv.id, item_result_id=r.id, account_id=account_id,
                     platform=fields["platform"].text, url=fields["url"].text, post_date=post_date,
-                    captured_at=captured, kind=k, categories=_categories(op, k, categories),
-                    attachment_name=name.text if name else None, attachment_sha256=sha, created_by_id=op.user.id)
+                    captured_at=captured, kind=k, categories=_categories(op, k, categories), created_by_id=op.user.id)
+        set_capture(f, ref, name)
         red = _apply_text(op, f, text, review)
         op.session.add(f)
         if r.status == ItemStatus.NO_FINDINGS.value:
@@ -305,9 +341,11 @@ def update_finding(
     text: str | None = None,
     review: TextReview | None = None,
     reviews: dict[str, TextReview] | None = None,
+    capture: CaptureRef | None | Keep = KEEP,
 ) -> FindingView:
     """Edit a finding (assigned investigator). ``text=None`` keeps the stored text; a new text is
     screened again, as are a changed platform or URL (``reviews`` as in :func:`add_finding`).
+    ``capture`` replaces the capture reference (``None`` removes it; the default keeps it).
     Changing a finding resets its validation to ``unvalidated``."""
     reviews = reviews or {}
     with operation(db, actor, "finding.update", object_type="finding", object_id=finding_id) as op:
@@ -328,6 +366,10 @@ def update_finding(
         f.post_date, f.account_id = post_date, account_id
         if captured_at is not None:
             f.captured_at = captured_at
+        if not isinstance(capture, Keep):
+            ref = _capture(capture, None, None)
+            fields["attachment_name"] = _capture_name(op, ref, reviews.get("attachment_name"))
+            set_capture(f, ref, fields["attachment_name"])
         red = _apply_text(op, f, text, review) if text is not None and text != f.text else None
         f.validation_status = ValidationStatus.UNVALIDATED.value
         f.validation_methods, f.validation_note, f.validated_by_id, f.validated_at = [], None, None, None

@@ -55,6 +55,7 @@ from vetting.services.screening import (
     screen_lines,
     screen_optional,
 )
+from vetting.services.search_plans import query_views, require_plan_marked, search_counts, unmarked
 from vetting.services.settings import all_in
 from vetting.services.templates import version_view
 from vetting.services.views import (
@@ -70,6 +71,9 @@ from vetting.services.views import (
 )
 
 EDITABLE = (InvestigationStatus.OPEN.value, InvestigationStatus.RETURNED.value)
+#: Outcomes that say the searches were run: every planned search must be marked first. (Not
+#: applicable / unable to complete carry a reason instead; their unmarked searches show as not run.)
+PLAN_REQUIRED = frozenset({ItemStatus.NO_FINDINGS, ItemStatus.FINDINGS_RECORDED})
 OWNERSHIP_LABELS = {
     "self_disclosed": "Confirmed - disclosed by the candidate",
     "identifiers_matched": "Confirmed - identifiers matched",
@@ -126,6 +130,7 @@ def item_view(r: ItemResult) -> ItemResultView:
         required_attestations=tuple(it.attestations), status=r.status, reason=r.reason, notes=r.notes,
         searched=r.searched, attestations_confirmed=tuple(r.attestations_confirmed),
         completed_by=_name(r.completed_by), completed_at=r.completed_at, version=r.version,
+        queries=query_views(r),
     )
 
 
@@ -144,7 +149,7 @@ def finding_view(f: Finding) -> FindingView:
         account_id=f.account_id, account_label=f"{acc.platform}: {acc.handle}" if acc else None,
         platform=f.platform, url=f.url, post_date=f.post_date, captured_at=f.captured_at, kind=f.kind,
         categories=tuple(f.categories), text=f.text, attachment_name=f.attachment_name,
-        attachment_sha256=f.attachment_sha256,
+        attachment_sha256=f.attachment_sha256, attachment_size=f.attachment_size, attachment_type=f.attachment_type,
         redaction=RedactionSummary(f.redaction_spans, f.redaction_automatic, f.redaction_manual,
                                    tuple(sorted((k, int(v)) for k, v in (f.redaction_dismissed or {}).items())),
                                    f.redaction_engine),
@@ -154,11 +159,16 @@ def finding_view(f: Finding) -> FindingView:
     )
 
 
+def candidate_view(c: Candidate) -> CandidateView:
+    return CandidateView(c.id, c.full_name, tuple(c.aliases), tuple(c.emails), tuple(c.usernames),
+                         tuple(c.places or ()))
+
+
 def detail_view(session: Session, inv: Investigation) -> InvestigationDetail:
     c = inv.candidate
     return InvestigationDetail(
         id=inv.id, status=inv.status,
-        candidate=CandidateView(c.id, c.full_name, tuple(c.aliases), tuple(c.emails), tuple(c.usernames)),
+        candidate=candidate_view(c),
         process_id=inv.process_id, process_name=inv.process.name, position_title=inv.process.position_title,
         template=version_view(session, inv.process.template_version),
         investigator_id=inv.investigator_id, investigator=inv.investigator.display_name,
@@ -179,7 +189,8 @@ def _search_key(name: str, aliases: list[str]) -> str:
 
 
 #: The candidate's identifier lists, screened one entry per line (see vetting.services.screening).
-CANDIDATE_LISTS = {"aliases": "An alias", "emails": "An e-mail address", "usernames": "A user name"}
+CANDIDATE_LISTS = {"aliases": "An alias", "emails": "An e-mail address", "usernames": "A user name",
+                   "places": "A city lived in"}
 
 
 def _screened_identifiers(op: Op, values: dict[str, list[str] | tuple[str, ...]], reviews: dict[str, TextReview],
@@ -224,6 +235,7 @@ def open_investigation(
     emails: list[str] | tuple[str, ...] = (),
     usernames: list[str] | tuple[str, ...] = (),
     reviews: dict[str, TextReview] | None = None,
+    places: list[str] | tuple[str, ...] = (),
 ) -> InvestigationDetail:
     """Open a candidate's investigation in a hiring process, with one result row per item of the
     process's pinned template version, in order (supervisor or administrator).
@@ -240,8 +252,8 @@ def open_investigation(
         investigator = op.session.get(User, investigator_id)
         if investigator is None or not investigator.active or investigator.role != Role.INVESTIGATOR.value:
             raise RuleViolation("Assign the investigation to an active investigator.")
-        lists, screened = _screened_identifiers(op, {"aliases": aliases, "emails": emails, "usernames": usernames},
-                                                reviews or {})
+        lists, screened = _screened_identifiers(
+            op, {"aliases": aliases, "emails": emails, "usernames": usernames, "places": places}, reviews or {})
         cand = Candidate(full_name=full_name.strip()[:200], **lists,
                          search_key=_search_key(full_name.strip(), lists["aliases"]))
         inv = Investigation(candidate=cand, process=process, investigator=investigator)
@@ -263,9 +275,12 @@ def open_investigation(
 def update_candidate(db: Database, actor: Actor, *, investigation_id: int, full_name: str,
                      aliases: list[str] | tuple[str, ...] = (), emails: list[str] | tuple[str, ...] = (),
                      usernames: list[str] | tuple[str, ...] = (),
-                     reviews: dict[str, TextReview] | None = None) -> CandidateView:
+                     reviews: dict[str, TextReview] | None = None,
+                     places: list[str] | tuple[str, ...] | None = None) -> CandidateView:
     """Correct the candidate's name and disclosed identifiers (assigned investigator or supervisor);
-    identifiers are screened as in :func:`open_investigation`."""
+    identifiers are screened as in :func:`open_investigation`. ``places=None`` keeps the stored
+    places. The search plans follow: a new identifier adds unmarked planned searches to every item
+    whose plan uses it."""
     with operation(db, actor, "candidate.update", object_type="investigation", object_id=investigation_id) as op:
         inv = op.session.get(Investigation, investigation_id)
         if inv is None:
@@ -276,14 +291,17 @@ def update_candidate(db: Database, actor: Actor, *, investigation_id: int, full_
         else:
             load_investigation(op, investigation_id, edit=True)
         c = inv.candidate
-        lists, screened = _screened_identifiers(op, {"aliases": aliases, "emails": emails, "usernames": usernames},
-                                                reviews or {}, c)
+        lists, screened = _screened_identifiers(
+            op, {"aliases": aliases, "emails": emails, "usernames": usernames,
+                 "places": places if places is not None else c.places}, reviews or {}, c)
         c.full_name = full_name.strip()[:200] or c.full_name
         c.aliases, c.emails, c.usernames = lists["aliases"], lists["emails"], lists["usernames"]
+        if places is not None:
+            c.places = lists["places"]
         c.search_key = _search_key(c.full_name, c.aliases)
         op.audit()
         audit_screening(op, "investigation", inv.id, screened)
-        return CandidateView(c.id, c.full_name, tuple(c.aliases), tuple(c.emails), tuple(c.usernames))
+        return candidate_view(c)
 
 
 @service
@@ -381,7 +399,8 @@ def get_investigation(db: Database, actor: Actor, *, investigation_id: int) -> I
         inv = load_investigation(op, investigation_id)
         op.session.execute(
             select(Investigation).where(Investigation.id == inv.id).options(
-                selectinload(Investigation.items), selectinload(Investigation.findings),
+                selectinload(Investigation.items).selectinload(ItemResult.query_runs),
+                selectinload(Investigation.findings),
                 selectinload(Investigation.accounts), selectinload(Investigation.reviews))
         )
         return detail_view(op.session, inv)
@@ -437,6 +456,8 @@ def update_item(
         if st in SEARCHED_REQUIRED and r.item.findings_possible and not (searched or "").strip():
             raise RuleViolation("Say what was searched (names, usernames, search terms, sites) before completing "
                                 "the item as searched.")
+        if st in PLAN_REQUIRED:
+            require_plan_marked(r)
         opts = screening_options(op.session)
         sr = {k: screen_optional(v, reviews.get(k), options=opts, what=k.capitalize(), stored=getattr(r, k))
               for k, v in (("reason", reason if st in REASON_REQUIRED else None), ("notes", notes), ("searched", searched))}
@@ -473,6 +494,11 @@ def submission_problems(session: Session, inv: Investigation) -> list[Problem]:
     problems = [
         Problem(f"Item {r.position} '{r.item.title}' has no outcome yet.", f"item:{r.id}")
         for r in inv.items if r.status not in {s.value for s in TERMINAL_ITEM_STATUSES}
+    ]
+    problems += [
+        Problem(f"Item {r.position} '{r.item.title}' has {n} planned search{'es' if n != 1 else ''} not marked "
+                "(an identifier was added after it was completed).", f"item:{r.id}")
+        for r in inv.items if r.status in {s.value for s in PLAN_REQUIRED} and (n := len(unmarked(r)))
     ]
     problems += [
         Problem(f"Finding {f.id} ({f.platform}) is not validated: choose validated, unable to validate or refuted.",
@@ -688,7 +714,9 @@ def uniformity(db: Database, actor: Actor, *, process_id: int) -> dict[str, Any]
     """Every candidate of a process side by side: each item's status and date (supervisor/admin).
 
     Returns ``{"process": name, "template": label, "items": [(position, title)],
-    "rows": [{"investigation_id", "candidate", "status", "cells": [(status, date|None)]}]}``.
+    "rows": [{"investigation_id", "candidate", "status", "cells": [(status, date|None)],
+    "searches": [SearchCounts per item], "queries": [tuple[QueryView] per item]}]}``: the planned
+    searches of every item against those run, so a reviewer sees the same searches for everyone.
     """
     with operation(db, actor, "process.uniformity", object_type="hiring_process", object_id=process_id,
                    roles=[Role.SUPERVISOR, Role.ADMINISTRATOR]) as op:
@@ -700,13 +728,15 @@ def uniformity(db: Database, actor: Actor, *, process_id: int) -> dict[str, Any]
         invs = op.session.scalars(
             select(Investigation).where(Investigation.process_id == process_id,
                                         Investigation.status != InvestigationStatus.PURGED.value)
-            .join(Candidate).order_by(Candidate.full_name).options(selectinload(Investigation.items))
+            .join(Candidate).order_by(Candidate.full_name)
+            .options(selectinload(Investigation.items).selectinload(ItemResult.query_runs))
         ).all()
         rows = []
         for inv in invs:
             by_item = {r.item_id: r for r in inv.items}
             cells = [(by_item[i].status, by_item[i].completed_at) if i in by_item else ("missing", None) for i, _ in items]
+            queries = [query_views(by_item[i]) if i in by_item else () for i, _ in items]
             rows.append({"investigation_id": inv.id, "candidate": inv.candidate.full_name, "status": inv.status,
-                         "cells": cells})
+                         "cells": cells, "searches": [search_counts(q) for q in queries], "queries": queries})
         return {"process": proc.name, "template": view.label, "items": [(n, t) for n, (_, t) in enumerate(items, 1)],
                 "rows": rows}

@@ -40,6 +40,7 @@ from vetting.models import (
     ItemResult,
     ReviewEvent,
     Role,
+    SearchQueryRun,
     User,
     utcnow,
 )
@@ -341,9 +342,12 @@ def purge_due(db: Database, actor: Actor, *, today: dt.date | None = None, dry_r
             s.execute(delete(Finding).where(Finding.investigation_id == inv.id))
             s.execute(delete(Account).where(Account.investigation_id == inv.id))
             s.execute(delete(ReviewEvent).where(ReviewEvent.investigation_id == inv.id))
+            s.execute(delete(SearchQueryRun).where(SearchQueryRun.item_result_id.in_(
+                select(ItemResult.id).where(ItemResult.investigation_id == inv.id))))
             s.execute(delete(ItemResult).where(ItemResult.investigation_id == inv.id))
             cand = inv.candidate
             cand.full_name, cand.aliases, cand.emails, cand.usernames = "[purged]", [], [], []
+            cand.places = []
             cand.search_key = ""
             inv.status = InvestigationStatus.PURGED.value
             inv.purged_at = utcnow()

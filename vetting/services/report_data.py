@@ -12,6 +12,16 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class ReportQuery:
+    """One search of an item as the report prints it."""
+
+    query: str  # generated from the plan, or the screened manual text
+    status_label: str  # "Run — nothing found" / "Run — results recorded" / "Not possible" / "Not marked"
+    reason: str | None  # screened; for "not possible"
+    manual: bool
+
+
+@dataclass(frozen=True)
 class ReportItem:
     position: int
     section: str
@@ -26,6 +36,8 @@ class ReportItem:
     completed_by: str | None
     attestations_confirmed: tuple[str, ...]  # attestation texts, as confirmed
     findings: int
+    queries: tuple[ReportQuery, ...] = ()  # the item's searches: planned (marked or not) and manual
+    searches_planned: int = 0
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,7 @@ class ReportFinding:
     validated_at: dt.datetime | None
     redactions: int
     attachment: str | None  # "name (sha256 …)"
+    attachment_sha256: str | None = None  # printed in full so the capture kept elsewhere can be matched
 
 
 @dataclass(frozen=True)
@@ -114,6 +127,11 @@ class UniformityReportData:
     statuses: tuple[str, ...]  # investigation status per candidate
     cells: tuple[tuple[tuple[str, dt.datetime | None], ...], ...]  # [candidate][item] -> (status label, date)
     audit_head: str = ""  # "COUNT:HASH" of the audit chain at generation time
+
+    #: [candidate][item] -> (planned, run, not possible, manual) search counts
+    searches: tuple[tuple[tuple[int, int, int, int], ...], ...] = ()
+    #: [candidate][item] -> ((query, status label), ...): each search planned or run
+    queries: tuple[tuple[tuple[tuple[str, str], ...], ...], ...] = ()
 
 
 @dataclass(frozen=True)

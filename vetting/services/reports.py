@@ -30,6 +30,7 @@ from vetting.models import (
 )
 from vetting.screening import DISMISS_REASONS
 from vetting.services import audit
+from vetting.services.captures import capture_label
 from vetting.services.core import Actor, operation, service
 from vetting.services.findings import IDENTIFIER_KINDS, METHOD_LABELS
 from vetting.services.investigations import detail_view, load_investigation
@@ -38,10 +39,12 @@ from vetting.services.report_data import (
     ReportData,
     ReportFinding,
     ReportItem,
+    ReportQuery,
     ReportReview,
     SignatureCheck,
     UniformityReportData,
 )
+from vetting.services.search_plans import query_status_label
 from vetting.services.settings import all_in
 from vetting.services.signing import SigningKey, signing_key, trust_roots
 
@@ -101,7 +104,10 @@ def build_report_data(session, inv: Investigation, generated_by: User, document_
         ReportItem(i.position, i.section, i.title, i.platform, i.status, _item_status_label(i.status, i.is_review),
                    i.reason,
                    i.searched, i.notes, i.completed_at, i.completed_by,
-                   tuple(att_text.get(k, k) for k in i.attestations_confirmed), findings_per_item.get(i.id, 0))
+                   tuple(att_text.get(k, k) for k in i.attestations_confirmed), findings_per_item.get(i.id, 0),
+                   queries=tuple(ReportQuery(q.query, query_status_label(q.status), q.reason, q.origin == "manual")
+                                 for q in i.queries),
+                   searches_planned=sum(1 for q in i.queries if q.planned))
         for i in d.items
     )
     accounts = []
@@ -125,7 +131,8 @@ def build_report_data(session, inv: Investigation, generated_by: User, document_
             validation_methods=tuple(METHOD_LABELS.get(m, m) for m in f.validation_methods),
             validation_note=f.validation_note, validated_by=f.validated_by, validated_at=f.validated_at,
             redactions=f.redaction.spans,
-            attachment=f"{f.attachment_name} (SHA-256 {f.attachment_sha256})" if f.attachment_name else None,
+            attachment=capture_label(f),
+            attachment_sha256=f.attachment_sha256,
         )
         for n, f in enumerate(ordered, 1)
     )
@@ -291,6 +298,10 @@ def generate_uniformity_report(db: Database, actor: Actor, *, process_id: int,
             candidates=tuple(r["candidate"] for r in grid["rows"]), statuses=tuple(r["status"] for r in grid["rows"]),
             cells=tuple(tuple((ITEM_STATUS_LABELS.get(st, st), when) for st, when in r["cells"]) for r in grid["rows"]),
             audit_head=audit.head_token(*audit.head(op.session)),
+            searches=tuple(tuple((c.planned, c.run, c.not_possible, c.manual) for c in r["searches"])
+                           for r in grid["rows"]),
+            queries=tuple(tuple(tuple((q.query, query_status_label(q.status)) for q in qs) for qs in r["queries"])
+                          for r in grid["rows"]),
         )
         pdf = render(data)
         digest = hashlib.sha256(pdf).hexdigest()

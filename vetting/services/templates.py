@@ -23,6 +23,7 @@ from vetting.models import (
 )
 from vetting.services import audit
 from vetting.services.core import Actor, operation, service, system_write
+from vetting.services.search_plans import validate_plan
 from vetting.services.views import (
     Attestation,
     CategoryInfo,
@@ -91,6 +92,8 @@ def validate_template(doc: Any, source: str = "template") -> None:
                     fail(where, f"attestation {a!r} is not declared in 'attestations'")
             if "findings_possible" in item and not isinstance(item["findings_possible"], bool):
                 fail(where, "'findings_possible' must be true or false")
+            if "searches" in item:
+                validate_plan(item["searches"], lambda problem, w=f"{where} ({item['key']})": fail(w, problem))
 
 
 def load_template_file(path: str | Path) -> dict[str, Any]:
@@ -117,6 +120,8 @@ def _fill_version(version: TemplateVersion, doc: dict[str, Any]) -> None:
                     findings_possible=it.get("findings_possible", True),
                     platform=it.get("platform"),
                     attestations=list(it.get("attestations", [])),
+                    search_plan=[{k: e[k].strip() if k != "query" else e[k] for k in ("key", "label", "query", "url")
+                                  if k in e} for e in it.get("searches", [])],
                 )
             )
         version.sections.append(section)
@@ -138,7 +143,7 @@ def version_view(session: Session, version: TemplateVersion) -> TemplateVersionV
                 s.title,
                 tuple(
                     TemplateItemView(i.id, i.key, i.title, i.instruction, i.findings_possible, i.platform,
-                                     tuple(i.attestations))
+                                     tuple(i.attestations), tuple(dict(x) for x in i.search_plan or ()))
                     for i in s.items
                 ),
             )
@@ -160,7 +165,7 @@ def template_to_doc(view: TemplateVersionView) -> dict[str, Any]:
                 "items": [
                     {"key": i.key, "title": i.title, "instruction": i.instruction,
                      "findings_possible": i.findings_possible, "platform": i.platform,
-                     "attestations": list(i.attestations)}
+                     "attestations": list(i.attestations), "searches": [dict(x) for x in i.searches]}
                     for i in s.items
                 ],
             }

@@ -21,6 +21,7 @@ class TemplateItemView:
     findings_possible: bool
     platform: str | None
     attestations: tuple[str, ...]
+    searches: tuple[dict, ...] = ()  # the item's query templates (see vetting.services.search_plans)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class CandidateView:
     aliases: tuple[str, ...]
     emails: tuple[str, ...]
     usernames: tuple[str, ...]
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,26 @@ class InvestigationRow:
     findings_total: int
     findings_unvalidated: int
     opened_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class QueryView:
+    """One search of an item: planned (generated from the template and the candidate's identifiers)
+    or manual (screened text). ``id``/``status`` are None while a planned search is unmarked;
+    ``planned`` is False for manual searches and for marks of searches no longer in the plan."""
+
+    id: int | None
+    origin: str  # plan / manual
+    key: str
+    label: str
+    query: str
+    url: str | None
+    planned: bool
+    status: str | None  # nothing_found / results_recorded / not_possible
+    reason: str | None
+    marked_by: str | None
+    marked_at: dt.datetime | None
+    version: int | None
 
 
 @dataclass(frozen=True)
@@ -108,6 +130,7 @@ class ItemResultView:
     completed_by: str | None
     completed_at: dt.datetime | None
     version: int
+    queries: tuple[QueryView, ...] = ()
 
     @property
     def terminal(self) -> bool:
@@ -118,6 +141,9 @@ class ItemResultView:
         """A confirmation or review item: the template says it takes no findings, so it is done
         (stored as ``no_findings``), not searched, and "what was searched" does not apply."""
         return not self.findings_possible
+
+    def unmarked_queries(self) -> int:
+        return sum(1 for q in self.queries if q.planned and q.status is None)
 
 
 @dataclass(frozen=True)
@@ -159,6 +185,8 @@ class FindingView:
     text: str
     attachment_name: str | None
     attachment_sha256: str | None
+    attachment_size: int | None
+    attachment_type: str | None
     redaction: RedactionSummary
     validation_status: str
     validation_methods: tuple[str, ...]
