@@ -38,6 +38,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("finding") as batch:
+    # plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+): recreating a table that others reference
+    # would break their foreign keys
+    with op.batch_alter_table("finding", recreate="never") as batch:
         batch.drop_column("redaction_confirm")
     op.drop_table("local_terms_version")

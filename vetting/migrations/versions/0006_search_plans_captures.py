@@ -66,12 +66,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+): recreating a table that others reference
+    # would break their foreign keys
     op.drop_index("ix_search_query_run_item_result_id", table_name="search_query_run")
     op.drop_table("search_query_run")
-    with op.batch_alter_table("finding") as batch:
+    with op.batch_alter_table("finding", recreate="never") as batch:
         batch.drop_column("attachment_type")
         batch.drop_column("attachment_size")
-    with op.batch_alter_table("candidate") as batch:
+    with op.batch_alter_table("candidate", recreate="never") as batch:
         batch.drop_column("places")
-    with op.batch_alter_table("template_item") as batch:
+    with op.batch_alter_table("template_item", recreate="never") as batch:
         batch.drop_column("search_plan")
