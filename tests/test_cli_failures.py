@@ -95,6 +95,9 @@ STDIN = "Brand-New-Own-Secret-93\n"
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_bogus_database_url_is_named_in_one_line(command, tmp_path, workbench):
     r = run(*commands(tmp_path)[command], url="bogus://x", home=workbench["home"], stdin=STDIN)
+    if command == "report verify":  # verifies a signed PDF without any database: the missing file is named
+        assert_one_line_refusal(r, "r.pdf")
+        return
     assert_one_line_refusal(r, "'bogus'", "sqlite:///")
 
 
@@ -103,6 +106,9 @@ def test_a_data_folder_that_cannot_be_created_is_named_in_one_line(command, tmp_
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be")
     r = run(*commands(tmp_path)[command], home=blocker, stdin=STDIN)
+    if command == "report verify":  # needs no data folder: the missing file is named
+        assert_one_line_refusal(r, "r.pdf")
+        return
     assert_one_line_refusal(r, str(blocker), "VETTING_HOME")
 
 
@@ -111,6 +117,9 @@ def test_a_malformed_settings_file_is_named_in_one_line(command, tmp_path):
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "settings.toml").write_text('database_url = "sqlite:///x\n')
     r = run(*commands(tmp_path)[command], home=tmp_path, stdin=STDIN)
+    if command == "report verify":  # the file to verify is read first: its absence is named
+        assert_one_line_refusal(r, "r.pdf")
+        return
     assert_one_line_refusal(r, "settings.toml", "not valid TOML")
 
 

@@ -561,10 +561,11 @@ class NewInvestigationDialog(QDialog):
         self.emails_edit.setObjectName("emails")
         self.usernames_edit = _small_text(ctx, "Usernames", "One per line, as disclosed by the candidate")
         self.usernames_edit.setObjectName("usernames")
-        self.screening_status = review_status_label([self.aliases_edit, self.emails_edit, self.usernames_edit])
-        self.places_edit = _small_text("Cities or towns lived in", "One per line, as disclosed (used by the "
+        self.places_edit = _small_text(ctx, "Cities or towns lived in", "One per line, as disclosed (used by the "
                                        "search plans, e.g. the name in quotes with the city)")
         self.places_edit.setObjectName("places")
+        self.screening_status = review_status_label([self.aliases_edit, self.emails_edit, self.usernames_edit,
+                                                     self.places_edit])
         self.process_combo = QComboBox()
         self.process_combo.setObjectName("processCombo")
         self.process_combo.setAccessibleName("Hiring process")
@@ -623,7 +624,7 @@ class NewInvestigationDialog(QDialog):
             full_name=self.name_edit.text(), aliases=_lines(self.aliases_edit), emails=_lines(self.emails_edit),
             usernames=_lines(self.usernames_edit), places=_lines(self.places_edit),
             reviews={"aliases": self.aliases_edit.review(), "emails": self.emails_edit.review(),
-                     "usernames": self.usernames_edit.review()}) \
+                     "usernames": self.usernames_edit.review(), "places": self.places_edit.review()}) \
             .success(self._created).failure(self._failed).run_in_background()
 
     def _created(self, detail) -> None:  # type: ignore[no-untyped-def]

@@ -142,6 +142,7 @@ class ItemResultView:
         (stored as ``no_findings``), not searched, and "what was searched" does not apply."""
         return not self.findings_possible
 
+    @property
     def unmarked_queries(self) -> int:
         return sum(1 for q in self.queries if q.planned and q.status is None)
 
