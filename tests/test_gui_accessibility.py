@@ -100,8 +100,8 @@ def unnamed_focusable(window: QWidget) -> list[str]:
 
 def check(window: QWidget, where: str) -> None:
     QApplication.processEvents()
-    assert unnamed_focusable(window) == [], where
-    assert duplicate_mnemonics(window) == {}, where
+    assert unnamed_focusable(window) == [], (where, unnamed_focusable(window))
+    assert duplicate_mnemonics(window) == {}, (where, duplicate_mnemonics(window))
 
 
 def test_mnemonic_parser():

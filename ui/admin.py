@@ -1032,6 +1032,7 @@ class RecordsPage(QWidget):
                                      "verifyAuditButton")
         self.verify_result = QLabel()
         self.verify_result.setObjectName("verifyAuditResult")
+        self.verify_result.setAccessibleName("Result of the audit log and records check")
         self.verify_result.setWordWrap(True)
         self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         vrow = QVBoxLayout()
