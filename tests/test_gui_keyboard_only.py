@@ -69,6 +69,13 @@ def warm_engine() -> None:
 
 def test_a_whole_investigation_with_the_keyboard_alone(qtbot, db, supervisor, investigator, warm_engine):  # type: ignore[no-untyped-def]
     case = open_case(db, supervisor, investigator, make_process(db, supervisor))
+    # The planned searches are marked beforehand through the service: marking them through the real
+    # widgets is tested in test_gui_search_plan.py; this test is the rest of the keyboard-only flow.
+    from tests.factories import mark_plan
+    from vetting.services import investigations as _I
+
+    for it in _I.get_investigation(db, investigator, investigation_id=case.id).items:
+        mark_plan(db, investigator, it)
     w = window(qtbot, db, investigator)
 
     # Open: Alt+V goes to the investigations list, Down selects the case and opens it.
@@ -182,6 +189,13 @@ def answer_when_asked(qtbot, button: QMessageBox.StandardButton, seen: list[str]
 def test_clicking_another_item_right_after_typing_asks_and_saves(qtbot, db, supervisor, investigator,  # type: ignore[no-untyped-def]
                                                                  warm_engine):
     case = open_case(db, supervisor, investigator, make_process(db, supervisor))
+    # The planned searches are marked beforehand through the service: marking them through the real
+    # widgets is tested in test_gui_search_plan.py; this test is the rest of the keyboard-only flow.
+    from tests.factories import mark_plan
+    from vetting.services import investigations as _I
+
+    for it in _I.get_investigation(db, investigator, investigation_id=case.id).items:
+        mark_plan(db, investigator, it)
     w = window(qtbot, db, investigator)
     qtbot.keyClick(focus(), Qt.Key.Key_V, ALT)
     qtbot.keyClick(w.navigator.table, Qt.Key.Key_Down)

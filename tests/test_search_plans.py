@@ -113,7 +113,7 @@ def test_an_item_with_an_unmarked_planned_query_cannot_be_completed(db, supervis
     assert len(planned) == 2
     with pytest.raises(RuleViolation, match="2 planned searches are not marked"):
         I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
-                      attestations=ALL_ATTESTATIONS)
+                      searched="Name variants on Reddit.", attestations=ALL_ATTESTATIONS)
     it = S.mark_query(db, investigator, item_result_id=it.id, plan_key=planned[0].key, query=planned[0].query,
                       status="nothing_found")
     with pytest.raises(RuleViolation, match="1 planned search is not marked"):
