@@ -58,6 +58,7 @@ RULES = {
     "users.unlock_user": (ADMIN, lambda s: dict(user_id=s.target.user_id)),
     "users.change_own_password": (ALL, lambda s: dict(old_password=PASSWORD, new_password=PASSWORD)),
     "settings.update_settings": (ADMIN, lambda s: dict(values={"lockout_minutes": 15})),
+    "local_terms.save_local_terms": (ADMIN, lambda s: dict(content="RELIGION | Qorvathian Hall\n")),
     "templates.list_template_versions": (ALL, lambda s: {}),
     "templates.get_template_version": (ALL, lambda s: dict(version_id=s.case.template.id)),
     "templates.create_template_version": (ADMIN, lambda s: dict(template_id=s.case.template.template_id,

@@ -10,6 +10,7 @@ from vetting.services import (  # noqa: F401  (import registers the service func
     findings,
     integrity,
     investigations,
+    local_terms,
     records,
     reports,
     settings,
