@@ -184,6 +184,9 @@ def _png(path: Path, text: str) -> None:
 
 def _editor(qtbot, view) -> FindingEditor:  # type: ignore[no-untyped-def]
     show_item(qtbot, view, "facebook")
+    from tests.test_gui_investigation import show_findings_tab
+
+    show_findings_tab(qtbot, view)  # findings have a tab of their own
     click(qtbot, view.new_finding_button)
     dlg = view.finding_editor
     qtbot.waitUntil(dlg.isVisible, timeout=5000)

@@ -901,13 +901,13 @@ class InvestigationView(QWidget):
             missing = [k for k, cb in self.attest_checks.items() if not cb.isChecked()]
             if missing:
                 return "Confirm every lawful-methods attestation before completing the item."
+        if status in ("no_findings", "findings_recorded") and it.unmarked_queries:
+            k = it.unmarked_queries  # first: marking the plan also fills "What was searched"
+            return (f"{k} planned search{'es are' if k != 1 else ' is'} not marked yet. Mark each search in the "
+                    "search plan before completing the item.")
         if status in SEARCHED_REQUIRED and not it.is_review and not self.searched.original_text().strip():
             return MSG_NEED_SEARCHED
         n = sum(1 for f in (self.detail.findings if self.detail else ()) if f.item_result_id == it.id)
-        if status in ("no_findings", "findings_recorded") and it.unmarked_queries:
-            k = it.unmarked_queries
-            return (f"{k} planned search{'es are' if k != 1 else ' is'} not marked yet. Mark each search in the "
-                    "search plan before completing the item.")
         if status == "findings_recorded" and n == 0:
             return "Add at least one finding (New finding…) before choosing 'Findings recorded'."
         if status == "no_findings" and n:
