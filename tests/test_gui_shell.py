@@ -834,9 +834,10 @@ def test_first_run_can_encrypt_the_new_database(qtbot, db, monkeypatch):  # type
     assert dlg.key_form.isVisible()
     dlg.key_edit.setText("river otter lantern 42")
     dlg.key_confirm.setText("river otter lantern 42")
-    with qtbot.waitSignal(wb.sig_window_shown, timeout=15000) as shown:
-        qtbot.mouseClick(dlg.create_button, Qt.MouseButton.LeftButton)
-    qtbot.addWidget(shown.args[0])
+    qtbot.mouseClick(dlg.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wb.window is not None or dlg.error.isVisible(), timeout=15000)
+    assert wb.window is not None, dlg.error.text()
+    qtbot.addWidget(wb.window)
     assert db.encrypted and is_encrypted_file(db.sqlite_path)
     assert U.sign_in(db, username="chief", password=PASSWORD).role == "administrator"
     again = open_database(db.url, key="river otter lantern 42")

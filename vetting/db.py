@@ -508,5 +508,5 @@ def encrypt_new_database(db: Database, key: str) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     os.replace(tmp, path)
     db.key = key
-    db.engine = make_engine(db.url, key)
+    db.engine = make_engine(db.url, db.busy_timeout, key)
     db.sessions = sessionmaker(db.engine, expire_on_commit=False)
