@@ -24,17 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.jobs
+from tests.gui_fixtures import _wait_for_jobs  # noqa: F401 (fixtures)
 from tests.test_gui_layout import open_window, show_case
 
 pytestmark = pytest.mark.sqlite_only
 
-
-@pytest.fixture(autouse=True)
-def _wait_for_jobs(qapp):  # type: ignore[no-untyped-def]
-    yield
-    assert ui.jobs.wait_for_all(), "background jobs still running at teardown"
-    QApplication.processEvents()
 
 
 def mnemonic(text: str) -> str | None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 import ui.jobs
 from tests.factories import item, make_process, open_case
+from tests.gui_fixtures import _wait_for_jobs, warm_engine  # noqa: F401 (fixtures)
 from ui.context import AppContext
 from ui.finding_editor import FindingEditor
 from ui.investigation_view import InvestigationView
@@ -26,19 +27,6 @@ POST = ("As a devout Catholic and a mom of three, I say those Haitians moving in
         "where they came from. Saw my old unit buddies at the range, ran 120 mph home lol.")
 
 
-@pytest.fixture(scope="session")
-def warm_engine() -> None:
-    """Load the screening engine once (the app does this at start-up, in the background)."""
-    from vetting.services.screening import engine_for, options_from_settings
-
-    engine_for(options_from_settings({})).analyze("warm up")
-
-
-@pytest.fixture(autouse=True)
-def _wait_for_jobs(qapp):  # type: ignore[no-untyped-def]
-    yield
-    assert ui.jobs.wait_for_all(), "background jobs still running at teardown"
-    QApplication.processEvents()
 
 
 @pytest.fixture

@@ -12,10 +12,9 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
-import ui.jobs
 from tests.factories import item, make_process, mark_plan, open_case
+from tests.gui_fixtures import _wait_for_jobs, warm_engine  # noqa: F401 (fixtures)
 from tests.test_gui_investigation import POST, make_ctx
 from ui.investigation_view import InvestigationView
 from vetting.services import findings as F
@@ -24,20 +23,6 @@ from vetting.services import investigations as I
 pytestmark = pytest.mark.sqlite_only
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-
-
-@pytest.fixture(scope="session")
-def warm_engine() -> None:
-    from vetting.services.screening import engine_for, options_from_settings
-
-    engine_for(options_from_settings({})).analyze("warm up")
-
-
-@pytest.fixture(autouse=True)
-def _wait_for_jobs(qapp):  # type: ignore[no-untyped-def]
-    yield
-    assert ui.jobs.wait_for_all()
-    QApplication.processEvents()
 
 
 def _out(tmp_path: Path) -> Path:

@@ -10,8 +10,8 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-import ui.jobs
 from tests.factories import make_process, open_case
+from tests.gui_fixtures import _wait_for_jobs, warm_engine  # noqa: F401 (fixtures)
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from vetting.services import investigations as I
@@ -22,12 +22,6 @@ pytestmark = pytest.mark.sqlite_only
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
-
-@pytest.fixture(autouse=True)
-def _wait_for_jobs(qapp):  # type: ignore[no-untyped-def]
-    yield
-    assert ui.jobs.wait_for_all(), "background jobs still running at teardown"
-    QApplication.processEvents()
 
 
 def focus() -> QWidget:
@@ -58,13 +52,6 @@ def window(qtbot, db, actor) -> MainWindow:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: bool(w.navigator.loaded_once and w.navigator.model.rows), timeout=15000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
     return w
-
-
-@pytest.fixture
-def warm_engine() -> None:
-    from vetting.services.screening import engine_for, options_from_settings
-
-    engine_for(options_from_settings({})).analyze("warm up")
 
 
 @pytest.mark.skip(reason="After the search-plan panel was merged into the item form, one keyboard step of "

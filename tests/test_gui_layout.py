@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-import ui.jobs
 from tests.conftest import PASSWORD
+from tests.gui_fixtures import _wait_for_jobs  # noqa: F401 (fixtures)
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from vetting.services import users as U
@@ -22,12 +22,6 @@ pytestmark = pytest.mark.sqlite_only
 
 LAPTOP = (1366, 768)
 
-
-@pytest.fixture(autouse=True)
-def _wait_for_jobs(qapp):  # type: ignore[no-untyped-def]
-    yield
-    assert ui.jobs.wait_for_all(), "background jobs still running at teardown"
-    QApplication.processEvents()
 
 
 def sideways_scrollers(root: QWidget) -> list[str]:

@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea
 
-import ui.jobs
 from tests.factories import complete_items, make_process, validate_all
+from tests.gui_fixtures import _wait_for_jobs, warm_engine  # noqa: F401 (fixtures)
 from tests.test_gui_investigation import make_ctx
 from ui.finding_editor import FindingEditor
 from ui.investigation_view import InvestigationView
@@ -40,18 +40,6 @@ DOCS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 FONT = Path(__file__).resolve().parents[1] / "reports" / "fonts" / "DejaVuSans.ttf"
 
 
-@pytest.fixture(scope="session")
-def warm_engine() -> None:
-    from vetting.services.screening import engine_for, options_from_settings
-
-    engine_for(options_from_settings({})).analyze("warm up")
-
-
-@pytest.fixture(autouse=True)
-def _wait_for_jobs(qapp):  # type: ignore[no-untyped-def]
-    yield
-    assert ui.jobs.wait_for_all(), "background jobs still running at teardown"
-    QApplication.processEvents()
 
 
 @pytest.fixture

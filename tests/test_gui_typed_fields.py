@@ -1,4 +1,4 @@
-# ruff: noqa: F401, F811 - the pytest fixtures imported from tests.test_gui_investigation are used as arguments
+# ruff: noqa: F401 - the pytest fixtures imported from tests.test_gui_investigation are used as arguments
 """The short fields typed in the GUI (account platform, handle, URL and matched identifiers; a
 finding's platform and URL; a candidate's aliases) are reviewed with the screened-text widget and
 stored redacted; the supervisor's queue shows the separation-of-duties refusal. Real widgets,
