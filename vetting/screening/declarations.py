@@ -88,6 +88,10 @@ _COUNT_WORDS = frozenset(
 )
 
 
+#: cheap prefilter of the parent-word patterns: a text must contain one of these (lower-cased)
+_PARENT_PREFIXES = ("mom", "mum", "mam", "mother", "dad", "father", "papa", "parent", "gran", "nan", "gigi",
+                    "mimi", "abuel", "lola", "lolo", "oma", "opa", "bubbe", "zayde", "pops", "gramps", "step",
+                    "dada")
 _ITEM_SPLIT = re.compile(r"[|•·/\n.,;!]")
 _WEAK_SEP = re.compile(r"[.,;!](?=\s|$)")
 
@@ -164,31 +168,7 @@ def declaration_patterns() -> list[PatternSpec]:
             0.85,
             0,
             _said_of_writer,
-            needs=(
-                "mom",
-                "mum",
-                "mam",
-                "mother",
-                "dad",
-                "father",
-                "papa",
-                "parent",
-                "gran",
-                "nan",
-                "gigi",
-                "mimi",
-                "abuel",
-                "lola",
-                "lolo",
-                "oma",
-                "opa",
-                "bubbe",
-                "zayde",
-                "pops",
-                "gramps",
-                "step",
-                "dada",
-            ),
+            needs=_PARENT_PREFIXES,
         )
     )
     specs.append(
@@ -241,31 +221,7 @@ def declaration_patterns() -> list[PatternSpec]:
             0.85,
             "p",
             _bio_list,
-            needs=(
-                "mom",
-                "mum",
-                "mam",
-                "mother",
-                "dad",
-                "father",
-                "papa",
-                "parent",
-                "gran",
-                "nan",
-                "gigi",
-                "mimi",
-                "abuel",
-                "lola",
-                "lolo",
-                "oma",
-                "opa",
-                "bubbe",
-                "zayde",
-                "pops",
-                "gramps",
-                "step",
-                "dada",
-            ),
+            needs=_PARENT_PREFIXES,
         )
     )
     # AGE said of the writer in bio style: a bare number as a bio item ("34. Mom. Runner.",
