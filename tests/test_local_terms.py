@@ -23,9 +23,9 @@ TEXT = f"He sings every week at {WORD} with the choir."
 SECOND_WORKSTATION = textwrap.dedent("""
     import json, sys
     from vetting.db import open_database
-    from vetting.services.screening import department_options, engine_for, screen_for_file
+    from vetting.services.screening import engine_for, options_from_settings, screen_for_file, screening_settings
     db = open_database(sys.argv[1])
-    options = department_options(db)
+    options = options_from_settings(screening_settings(db))
     result = screen_for_file(sys.argv[2], options=options)
     print(json.dumps({"text": str(result.text), "engine": engine_for(options).version}))
 """)

@@ -39,7 +39,11 @@ class LocalTermsView:
     @property
     def label(self) -> str:
         """How redaction records name this version."""
-        return f"local terms v{self.version} {self.digest[:12]}" if self.version else ""
+        return _label(self.version, self.digest) if self.version else ""
+
+
+def _label(version: int, digest: str) -> str:
+    return f"local terms v{version} {digest[:12]}"
 
 
 _EMPTY = LocalTermsView(0, "", "", 0, "", None, None)
@@ -59,10 +63,25 @@ def current_in(session: Session) -> LocalTermsView:
     return _view(row, session)
 
 
+#: list text by digest: every screening asks which version is current (a small query), and the
+#: text of a version never changes, so it is read from the database once per process
+_CONTENT_BY_DIGEST: dict[str, str] = {}
+
+
 def local_terms_option(session: Session) -> tuple[str, str] | None:
-    """``(label, text)`` for the screening engine, or None when the department has no list."""
-    v = current_in(session)
-    return (v.label, v.content) if v.version and v.content.strip() else None
+    """``(label, text)`` for the screening engine, or None when the department has no list.
+
+    Called for every screened text: reads the newest version's number and digest, and its text
+    only the first time this process meets that version."""
+    row = session.execute(select(LocalTermsVersion.id, LocalTermsVersion.digest)
+                          .order_by(LocalTermsVersion.id.desc()).limit(1)).first()
+    if row is None:
+        return None
+    content = _CONTENT_BY_DIGEST.get(row.digest)
+    if content is None:
+        content = session.scalar(select(LocalTermsVersion.content).where(LocalTermsVersion.id == row.id)) or ""
+        _CONTENT_BY_DIGEST[row.digest] = content
+    return (_label(row.id, row.digest), content) if content.strip() else None
 
 
 def current_local_terms(db: Database) -> LocalTermsView:

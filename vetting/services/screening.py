@@ -124,12 +124,6 @@ def options_in(session: Any) -> ScreeningOptions:
     return options_from_settings(all_in(session), local_terms_option(session))
 
 
-def department_options(db: Any) -> ScreeningOptions:
-    """:func:`options_in` in its own read transaction (any thread; for the GUI's live screening)."""
-    with db.read() as session:
-        return options_in(session)
-
-
 def engine_for(options: ScreeningOptions):  # type: ignore[no-untyped-def]
     from vetting.screening import CATEGORIES, DEFAULT_ENABLED
 
