@@ -64,8 +64,7 @@ class AccountDialog(QDialog):
         self.handle = ScreenedTextEdit(ctx, self, accessible_name="Handle or user name", kind="words",
                                        single_line=True, max_chars=200)
         self.url = ScreenedTextEdit(ctx, self, accessible_name="Profile URL", kind="url", single_line=True,
-                                    placeholder="https://… (stored as text; never opened by the workbench; "
-                                                "the path and query are screened)", max_chars=F.MAX_URL)
+                                    placeholder="https://… (never opened by the workbench)", max_chars=F.MAX_URL)
         self.fields_status = QLabel("", self)
         self.fields_status.setObjectName("screeningStatus")
         self.fields_status.setWordWrap(True)

@@ -85,8 +85,7 @@ class FindingEditor(QDialog):
             self.account.addItem(f"{a.platform}: {a.handle} — {a.ownership_label}", a.id)
         self.url = ScreenedTextEdit(ctx, self, accessible_name="URL", kind="url", single_line=True,
                                     max_chars=F.MAX_URL,
-                                    placeholder="https://… (stored as text; never opened by the workbench; the "
-                                                "path and query are screened)")
+                                    placeholder="https://… (never opened by the workbench)")
         self.fields_status = QLabel("", self)
         self.fields_status.setObjectName("fieldsScreeningStatus")
         self.fields_status.setWordWrap(True)

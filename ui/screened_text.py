@@ -719,10 +719,10 @@ def highlight_format(state: str) -> QTextCharFormat:
 
 def legend(parent: QWidget | None = None) -> QPlainTextEdit:
     """A one-line key to the highlight styles, drawn with the very same formats."""
-    parts = [("to decide", "undecided", " = possible: redact or keep with a reason (F8)    "),
-             ("detected", "automatic", " = will be redacted    "),
-             ("marked by you", "manual", " = will be redacted    "),
-             ("dismissed", "dismissed", " = kept in the text")]
+    parts = [("to decide", "undecided", " = your decision (F8)   "),
+             ("detected", "automatic", " = redacted   "),
+             ("marked by you", "manual", " = redacted   "),
+             ("dismissed", "dismissed", " = kept")]
     box = QPlainTextEdit(parent)
     box.setObjectName("highlightLegend")
     box.setReadOnly(True)

@@ -187,7 +187,8 @@ def _finding_editor(inv, db, demo, save, with_editor: bool) -> None:  # type: ig
     cats = T.list_concern_categories(db, inv.ctx.actor)
     editor = FindingEditor(inv.ctx, detail, item.id, cats, parent=inv)
     editor.text.setPlainText(
-        "Posted from the Tlingit heritage festival with my wife and our two kids. Later that night: "
+        "Posted from the Tlingit heritage festival with my wife and our two kids, after the food drive at "
+        "Holy Trinity. Later that night: "
         "\"drove home at 110 on the Egan, no way the cops catch me lol\"")
     editor.show()
     _wait(app, lambda: editor.text.is_screening_done(), 15)
