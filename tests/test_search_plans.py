@@ -290,3 +290,18 @@ def test_updating_a_finding_can_replace_or_keep_its_capture(db, supervisor, inve
     f = F.update_finding(db, investigator, finding_id=f.id, expected_version=f.version, platform="Facebook",
                          categories=["reckless_behaviour"])
     assert f.attachment_name == "post.mhtml"  # kept
+
+
+def test_the_report_prints_what_was_searched_only_where_it_adds_to_the_listed_searches(
+        db, supervisor, investigator):
+    d = open_full(db, supervisor, investigator, make_process(db, supervisor))
+    for key, own_words in (("reddit", None), ("tiktok", "Also scrolled the candidate's tagged videos.")):
+        it = mark_plan(db, investigator, item(I.get_investigation(db, investigator, investigation_id=d.id), key))
+        searched = own_words or S.searched_summary(it.queries)  # what the plan panel fills in
+        I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
+                      searched=searched, attestations=it.required_attestations)
+    rep = R.generate_report(db, investigator, investigation_id=d.id)
+    text = " ".join(pdf_text(rep.pdf).split())
+    assert "Also scrolled the candidate's tagged videos." in text
+    assert text.count("Searched:") == 1  # the reddit item's plan text is not printed twice
+    assert "reddit.com/user/jaw_907 — run — nothing found" in text

@@ -94,6 +94,16 @@ def local_tz_name() -> str:
     return time.tzname[0] or "UTC"
 
 
+def _searched_beyond_plan(item) -> str | None:  # type: ignore[no-untyped-def]
+    """'What was searched' for the report, unless it only repeats the item's marked searches (the
+    text the plan panel fills in), which the report lists with their marks anyway."""
+    from vetting.services.search_plans import searched_summary
+
+    if item.searched and item.queries and item.searched.strip() == searched_summary(item.queries).strip():
+        return None
+    return item.searched
+
+
 def build_report_data(session, inv: Investigation, generated_by: User, document_id: str, now: dt.datetime) -> ReportData:  # type: ignore[no-untyped-def]
     d = detail_view(session, inv)
     att_text = {a.key: a.text for a in d.template.attestations}
@@ -103,7 +113,7 @@ def build_report_data(session, inv: Investigation, generated_by: User, document_
     items = tuple(
         ReportItem(i.position, i.section, i.title, i.platform, i.status, _item_status_label(i.status, i.is_review),
                    i.reason,
-                   i.searched, i.notes, i.completed_at, i.completed_by,
+                   _searched_beyond_plan(i), i.notes, i.completed_at, i.completed_by,
                    tuple(att_text.get(k, k) for k in i.attestations_confirmed), findings_per_item.get(i.id, 0),
                    queries=tuple(ReportQuery(q.query, query_status_label(q.status), q.reason, q.origin == "manual")
                                  for q in i.queries),
