@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from tests.conftest import PASSWORD
 from tests.gui_fixtures import _wait_for_jobs  # noqa: F401 (fixtures)
-from ui.context import AppContext
+from ui.context import AppContext, qsettings
 from ui.main_window import MainWindow
 from vetting.services import users as U
 from vetting.services.settings import get_settings
@@ -22,6 +22,15 @@ pytestmark = pytest.mark.sqlite_only
 
 LAPTOP = (1366, 768)
 
+
+
+@pytest.fixture(autouse=True)
+def _no_remembered_layout():  # type: ignore[no-untyped-def]
+    """A first start on this workstation: window state remembered by earlier tests (a narrower
+    navigator the person chose, which by design wins over fitting the names) must not leak in."""
+    qsettings().clear()
+    yield
+    qsettings().clear()
 
 
 def sideways_scrollers(root: QWidget) -> list[str]:
