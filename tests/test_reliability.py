@@ -124,10 +124,13 @@ def test_a_locked_database_gives_a_busy_message_and_writes_nothing(db, investiga
 
 
 @pytest.mark.sqlite_only
-def test_a_database_opened_read_only_refuses_writes_with_a_message(db, investigator, supervisor):
+def test_a_database_opened_read_only_refuses_writes_with_a_message(db, investigator, supervisor, tmp_path,
+                                                                   monkeypatch):
     pid = make_process(db, supervisor)
     case = open_case(db, supervisor, investigator, pid)
+    monkeypatch.chdir(tmp_path)  # a URI filename must not be taken for a relative folder "file:"
     ro = open_database(f"sqlite:///file:{db.sqlite_path}?mode=ro&uri=true", migrate=False)
+    assert not Path("file:").exists()
     try:
         with pytest.raises(DatabaseUnavailable, match="read-only|cannot be written"):
             add_finding(ro, investigator, case)

@@ -905,7 +905,8 @@ class InvestigationView(QWidget):
             k = it.unmarked_queries  # first: marking the plan also fills "What was searched"
             return (f"{k} planned search{'es are' if k != 1 else ' is'} not marked yet. Mark each search in the "
                     "search plan before completing the item.")
-        if status in SEARCHED_REQUIRED and not it.is_review and not self.searched.original_text().strip():
+        ran = any(q.status in ("nothing_found", "results_recorded") for q in it.queries)
+        if status in SEARCHED_REQUIRED and not it.is_review and not ran and not self.searched.original_text().strip():
             return MSG_NEED_SEARCHED
         n = sum(1 for f in (self.detail.findings if self.detail else ()) if f.item_result_id == it.id)
         if status == "findings_recorded" and n == 0:

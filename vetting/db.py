@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 import stat
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,7 +72,13 @@ def sqlite_path(url: str) -> Path | None:
     u = parse_url(url)
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
-    return Path(u.database)
+    name = u.database
+    if str(u.query.get("uri", "")).lower() in ("true", "1") and name.startswith("file:"):
+        # SQLite URI filename (file:PATH?mode=ro&uri=true): the file is PATH, not a folder "file:".
+        name = urllib.parse.unquote(urllib.parse.urlsplit(name).path)
+        if not name or name == ":memory:" or str(u.query.get("mode", "")) == "memory":
+            return None
+    return Path(name)
 
 
 def is_busy(exc: BaseException) -> bool:

@@ -55,7 +55,7 @@ from vetting.services.screening import (
     screen_lines,
     screen_optional,
 )
-from vetting.services.search_plans import query_views, require_plan_marked, search_counts, unmarked
+from vetting.services.search_plans import query_views, require_plan_marked, search_counts, searches_run, unmarked
 from vetting.services.settings import all_in
 from vetting.services.templates import version_view
 from vetting.services.views import (
@@ -453,11 +453,12 @@ def update_item(
             raise RuleViolation(f"This item has {n_findings} finding(s); choose 'findings recorded' or delete them.")
         if st == ItemStatus.FINDINGS_RECORDED and not r.item.findings_possible:
             raise RuleViolation("This item does not take findings.")
-        if st in SEARCHED_REQUIRED and r.item.findings_possible and not (searched or "").strip():
-            raise RuleViolation("Say what was searched (names, usernames, search terms, sites) before completing "
-                                "the item as searched.")
         if st in PLAN_REQUIRED:
             require_plan_marked(r)
+        if (st in SEARCHED_REQUIRED and r.item.findings_possible and not (searched or "").strip()
+                and not searches_run(r)):
+            raise RuleViolation("Say what was searched (names, usernames, search terms, sites) before completing "
+                                "the item as searched.")
         opts = screening_options(op.session)
         sr = {k: screen_optional(v, reviews.get(k), options=opts, what=k.capitalize(), stored=getattr(r, k))
               for k, v in (("reason", reason if st in REASON_REQUIRED else None), ("notes", notes), ("searched", searched))}
