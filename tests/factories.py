@@ -44,11 +44,13 @@ def add_finding(db: Database, investigator: Actor, d: InvestigationDetail, key: 
 SEARCHED = "Full name, aliases, disclosed e-mail addresses and usernames in the platform's search."
 
 
-def mark_plan(db: Database, investigator: Actor, it: ItemResultView, status: str = "nothing_found") -> ItemResultView:
+def mark_plan(db: Database, investigator: Actor, it: ItemResultView, status: str = "nothing_found",
+              reason: str | None = None) -> ItemResultView:
     """Mark every unmarked planned search of an item (what an investigator does before completing it)."""
     for q in it.queries:
         if q.planned and q.status is None:
-            it = S.mark_query(db, investigator, item_result_id=it.id, plan_key=q.key, query=q.query, status=status)
+            it = S.mark_query(db, investigator, item_result_id=it.id, plan_key=q.key, query=q.query, status=status,
+                              reason=reason)
     return it
 
 

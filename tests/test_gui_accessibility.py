@@ -92,6 +92,26 @@ def unnamed_focusable(window: QWidget) -> list[str]:
     return out
 
 
+def tab_unreachable(qtbot, area: QWidget, start: QWidget) -> list[str]:  # type: ignore[no-untyped-def]
+    """Visible, enabled controls of ``area`` that take Tab focus but that pressing Tab from
+    ``start`` (around the whole cycle) never reaches: a keyboard user could not get to them."""
+    want = [w for w in area.findChildren(QWidget)
+            if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not isinstance(w, (QScrollBar, QScrollArea)) and not _inside_composite(w)]
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    reached = set()
+    for _ in range(4 * len(want) + 20):
+        w = QApplication.focusWidget()
+        if w is None:
+            break
+        reached.add(id(w))
+        qtbot.keyClick(w, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is start:
+            break
+    return [f"{type(w).__name__} {w.accessibleName() or w.objectName()!r}" for w in want if id(w) not in reached]
+
+
 def check(window: QWidget, where: str) -> None:
     QApplication.processEvents()
     assert unnamed_focusable(window) == [], (where, unnamed_focusable(window))
@@ -108,6 +128,11 @@ def test_investigator_screens_are_named_and_mnemonics_unique(qtbot, db, demo):  
     check(w, "navigator")
     v = show_case(qtbot, w, demo.investigation_ids[0])
     check(w, "checklist item")
+    # Tab reaches every control of the investigation: the item form with its search plan, and the
+    # findings with the validation panel.
+    v.select_item(next(i.id for i in v.detail.items if any(q.planned for q in i.queries)))
+    assert v.plan.rows, "this item has planned searches"
+    assert tab_unreachable(qtbot, v, v.tree) == []
     for key in ("facebook", "screening_review", "lawful_methods"):
         v.select_item(next(i.id for i in v.detail.items if i.key == key))
         check(w, f"item {key}")
@@ -115,6 +140,7 @@ def test_investigator_screens_are_named_and_mnemonics_unique(qtbot, db, demo):  
     for tab in (v.findings_tab, v.accounts_tab):
         v.tabs.setCurrentIndex(tab)
         check(w, v.tabs.tabText(tab))
+        assert tab_unreachable(qtbot, v, v.tree) == [], v.tabs.tabText(tab)
     v.tabs.setCurrentIndex(v.findings_tab)
     v.findings.setCurrentItem(v.findings.topLevelItem(0))
     dlg = v.edit_finding()

@@ -51,6 +51,7 @@ CAUGHT = [
     ("a septuagenarian neighbor", "septuagenarian", "AGE"),
     # bio ages and age idioms
     ("34. Mom. Runner.", "34", "AGE"),
+    ("Mom / 34 / Seattle", "34", "AGE"),
     ("3 decades young and still skating", "3 decades young", "AGE"),
     ("my grandma is 92 today", "92", "AGE"),
     # military: pay grades (generated, confirm) and specialty codes predicated of a person
@@ -87,6 +88,11 @@ STAY = [
     ("Form W-2 is in the mail.", "W-2"),
     ("We are 3 of the 5 on shift.", "3"),
     ("My truck is 15.", "15"),
+    # a URL, a path or a date is not a bio list: its numbers are post ids and days, not ages
+    ("https://facebook.example/p/42", "42"),
+    ("see www.example.org/gallery/31 for the photos", "31"),
+    ("Posted on 12/25/2026 at the lake.", "25"),
+    ("Shift swap 3/14/19, nights", "14"),
 ]
 
 test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=40)

@@ -369,15 +369,32 @@ def test_a_reviewed_text_with_an_undecided_possible_mention_is_refused_and_nothi
 
 def test_an_item_completed_as_searched_needs_what_was_searched(db, investigator, case):
     it = item(case, "facebook")
-    for status in ("no_findings",):
+    assert any(q.planned for q in it.queries)
+    # First the plan: every planned search is marked before the item is completed.
+    with pytest.raises(RuleViolation, match="planned searches are not marked"):
+        I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
+                      searched="Facebook", attestations=it.required_attestations)
+    # Marked, but none could be run: the investigator says what was searched instead.
+    it = mark_plan(db, investigator, it, status="not_possible", reason="The site refused every search today.")
+    for text in (None, "   "):
         with pytest.raises(RuleViolation, match="what was searched"):
-            I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status=status,
-                          searched="   ", attestations=it.required_attestations)
+            I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version, status="no_findings",
+                          searched=text, attestations=it.required_attestations)
     add_finding(db, investigator, case)
     it = item(I.get_investigation(db, investigator, investigation_id=case.id), "facebook")
     with pytest.raises(RuleViolation, match="what was searched"):
         I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version,
                       status="findings_recorded", attestations=it.required_attestations)
+    done = I.update_item(db, investigator, item_result_id=it.id, expected_version=it.version,
+                         status="findings_recorded", searched="The candidate's profile, opened from a friend's list.",
+                         attestations=it.required_attestations)
+    assert done.status == "findings_recorded"
+    # A search marked as run says what was searched: the free text is then optional.
+    other = item(case, "instagram")
+    other = mark_plan(db, investigator, other)
+    ran = I.update_item(db, investigator, item_result_id=other.id, expected_version=other.version,
+                        status="no_findings", attestations=other.required_attestations)
+    assert ran.status == "no_findings" and ran.searched is None
     # A review item is reviewed, not searched: no search text is asked for.
     review = item(case, "screening_review")
     v = I.update_item(db, investigator, item_result_id=review.id, expected_version=review.version,

@@ -825,12 +825,18 @@ class InvestigationView(QWidget):
         self.status_combo.blockSignals(False)
 
     def tab_chain(self) -> list[QWidget]:
-        """Tab goes top to bottom as on the screen, this item's attestations included."""
+        """Tab goes top to bottom as on the screen, this item's attestations and searches included."""
         v = self.validation
-        return [self.tree, self.tabs.tabBar(), *self.attest_checks.values(), self.status_combo, self.reason,
-                self.searched, self.notes, self.save_button, self.findings, self.new_finding_button,
-                self.edit_finding_button, self.delete_finding_button, v.status, *v.method_boxes.values(), v.note,
-                v.save_button, self.submit_button]
+        return [self.tree, self.tabs.tabBar(),
+                # the checklist item
+                *self.attest_checks.values(), *self.plan.tab_chain(), self.status_combo, self.reason,
+                self.searched, self.notes, self.reload_item_button, self.save_button,
+                # its findings and their validation
+                self.findings, self.new_finding_button, self.edit_finding_button, self.delete_finding_button,
+                v.status, *v.method_boxes.values(), v.note, v.save_button,
+                # the accounts found
+                self.accounts.table, self.accounts.add_button, self.accounts.edit_button,
+                self.submit_button]
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # The check boxes are made anew for every item; rather than re-wiring Qt's focus chain each time

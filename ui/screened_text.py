@@ -23,17 +23,20 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QKeyEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -184,6 +187,7 @@ class ScreenedTextEdit(QPlainTextEdit):
 
     sig_screened = Signal()  # the spans now describe the current text
     sig_state_changed = Signal(str)  # a sentence for a status line
+    sig_focused = Signal()  # the field got the keyboard focus (a shared status line shows its state)
     sig_review_changed = Signal()  # a decision changed (dismiss / restore / mark)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, accessible_name: str = "",
@@ -447,6 +451,10 @@ class ScreenedTextEdit(QPlainTextEdit):
         return menu
 
     # ------------------------------------------------------------------ Qt overrides
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.sig_focused.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -810,8 +818,8 @@ def with_choices(editor: ScreenedTextEdit, choices: list[str], parent: QWidget |
 
 
 def review_status_label(editors: list[ScreenedTextEdit], parent: QWidget | None = None) -> QLabel:
-    """One status line for several short fields: shows the state of the field that changed last,
-    named by its accessible name."""
+    """One status line for several short fields, named by the field's accessible name: the state of
+    the field being edited (keyboard focus), else of the field whose state changed last."""
     label = QLabel("", parent)
     label.setObjectName("screeningStatus")
     label.setWordWrap(True)
@@ -823,8 +831,24 @@ def review_status_label(editors: list[ScreenedTextEdit], parent: QWidget | None 
 
 
 def track_status(label: QLabel, editor: ScreenedTextEdit) -> None:
-    editor.sig_state_changed.connect(
-        lambda text, ed=editor: label.setText(f"{ed.accessibleName()}: {text}" if text else ""))
+    """Show ``editor``'s screening state on the shared ``label`` (see :func:`review_status_label`):
+    a background result for one field does not overwrite the state of the field being edited, and
+    moving the focus to a field shows its state."""
+    tracked: list[ScreenedTextEdit] = getattr(label, "tracked_editors", [])
+    label.tracked_editors = tracked  # type: ignore[attr-defined]
+    tracked.append(editor)
+
+    def show(ed: ScreenedTextEdit) -> None:
+        text = ed.state_text()
+        label.setText(f"{ed.accessibleName()}: {text}" if text else "")
+
+    def changed(_text: str, ed: ScreenedTextEdit = editor) -> None:
+        focused = QApplication.focusWidget()
+        editing = next((e for e in tracked if shiboken6.isValid(e) and e is focused), None)
+        show(editing if editing is not None and editing is not ed else ed)
+
+    editor.sig_state_changed.connect(changed)
+    editor.sig_focused.connect(lambda ed=editor: show(ed))
 
 
 __all__ = ["CATEGORY_LABELS", "Highlight", "ScreenedTextEdit", "category_label", "dismiss_reasons", "highlight_format",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QButtonGroup,
+    QApplication,
     QComboBox,
     QFrame,
     QGroupBox,
@@ -76,9 +76,10 @@ class QueryRow(QFrame):
         self.open_button.setToolTip(f"Open {q.url} in your web browser." if q.url else
                                     "This search has no address; copy the query into the site's search box.")
         self.open_button.clicked.connect(self._open)
+        # Three checkable buttons showing the stored mark; not an exclusive button group, whose
+        # unchecked members Tab skips (a keyboard user must reach all three with Tab). The panel
+        # sets the checks from the stored marks (_restore_checks, set_item).
         self.mark_buttons: dict[str, QPushButton] = {}
-        group = QButtonGroup(self)
-        group.setExclusive(True)
         marks = QHBoxLayout()
         marks.setSpacing(4)
         for status, (text, name) in MARKS.items():
@@ -87,8 +88,7 @@ class QueryRow(QFrame):
             b.setChecked(q.status == status)
             b.setAccessibleName(name)
             b.setEnabled(editable)
-            b.clicked.connect(lambda _c=False, st=status: self.sig_mark.emit(self.query, st))
-            group.addButton(b)
+            b.clicked.connect(lambda _c=False, st=status: self._clicked(st))
             self.mark_buttons[status] = b
             marks.addWidget(b)
         marks.addStretch(1)
@@ -111,6 +111,11 @@ class QueryRow(QFrame):
         lay.addLayout(top)
         lay.addLayout(marks)
         lay.addWidget(self.state)
+
+    def _clicked(self, status: str) -> None:
+        for st, b in self.mark_buttons.items():  # one mark shows at a time, as in a radio group
+            b.setChecked(st == status)
+        self.sig_mark.emit(self.query, status)
 
     @Slot()
     def _copy(self) -> None:
@@ -220,6 +225,7 @@ class SearchPlanPanel(QGroupBox):
             row = QueryRow(q, editable, self)
             row.sig_mark.connect(self._mark)
             self.rows_box.addWidget(row)
+            row.show()  # at once, not on the next event-loop turn: the focus may move to it right away
             self.rows.append(row)
         counts = S.search_counts(queries)
         if counts.planned:
@@ -231,6 +237,13 @@ class SearchPlanPanel(QGroupBox):
             self.summary.setText("The checklist template plans no search for this item with the candidate's "
                                  "identifiers." + (" Add any search you ran below." if editable else ""))
         self.manual_box.setVisible(editable)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The panel's controls top to bottom (the item form's Tab order takes them in): each
+        search's Copy, Open and marks, the not-possible reason, then the manual search."""
+        rows = [w for row in self.rows for w in (row.copy_button, row.open_button, *row.mark_buttons.values())]
+        return [*rows, self.reason, self.reason_cancel, self.reason_ok, self.manual_query, self.manual_status,
+                self.manual_reason, self.manual_add]
 
     def summary_text(self) -> str:
         """'What was searched', made from the marked searches."""
@@ -319,10 +332,26 @@ class SearchPlanPanel(QGroupBox):
 
     def _stored(self, view: ItemResultView) -> None:
         self._busy = False
+        focused = QApplication.focusWidget()
+        had_focus = focused is None or self.isAncestorOf(focused)
+        where = next((n for n, row in enumerate(self.rows) if row.isAncestorOf(focused)), None) if focused else None
         self._cancel_not_possible()
         show_inline(self.error, None)
         self.set_item(view, self.editable)
         self.sig_item_changed.emit(view)
+        if had_focus:
+            self._refocus(where)
+
+    def _refocus(self, where: int | None) -> None:
+        """After a mark the rows are rebuilt: keyboard users continue at the next unmarked search
+        (its first mark button), or at the row they marked when every search is marked."""
+        nxt = next((row for row in self.rows if row.query.planned and row.query.status is None), None)
+        if nxt is not None:
+            nxt.mark_buttons["nothing_found"].setFocus(Qt.FocusReason.TabFocusReason)
+        elif where is not None and where < len(self.rows):
+            row = self.rows[where]
+            target = next((b for b in row.mark_buttons.values() if b.isChecked()), row.mark_buttons["nothing_found"])
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False

@@ -96,8 +96,30 @@ _ITEM_SPLIT = re.compile(r"[|•·/\n.,;!]")
 _WEAK_SEP = re.compile(r"[.,;!](?=\s|$)")
 
 
+_LINK_OR_DATE = re.compile(
+    r"://|^(?:www\.|/)|^[\w-]+(?:\.[\w-]+)+/"  # a URL or a path: https://…, www.…, /p/42, site.com/…
+    r"|^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$",  # a date: 12/25/2026, 3/14/19
+    re.I,
+)
+
+
+def _in_link_or_date(m: re.Match) -> bool:
+    """The match lies in one unbroken token that is a URL, a path or a date, whose separators
+    are not those of a bio list ("/p/42", "12/25/2026")."""
+    text = m.string
+    group = next(iter(m.re.groupindex), 0)  # the item itself, without the spaces around it
+    start, end = m.span(group)
+    a = max(text.rfind(c, 0, start) for c in " \t\n") + 1
+    ends = [i for i in (text.find(c, end) for c in " \t\n") if i >= 0]
+    token = text[a : min(ends) if ends else len(text)].strip("()[]<>\"',;!?")
+    return bool(_LINK_OR_DATE.search(token))
+
+
 def _bio_list(view, m: re.Match) -> bool:
-    """The item sits in a list of short items (a bio), not in a sentence ("Dad, stop.")."""
+    """The item sits in a list of short items (a bio), not in a sentence ("Dad, stop.") and
+    not in a URL, a path or a date."""
+    if _in_link_or_date(m):
+        return False
     line_start = m.string.rfind("\n", 0, m.start()) + 1
     line_end = m.string.find("\n", m.end())
     line = m.string[line_start : line_end if line_end >= 0 else len(m.string)]

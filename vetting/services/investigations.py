@@ -55,7 +55,13 @@ from vetting.services.screening import (
     screen_lines,
     screen_optional,
 )
-from vetting.services.search_plans import query_views, require_plan_marked, search_counts, searches_run, unmarked
+from vetting.services.search_plans import (
+    query_views,
+    require_plan_marked,
+    search_counts,
+    searches_run,
+    unmarked,
+)
 from vetting.services.settings import all_in
 from vetting.services.templates import version_view
 from vetting.services.views import (
