@@ -71,6 +71,18 @@ CAUGHT = [
     ("Volunteering at Masjid Al-Noor on Friday", "Masjid Al-Noor", "RELIGION"),
     # a phrase keeps its parts around a word of another category ("two [teenage] sons")
     ("She is a widow and has two teenage sons.", "two teenage sons", None),
+    # forces of other countries, Commonwealth units and bases, numbered units (generated tables)
+    ("Did six years in the Nigerian Army before moving to Houston.", "Nigerian Army", "MILITARY_STATUS"),
+    ("My nan was a Wren in the Royal Navy", "Royal Navy", "MILITARY_STATUS"),
+    ("posted to CFB Gagetown after basic", "CFB Gagetown", "MILITARY_STATUS"),
+    ("old mates from 3 RAR", "3 RAR", "MILITARY_STATUS"),
+    ("he was with the 101st Airborne", "101st Airborne", "MILITARY_STATUS"),
+    ("fellow ex-forces lads welcome", "ex-forces", "MILITARY_STATUS"),
+    # children and parents in other Englishes and languages; a third person's children
+    ("the bairns loved the beach", "bairns", "PARENTHOOD"),
+    ("Itay of three, Cebu", "Itay of three", "PARENTHOOD"),
+    ("Her stepson moved in last year.", "stepson", "PARENTHOOD"),
+    ("Applicant has a parenting plan with the child's mother.", "parenting plan", "PARENTHOOD"),
     # single-sense gated words without their cue: confirm rather than nothing
     ("Started Ozempic last month.", "Ozempic", "DISABILITY"),
 ]
@@ -88,6 +100,11 @@ STAY = [
     ("Form W-2 is in the mail.", "W-2"),
     ("We are 3 of the 5 on shift.", "3"),
     ("My truck is 15.", "15"),
+    ("Beta testing the new app all week", "Beta"),
+    ("12 PCS per box, shipping included", "PCS"),
+    ("JB Hi-Fi had a sale on speakers", "JB Hi"),
+    ("The Swiss Army knife is in the truck.", "Swiss Army"),
+    ("Her kid brother is visiting", "kid"),
     # a URL, a path or a date is not a bio list: its numbers are post ids and days, not ages
     ("https://facebook.example/p/42", "42"),
     ("see www.example.org/gallery/31 for the photos", "31"),

@@ -89,9 +89,6 @@ _COUNT_WORDS = frozenset(
 
 
 #: cheap prefilter of the parent-word patterns: a text must contain one of these (lower-cased)
-_PARENT_PREFIXES = ("mom", "mum", "mam", "mother", "dad", "father", "papa", "parent", "gran", "nan", "gigi",
-                    "mimi", "abuel", "lola", "lolo", "oma", "opa", "bubbe", "zayde", "pops", "gramps", "step",
-                    "dada")
 _ITEM_SPLIT = re.compile(r"[|•·/\n.,;!]")
 _WEAK_SEP = re.compile(r"[.,;!](?=\s|$)")
 
@@ -170,6 +167,9 @@ def declaration_patterns() -> list[PatternSpec]:
     ]
     parents = _vocab("parent_nouns.txt")
     parent = rf"(?:{_alt(parents)})"
+    # prefilter: the patterns run only when a parent noun's first letters occur (made from the
+    # same list, so a noun added to the vocabulary is never filtered out)
+    parent_prefixes = tuple(sorted({p.split()[-1][:3].lower() for p in parents}))
     plural = rf"(?:{_alt(p + 's' for p in parents if ' ' not in p)})"
     count = (
         r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twins|triplets|"
@@ -190,7 +190,7 @@ def declaration_patterns() -> list[PatternSpec]:
             0.85,
             0,
             _said_of_writer,
-            needs=_PARENT_PREFIXES,
+            needs=parent_prefixes,
         )
     )
     specs.append(
@@ -243,7 +243,7 @@ def declaration_patterns() -> list[PatternSpec]:
             0.85,
             "p",
             _bio_list,
-            needs=_PARENT_PREFIXES,
+            needs=parent_prefixes,
         )
     )
     # AGE said of the writer in bio style: a bare number as a bio item ("34. Mom. Runner.",
@@ -344,4 +344,57 @@ def declaration_patterns() -> list[PatternSpec]:
             needs=("little", "lil"),
         )
     )
+    specs += military_unit_patterns()
     return specs
+
+
+# Unit designations: an ordinal or number with a unit noun ("93rd Brigade", "168th Wing",
+# "2nd Battalion"), the Commonwealth style of number + regimental abbreviation ("1 RCR", "2 PARA",
+# "1RAR", "2 RGR") and the US style ("3-21 IN", "4/25 IBCT", "10th MTN", "1st ID").
+_UNIT_NOUN = (
+    r"(?:Brigade|Battalion|Regiment|Wing|Squadron|Division|Fleet|Commando|Infantry|Cavalry|Rifles|"
+    r"Airborne|Armou?red\s+(?:Division|Brigade|Regiment)|Field\s+Regiment|Signal\s+Regiment|"
+    r"Engineer\s+Regiment|Fighter\s+Wing|Air\s+Wing|Airlift\s+Wing|Air\s+Refueling\s+Wing|"
+    r"Ranger\s+Battalion|Special\s+Forces\s+Group|Marine\s+Regiment|Marine\s+Division|"
+    r"Mechani[sz]ed\s+(?:Brigade|Division)|Aviation\s+Regiment|Expeditionary\s+Unit)"
+)
+_REGIMENT_ABBR = r"(?:RCR|PPCLI|R22eR|RAR|PARA|RGR|RIFLES|RRF|RHA|SCOTS|YORKS|LANCS|MERCIAN|CDO)"
+_US_UNIT_ABBR = r"(?:IN|FA|AR|CAV|ADA|AV|SF|SFG|IBCT|BCT|ABCT|SBCT|ID|AD|MTN|MEU|MEF|CAB|MP|EN|SIG)"
+# Bases and ships written with their prefix ("CFB Petawawa", "RAF Halton", "MCAS Miramar",
+# "HMAS Stirling"): the prefix says military; the name is any capitalised word or two.
+_BASE_PREFIX = r"(?:CFB|RAF|RAAF\s+Base|RNAS|HMNB|MCAS|MCB|NAS|NSA|NAVSTA|RAF\s+Station)"
+_SHIP_PREFIX = r"(?:HMS|HMCS|HMAS|HMNZS|USS|USNS|USCGC|INS|BRP|KRI)"
+
+
+def military_unit_patterns() -> list[PatternSpec]:
+    """Units, bases and ships by designation (MILITARY_STATUS): a unit or base named in a text
+    about a person says someone served; a ship's name may be a museum visit, so ships are
+    offered in the confirm tier."""
+    return [
+        PatternSpec(
+            "military_unit_ordinal",
+            "MILITARY_STATUS",
+            re.compile(rf"\b\d{{1,3}}(?:st|nd|rd|th)\s+(?:{_UNIT_NOUN}|{_US_UNIT_ABBR})\b"),
+        ),
+        PatternSpec(
+            "military_unit_regiment",
+            "MILITARY_STATUS",
+            re.compile(rf"\b[1-9]\s?{_REGIMENT_ABBR}\b"),
+        ),
+        PatternSpec(
+            "military_unit_us",
+            "MILITARY_STATUS",
+            re.compile(rf"\b\d{{1,3}}[-/]\d{{1,3}}\s?(?:{_US_UNIT_ABBR})\b"),
+        ),
+        PatternSpec(
+            "military_base_prefix",
+            "MILITARY_STATUS",
+            re.compile(rf"\b{_BASE_PREFIX}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"),
+        ),
+        PatternSpec(
+            "military_ship_prefix",
+            "MILITARY_STATUS",
+            re.compile(rf"\b{_SHIP_PREFIX}\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\b"),
+            CONFIRM_SCORE,
+        ),
+    ]

@@ -904,6 +904,12 @@ def _first_person_family(view, s) -> bool:
     return first and any(t in _FAMILY_CUES for t in view.lower)
 
 
+_CHILD_NOUNS = frozenset(
+    "son sons daughter daughters kids kid children child stepson stepsons stepdaughter "
+    "stepdaughters stepkids stepchildren kiddos twins triplets newborn toddler".split()
+)
+
+
 def relationship(view, s, e, entry, ctx, accepted):
     """Children nouns as parenthood: "my kids", "our son", "two teenage sons", "no kids"."""
     k = s - 1
@@ -1018,6 +1024,15 @@ def relationship(view, s, e, entry, ctx, accepted):
         if view.lower[s] in ("boy", "girl") and e < view.n and view.text[e][:1].isupper():
             return None  # "my boy Mike"
         return k, e
+    # "his daughter", "her two sons": a third person's children say that person is a parent
+    # (investigator notes and posts about the candidate are written this way)
+    if (
+        k >= 0
+        and view.lower[k] in ("his", "her")
+        and view.sent[k] == view.sent[s]
+        and view.lower[s] in _CHILD_NOUNS
+    ):
+        return s, e
     # counted children: "has two teenage sons", "married with one child", "no kids"
     c = s - 1
     while (

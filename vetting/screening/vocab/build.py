@@ -316,6 +316,23 @@ PARENT_SINGLE = [
     "opa",
     "bubbe",
     "zayde",
+    # parents in other languages and Englishes (Tagalog, Somali, Hindi/Urdu, Korean, Swahili …)
+    "nanay",
+    "tatay",
+    "inay",
+    "itay",
+    "hooyo",
+    "aabo",
+    "ammi",
+    "abbu",
+    "umma",
+    "eomma",
+    "appa",
+    "mami",
+    "mamá",
+    "papá",
+    "maman",
+    "mammy",
 ]
 PARENT_MODIFIERS = [
     "bonus",
@@ -361,6 +378,144 @@ INSTALLATIONS = [
     "Davis-Monthan AFB", "Eglin AFB", "Hurlburt Field", "MacDill AFB", "Seymour Johnson AFB",
     "Coast Guard Base Kodiak", "Air Station Kodiak", "Base Kodiak", "Cape May",
 ]  # fmt: skip
+
+
+# Armed forces outside the US, by name: "<nationality> Army", "<country> Navy" …, generated from
+# the table below (country and adjective forms as each force writes its own name, e.g. "Pakistan
+# Army", "Indian Army", "Kenya Defence Forces"; public facts, Wikipedia "List of militaries by
+# country"). A text about a person that names a force is a military-status signal.
+FORCE_COUNTRIES = [
+    ("British", "UK"), ("Canadian", "Canada"), ("Australian", "Australia"), ("New Zealand", "NZ"),
+    ("Irish", "Ireland"), ("Indian", "India"), ("Pakistani", "Pakistan"), ("Bangladeshi", "Bangladesh"),
+    ("Nepali", "Nepal"), ("Sri Lankan", "Sri Lanka"), ("Philippine", "Philippines"), ("Filipino", ""),
+    ("Korean", "Korea"), ("South Korean", "ROK"), ("Japanese", "Japan"), ("Chinese", "China"),
+    ("Taiwanese", "Taiwan"), ("Vietnamese", "Vietnam"), ("Thai", "Thailand"), ("Indonesian", "Indonesia"),
+    ("Malaysian", "Malaysia"), ("Singapore", "Singapore"), ("Nigerian", "Nigeria"), ("Ghanaian", "Ghana"),
+    ("Kenyan", "Kenya"), ("Ugandan", "Uganda"), ("Ethiopian", "Ethiopia"), ("Eritrean", "Eritrea"),
+    ("Somali", "Somalia"), ("South African", "South Africa"), ("Zimbabwean", "Zimbabwe"),
+    ("Egyptian", "Egypt"), ("Moroccan", "Morocco"), ("Israeli", "Israel"), ("Jordanian", "Jordan"),
+    ("Lebanese", "Lebanon"), ("Syrian", "Syria"), ("Iraqi", "Iraq"), ("Iranian", "Iran"),
+    ("Afghan", "Afghanistan"), ("Turkish", "Turkey"), ("Saudi", "Saudi Arabia"), ("Ukrainian", "Ukraine"),
+    ("Russian", "Russia"), ("Polish", "Poland"), ("German", "Germany"), ("French", "France"),
+    ("Italian", "Italy"), ("Spanish", "Spain"), ("Portuguese", "Portugal"), ("Dutch", "Netherlands"),
+    ("Belgian", "Belgium"), ("Norwegian", "Norway"), ("Swedish", "Sweden"), ("Danish", "Denmark"),
+    ("Finnish", "Finland"), ("Greek", "Greece"), ("Romanian", "Romania"), ("Serbian", "Serbia"),
+    ("Croatian", "Croatia"), ("Bosnian", "Bosnia"), ("Albanian", "Albania"), ("Hungarian", "Hungary"),
+    ("Czech", "Czech"), ("Slovak", "Slovakia"), ("Mexican", "Mexico"), ("Guatemalan", "Guatemala"),
+    ("Salvadoran", "El Salvador"), ("Honduran", "Honduras"), ("Nicaraguan", "Nicaragua"),
+    ("Colombian", "Colombia"), ("Venezuelan", "Venezuela"), ("Peruvian", "Peru"), ("Chilean", "Chile"),
+    ("Argentine", "Argentina"), ("Brazilian", "Brazil"), ("Cuban", "Cuba"), ("Dominican", ""),
+    ("Haitian", "Haiti"), ("Jamaican", "Jamaica"), ("Samoan", "Samoa"), ("Tongan", "Tonga"), ("Fijian", "Fiji"),
+]  # fmt: skip
+FORCE_NOUNS = ["Army", "Navy", "Air Force", "Armed Forces", "Defence Force", "Defence Forces",
+               "Defense Force", "Defense Forces", "Marines", "Marine Corps", "Coast Guard", "Air Corps",
+               "Naval Service", "military", "Army Reserve", "Navy Reserve", "Special Forces"]  # fmt: skip
+# Named forces, corps, regiments, ranks, roles, slang and veterans' services of the
+# Commonwealth and other forces (public facts: the forces' own pages, Wikipedia lists of
+# regiments and of military slang). ``score=0.4`` entries are offered in the confirm tier.
+WORLD_FORCES = [
+    "Royal Navy", "Royal Air Force", "Royal Marines", "Royal Fleet Auxiliary", "Royal Naval Reserve",
+    "Royal Marines Reserve", "Royal Australian Navy", "Royal Australian Air Force",
+    "Royal Australian Regiment", "Royal Canadian Navy", "Royal Canadian Air Force",
+    "Royal Canadian Regiment", "Royal 22e Régiment", "Van Doos", "Princess Patricia's Canadian Light Infantry",
+    "Royal New Zealand Navy", "Royal New Zealand Air Force", "Royal Signals", "Royal Corps of Signals",
+    "Royal Engineers", "Royal Artillery", "Royal Horse Artillery", "Royal Logistic Corps",
+    "Royal Military Police", "Royal Army Medical Corps", "Royal Army Medical Service",
+    "Royal Electrical and Mechanical Engineers", "Royal Irish Regiment", "Royal Gurkha Rifles",
+    "Brigade of Gurkhas", "Gurkha", "Royal Welsh", "Royal Anglian Regiment", "Royal Regiment of Scotland",
+    "Royal Tank Regiment", "Royal Dragoon Guards", "Parachute Regiment", "Grenadier Guards",
+    "Coldstream Guards", "Scots Guards", "Irish Guards", "Welsh Guards", "Household Cavalry",
+    "Territorial Army", "Canadian Armed Forces", "Canadian Forces", "Australian Defence Force",
+    "New Zealand Defence Force", "French Foreign Legion", "Foreign Legion", "Israel Defense Forces",
+    "Armed Forces of Ukraine", "ROK Army", "Republic of Korea Army", "Self-Defense Forces",
+    "Self-Defence Forces", "People's Liberation Army", "Special Air Service", "Special Boat Service",
+    "Royal Military Academy Sandhurst", "Sandhurst", "Royal Military College", "Duntroon",
+    "Army Cadets", "Air Cadets", "Sea Cadets", "Army Reserve", "Naval Reserve", "Primary Reserve",
+    "ex-forces", "ex-services", "ex-serviceman", "ex-servicemen", "ex-servicewoman", "ex-military",
+    "ex-army", "ex-navy", "ex-RAF", "service leaver", "forces family", "forces wife", "forces kid",
+    "forces child", "military brat", "army brat", "navy brat", "military spouse", "milspouse", "milso",
+    "squaddie", "bootneck", "matelot", "leatherneck", "jarhead", "fauji", "jawan", "sepoy", "havildar",
+    "subedar", "subedar major", "lance naik", "risaldar", "Leading Seaman", "Able Seaman", "Able Rate",
+    "Leading Hand", "Leading Aircraftman", "Leading Aircraftwoman", "Senior Aircraftman",
+    "Senior Aircraftwoman", "Lance Corporal", "Lance Bombardier", "Flight Lieutenant", "Squadron Leader",
+    "Wing Commander", "Group Captain", "Air Commodore", "Colour Sergeant", "Regimental Sergeant Major",
+    "Company Sergeant Major", "Warrant Officer Class 1", "Warrant Officer Class 2", "Master Corporal",
+    "Master Seaman", "Petty Officer", "Chief Petty Officer", "platoon sergeant", "First Sergeant",
+    "platoon commander", "clearance diver", "KATUSA", "Veteran Readiness and Employment", "VR&E",
+    "Op Courage", "Combat Stress", "Help for Heroes", "SSAFA", "Veterans UK", "Veterans Affairs Canada",
+    "Returned and Services League", "Royal Canadian Legion", "Royal British Legion", "AMVETS",
+    "passing out parade", "pass out parade", "recruit training", "basic training", "UNIFIL",
+    "UN peacekeeping", "peacekeeping tour", "Op Herrick", "Op Telic", "Op Banner", "Op Slipper",
+    "Operation Herrick", "Operation Telic", "Operation Banner", "Operation Slipper", "national service",
+    "mandatory military service", "military service", "service records", "military records",
+    "PCS orders", "PCS move", "PCS'd", "PCSing", "PCS season",  # bare "PCS" is also "pieces"
+]  # fmt: skip
+# Abbreviations: upper case only; the ones with another everyday sense are confirm-tier.
+WORLD_ABBREVIATIONS = {
+    "RAF": 0.85, "RAAF": 0.85, "RNZAF": 0.85, "RCAF": 0.85, "RCN": 0.85, "RNZN": 0.85, "NZDF": 0.85,
+    "SANDF": 0.85, "SADF": 0.85, "KDF": 0.4, "IDF": 0.85, "ZSU": 0.85, "ROKA": 0.85, "JSDF": 0.85,
+    "PPCLI": 0.85, "R22eR": 0.85, "REME": 0.85, "RAMC": 0.85, "RLC": 0.4, "RMP": 0.4, "RGR": 0.4,
+    "ADF": 0.4, "CAF": 0.4, "RCR": 0.4, "RAR": 0.4, "DVA": 0.4, "RSL": 0.4, "ETS": 0.4,
+    "TDY": 0.4, "NJP": 0.85, "UCMJ": 0.85, "ISAF": 0.4, "KFOR": 0.4, "SFOR": 0.4,
+}  # fmt: skip
+# Slang and role words that also have an everyday sense: confirm tier.
+WORLD_AMBIGUOUS = ["digger", "loadie", "pongo", "boom operator", "Herrick", "Telic",
+                   "Article 15", "court-martial", "court-martialed", "court martialled", "sapper",
+                   "fusilier", "rifleman", "guardsman", "bombardier"]  # fmt: skip
+
+
+def world_military() -> list[str]:
+    """Forces of other countries by name, Commonwealth corps, ranks, slang and services."""
+    out = ["@category MILITARY_STATUS"]
+    seen: set[str] = set()
+
+    def add(line: str) -> None:
+        key = line.split(" | ")[0].lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(line)
+
+    for adjective, country in FORCE_COUNTRIES:
+        for noun in FORCE_NOUNS:
+            for head in dict.fromkeys(h for h in (adjective, country) if h):  # ordered: deterministic output
+                if noun == "military" and head != adjective:
+                    continue  # "the Indian military", not "India military"
+                add(f"{head} {noun} | cap")
+    for term in WORLD_FORCES:
+        add(f"{term}")
+    for term, score in WORLD_ABBREVIATIONS.items():
+        add(f"{term} | case exact" + ("" if score >= 0.5 else f" score={score}"))
+    for term in WORLD_AMBIGUOUS:
+        add(f"{term} | score=0.4")
+    out += ["! Swiss Army knife", "! Swiss Army knives", "! Salvation Army", "! Army surplus",
+            "! Navy blue", "! Navy bean", "! Navy beans", "! Army green", "! Army boots"]
+    return out
+
+
+# Children and parenthood in other languages and Englishes that appear in English posts
+# (Spanish, Tagalog, Swahili, Hindi/Urdu, Maori, Scots, Jamaican and Nigerian Pidgin, British
+# slang; dictionary facts). Words that are also English words ("beta", "con") are confirm-tier.
+WORLD_CHILD_WORDS = ["hijo", "hija", "hijos", "hijas", "mijo", "mija", "anak", "mga anak", "tamariki",
+                     "mokopuna", "watoto", "mwanangu", "wanangu", "mtoto", "pickney", "pikin", "pikins",
+                     "bairn", "bairns", "weans", "sprogs", "bachche", "bacche", "beti", "betiyan",
+                     "mere bache"]  # fmt: skip
+WORLD_CHILD_CONFIRM = ["wean", "sprog", "nipper", "nippers", "ankle biters", "rug rats"]
+# Parenthood in investigator and court language (kinship and foster care, custody, leave).
+PARENT_ADMIN = ["resource parent", "resource parents", "resource family", "foster carer", "foster carers",
+                "kinship carer", "kinship care", "kinship placement", "legal guardian", "legal guardianship",
+                "guardianship of", "parenting plan", "parenting time", "custody order", "custody arrangement",
+                "shared custody", "primary custody", "sole custody", "bonding leave", "parental leave",
+                "adoption home study", "finalized an adoption", "finalised an adoption", "adopted a baby",
+                "adopted a son", "adopted a daughter", "foster placement", "foster-to-adopt",
+                "stay-at-home dad", "stay-at-home mom", "stay-at-home mum", "SAHM", "SAHD"]  # fmt: skip
+
+
+def world_parenthood() -> list[str]:
+    out = ["@category PARENTHOOD"]
+    out += [f"{w} | exact" for w in WORLD_CHILD_WORDS]
+    out += [f"{w} | score=0.4" for w in WORLD_CHILD_CONFIRM]
+    out += [f"{w} | case exact" if w.isupper() else w for w in PARENT_ADMIN]
+    return out
 
 
 def pay_grades() -> list[str]:
@@ -529,6 +684,16 @@ def main(argv: list[str] | None = None) -> int:
         TERMS / "gen_military_status.txt",
         ["@category MILITARY_STATUS"] + [f"{b} | exact score=0.4" for b in INSTALLATIONS],
         HEADER.format(sources="the installation list in build.py"),
+    )
+    write(
+        TERMS / "gen_military_world.txt",
+        world_military(),
+        HEADER.format(sources="the force, corps, rank and service tables in build.py"),
+    )
+    write(
+        TERMS / "gen_parenthood_world.txt",
+        world_parenthood(),
+        HEADER.format(sources="the child-word and family-law tables in build.py"),
     )
     write(
         TERMS / "gen_military_ranks.txt",
