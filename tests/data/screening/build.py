@@ -2,7 +2,7 @@
 """Build the protected-class screening evaluation corpus.
 
 Converts every ``<name>.src.txt`` in this directory (``dev``, ``holdout``, ``holdout2``, and the
-three held-out corpora of 2026-12 ``bios``, ``threads``, ``notes``) into
+held-out corpora of 2026-12 ``bios``, ``threads``, ``notes``, ``people``, ``community``) into
 ``<name>.jsonl``: one JSON object per line::
 
     {"id": str, "kind": "post"|"comment"|"bio"|"note"|"dm", "trap": bool,
@@ -66,8 +66,10 @@ REQUIREMENTS = {
     "bios": (200, 25, 40),
     "threads": (200, 25, 40),
     "notes": (200, 25, 40),
+    "people": (200, 25, 40),
+    "community": (200, 25, 40),
 }
-SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes")
+SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
