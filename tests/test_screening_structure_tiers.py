@@ -78,6 +78,10 @@ CAUGHT = [
     ("old mates from 3 RAR", "3 RAR", "MILITARY_STATUS"),
     ("he was with the 101st Airborne", "101st Airborne", "MILITARY_STATUS"),
     ("fellow ex-forces lads welcome", "ex-forces", "MILITARY_STATUS"),
+    # ages beside persons: a list after children, a parenthesis after a name, a birth year
+    ("two boys, 12 and 15, both in hockey", "12 and 15", "AGE"),
+    ("My son Eli (4) started daycare.", "4", "AGE"),
+    ("In loving memory of Ruth Okafor, 1948–2025.", "1948", "AGE"),
     # children and parents in other Englishes and languages; a third person's children
     ("the bairns loved the beach", "bairns", "PARENTHOOD"),
     ("Itay of three, Cebu", "Itay of three", "PARENTHOOD"),
@@ -105,6 +109,9 @@ STAY = [
     ("JB Hi-Fi had a sale on speakers", "JB Hi"),
     ("The Swiss Army knife is in the truck.", "Swiss Army"),
     ("Her kid brother is visiting", "kid"),
+    ("Coach of the Year, 2019–2020", "2019"),
+    ("Mayor Ruiz (1998–2006) opened it", "1998"),
+    ("See section (12) of the lease", "12"),
     # a URL, a path or a date is not a bio list: its numbers are post ids and days, not ages
     ("https://facebook.example/p/42", "42"),
     ("see www.example.org/gallery/31 for the photos", "31"),

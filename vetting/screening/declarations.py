@@ -345,7 +345,80 @@ def declaration_patterns() -> list[PatternSpec]:
         )
     )
     specs += military_unit_patterns()
+    specs += age_patterns()
     return specs
+
+
+_CHILDREN_PLURAL = r"(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|twins|triplets|stepkids)"
+_NAME = re.compile(r"[A-Z][a-z'’-]+$")
+
+
+def _after_person(view, m: re.Match) -> bool:
+    """The parenthesised number follows a person: a person noun ("a tween (11)"), or a name
+    after a person noun ("daughter Nora (8)")."""
+    before = m.string[: m.start()].rstrip()
+    words = re.findall(r"[\w'’-]+", before[-60:])
+    if not words:
+        return False
+    persons = _person_words()
+    last = words[-1]
+    if last.lower() in persons:
+        return True
+    return bool(_NAME.match(last)) and len(words) >= 2 and words[-2].lower() in persons
+
+
+_PERSONS: frozenset[str] | None = None
+
+
+def _person_words() -> frozenset[str]:
+    global _PERSONS
+    if _PERSONS is None:
+        _PERSONS = frozenset(_vocab("person_nouns.txt")) | frozenset(_vocab("parent_nouns.txt"))
+    return _PERSONS
+
+
+def _lifespan(view, m: re.Match) -> bool:
+    """"Ernest Tallberg, 1931–2024", "(1931–2024)" after a name: birth and death years, not a
+    season ("2019–2020") or a term of office (under sixteen years)."""
+    born, died = int(m.group("b")), int(m.group("d"))
+    if not 16 <= died - born <= 115:
+        return False
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    return bool(re.search(r"[A-Z][a-z'’-]+[\s\"”]*(?:,|\()\s*$", before))
+
+
+def age_patterns() -> list[PatternSpec]:
+    """Ages written as bare numbers beside a person (AGE)."""
+    return [
+        # "three girls, 9, 6 and 2", "the kids: 4 and 7"
+        PatternSpec(
+            "children_ages_list",
+            "AGE",
+            re.compile(
+                rf"\b{_CHILDREN_PLURAL}\s*[,:(]\s*(?P<n>\d{{1,2}}(?:\s*(?:,|and|&)\s*\d{{1,2}})+)\b", re.I
+            ),
+            0.85,
+            "n",
+        ),
+        # "a tween (11)", "daughter Nora (8)"
+        PatternSpec(
+            "person_paren_age",
+            "AGE",
+            re.compile(r"\((?:age\s+|aged\s+)?(?P<n>\d{1,2})\)"),
+            0.85,
+            "n",
+            _after_person,
+        ),
+        # a birth year in life dates after a name
+        PatternSpec(
+            "lifespan_birth_year",
+            "AGE",
+            re.compile(r"\b(?P<b>(?:18|19|20)\d{2})\s*[–—-]\s*(?P<d>(?:19|20)\d{2})\b"),
+            0.85,
+            "b",
+            _lifespan,
+        ),
+    ]
 
 
 # Unit designations: an ordinal or number with a unit noun ("93rd Brigade", "168th Wing",
