@@ -69,7 +69,7 @@ REQUIREMENTS = {
     "people": (200, 25, 40),
     "community": (200, 25, 40),
 }
-SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people")
+SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
