@@ -192,3 +192,43 @@ def test_start_dialogs_are_named_and_mnemonics_unique(qtbot, db, admin):  # type
         qtbot.waitUntil(dlg.isVisible)
         check(dlg, type(dlg).__name__)
         dlg.close()
+
+
+def test_every_other_dialog_and_the_lock_screen_are_named_and_mnemonics_unique(qtbot, db, demo):  # type: ignore[no-untyped-def]
+    """The dialogs the screens above open on demand: account, submit, the supervisor's reason and
+    outcome, the administrator's user, password, role, template and local-terms editors, the lock."""
+    from ui.accounts_panel import AccountDialog
+    from ui.admin import ResetPasswordDialog, RoleDialog, TemplateEditorDialog, TermsEditorDialog, UserDialog
+    from ui.session_lock import LockScreen
+    from ui.submit_dialog import SubmitDialog
+    from ui.supervisor import OutcomeDialog, ReasonDialog
+    from vetting.services import templates as T
+    from vetting.services import users as U
+
+    inv = open_window(qtbot, db, demo.investigator)
+    case = demo.investigation_ids[0]
+    admin = open_window(qtbot, db, "admin")
+    some_user = U.list_users(db, admin.ctx.actor)[0]
+    version = T.list_template_versions(db, admin.ctx.actor)[0]
+    dialogs = [
+        ("account", AccountDialog(inv.ctx, case, parent=inv)),
+        ("submit", SubmitDialog(inv.ctx, case, parent=inv)),
+        ("return for rework", ReasonDialog("Return for rework", "Why is it returned?", parent=inv)),
+        ("close investigation", OutcomeDialog(parent=inv)),
+        ("add user", UserDialog(admin.ctx, parent=admin)),
+        ("reset password", ResetPasswordDialog(admin.ctx, some_user, parent=admin)),
+        ("role", RoleDialog(some_user, parent=admin)),
+        ("template editor", TemplateEditorDialog(admin.ctx, version, parent=admin)),
+        ("local terms", TermsEditorDialog(admin.ctx, parent=admin)),
+    ]
+    for name, dlg in dialogs:
+        dlg.show()
+        qtbot.waitUntil(dlg.isVisible)
+        qtbot.wait(100)  # a dialog that loads in the background fills its controls
+        check(dlg, name)
+        dlg.reject()
+    lock = LockScreen(inv.ctx)
+    qtbot.addWidget(lock)
+    lock.show()
+    qtbot.waitUntil(lock.isVisible)
+    check(lock, "lock screen")
