@@ -198,7 +198,13 @@ def test_every_other_dialog_and_the_lock_screen_are_named_and_mnemonics_unique(q
     """The dialogs the screens above open on demand: account, submit, the supervisor's reason and
     outcome, the administrator's user, password, role, template and local-terms editors, the lock."""
     from ui.accounts_panel import AccountDialog
-    from ui.admin import ResetPasswordDialog, RoleDialog, TemplateEditorDialog, TermsEditorDialog, UserDialog
+    from ui.admin import (
+        ResetPasswordDialog,
+        RoleDialog,
+        TemplateEditorDialog,
+        TermsEditorDialog,
+        UserDialog,
+    )
     from ui.session_lock import LockScreen
     from ui.submit_dialog import SubmitDialog
     from ui.supervisor import OutcomeDialog, ReasonDialog

@@ -64,6 +64,7 @@ from vetting.errors import ConflictError
 from vetting.services import findings as F
 from vetting.services import investigations as I
 from vetting.services import templates as T
+from vetting.services.search_plans import RUN_STATUSES
 from vetting.services.views import CategoryInfo, FindingView, InvestigationDetail, ItemResultView
 
 ITEM_STATUS_LABELS = {
@@ -911,7 +912,7 @@ class InvestigationView(QWidget):
             k = it.unmarked_queries  # first: marking the plan also fills "What was searched"
             return (f"{k} planned search{'es are' if k != 1 else ' is'} not marked yet. Mark each search in the "
                     "search plan before completing the item.")
-        ran = any(q.status in ("nothing_found", "results_recorded") for q in it.queries)
+        ran = any(q.status in RUN_STATUSES for q in it.queries)
         if status in SEARCHED_REQUIRED and not it.is_review and not ran and not self.searched.original_text().strip():
             return MSG_NEED_SEARCHED
         n = sum(1 for f in (self.detail.findings if self.detail else ()) if f.item_result_id == it.id)

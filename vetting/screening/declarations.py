@@ -19,10 +19,12 @@ Parent roles (PARENTHOOD)
 
 from __future__ import annotations
 
+import functools
 import re
 from importlib import resources
 
 from vetting.screening.recognizers import CONFIRM_SCORE, PatternSpec
+from vetting.screening.structure import person_nouns
 
 __all__ = ["declaration_patterns", "pronoun_sets"]
 
@@ -367,14 +369,10 @@ def _after_person(view, m: re.Match) -> bool:
     return bool(_NAME.match(last)) and len(words) >= 2 and words[-2].lower() in persons
 
 
-_PERSONS: frozenset[str] | None = None
-
-
+@functools.cache
 def _person_words() -> frozenset[str]:
-    global _PERSONS
-    if _PERSONS is None:
-        _PERSONS = frozenset(_vocab("person_nouns.txt")) | frozenset(_vocab("parent_nouns.txt"))
-    return _PERSONS
+    """Person nouns (the parse's vocabulary) and parent nouns, lower-cased."""
+    return person_nouns() | frozenset(p.lower() for p in _vocab("parent_nouns.txt"))
 
 
 def _lifespan(view, m: re.Match) -> bool:
@@ -443,31 +441,11 @@ def military_unit_patterns() -> list[PatternSpec]:
     """Units, bases and ships by designation (MILITARY_STATUS): a unit or base named in a text
     about a person says someone served; a ship's name may be a museum visit, so ships are
     offered in the confirm tier."""
-    return [
-        PatternSpec(
-            "military_unit_ordinal",
-            "MILITARY_STATUS",
-            re.compile(rf"\b\d{{1,3}}(?:st|nd|rd|th)\s+(?:{_UNIT_NOUN}|{_US_UNIT_ABBR})\b"),
-        ),
-        PatternSpec(
-            "military_unit_regiment",
-            "MILITARY_STATUS",
-            re.compile(rf"\b[1-9]\s?{_REGIMENT_ABBR}\b"),
-        ),
-        PatternSpec(
-            "military_unit_us",
-            "MILITARY_STATUS",
-            re.compile(rf"\b\d{{1,3}}[-/]\d{{1,3}}\s?(?:{_US_UNIT_ABBR})\b"),
-        ),
-        PatternSpec(
-            "military_base_prefix",
-            "MILITARY_STATUS",
-            re.compile(rf"\b{_BASE_PREFIX}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"),
-        ),
-        PatternSpec(
-            "military_ship_prefix",
-            "MILITARY_STATUS",
-            re.compile(rf"\b{_SHIP_PREFIX}\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\b"),
-            CONFIRM_SCORE,
-        ),
+    designations = [
+        ("military_unit_ordinal", rf"\b\d{{1,3}}(?:st|nd|rd|th)\s+(?:{_UNIT_NOUN}|{_US_UNIT_ABBR})\b", 0.85),
+        ("military_unit_regiment", rf"\b[1-9]\s?{_REGIMENT_ABBR}\b", 0.85),
+        ("military_unit_us", rf"\b\d{{1,3}}[-/]\d{{1,3}}\s?(?:{_US_UNIT_ABBR})\b", 0.85),
+        ("military_base_prefix", rf"\b{_BASE_PREFIX}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", 0.85),
+        ("military_ship_prefix", rf"\b{_SHIP_PREFIX}\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\b", CONFIRM_SCORE),
     ]
+    return [PatternSpec(name, "MILITARY_STATUS", re.compile(rx), score) for name, rx, score in designations]

@@ -905,8 +905,11 @@ def _first_person_family(view, s) -> bool:
 
 
 _CHILD_NOUNS = frozenset(
-    "son sons daughter daughters kids kid children child stepson stepsons stepdaughter "
-    "stepdaughters stepkids stepchildren kiddos twins triplets newborn toddler".split()
+    [
+        "son", "sons", "daughter", "daughters", "kids", "kid", "children", "child", "stepson", "stepsons",
+        "stepdaughter", "stepdaughters", "stepkids", "stepchildren", "kiddos", "twins", "triplets", "newborn",
+        "toddler",
+    ]  # fmt: skip
 )
 
 

@@ -24,6 +24,7 @@ those structures. Person nouns come from ``vocab/person_nouns.txt`` (generated, 
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 
 from spacy.matcher import DependencyMatcher
@@ -270,8 +271,9 @@ _IDENTITY_HEADS = frozenset(
 )
 
 
+@functools.cache
 def person_nouns() -> frozenset[str]:
-    """Lower-cased person nouns (lemmas) from the generated vocabulary file."""
+    """Lower-cased person nouns (lemmas) from the generated vocabulary file (read once)."""
     path = resources.files("vetting.screening") / "vocab" / "person_nouns.txt"
     words = set()
     for line in path.read_text(encoding="utf-8").splitlines():

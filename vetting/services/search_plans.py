@@ -290,11 +290,14 @@ def unmarked(r: ItemResult) -> list[QueryView]:
     return [q for q in query_views(r) if q.planned and q.status is None]
 
 
+#: Marks that say a search was run (not possible is a mark, not a run).
+RUN_STATUSES = frozenset({QueryStatus.NOTHING_FOUND.value, QueryStatus.RESULTS_RECORDED.value})
+
+
 def searches_run(r: ItemResult) -> int:
     """How many of the item's searches (planned or manual) are marked as run; marked searches say
     what was searched, so the free-text 'searched' field is then optional."""
-    ran = {QueryStatus.NOTHING_FOUND.value, QueryStatus.RESULTS_RECORDED.value}
-    return sum(1 for q in query_views(r) if q.status in ran)
+    return sum(1 for q in query_views(r) if q.status in RUN_STATUSES)
 
 
 def require_plan_marked(r: ItemResult) -> None:

