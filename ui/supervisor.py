@@ -121,6 +121,7 @@ class ReportPreview(QWidget):
         super().__init__(parent)
         self.pdf: bytes = b""
         self._buffer: QBuffer | None = None
+        self._retired: QBuffer | None = None
         self.document = QPdfDocument(self)
         self.document.statusChanged.connect(self._status_changed)
         self.view = QPdfView(self)
@@ -150,8 +151,12 @@ class ReportPreview(QWidget):
     def clear(self) -> None:
         self.document.close()
         if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.deleteLater()
+            # The buffer is not deleted here: QPdfView may still render a page of the closed
+            # document in a worker thread, which reads from it (a native crash was seen in CI when
+            # a new report replaced the previous one). The last one stays until the next clear.
+            if self._retired is not None:
+                self._retired.deleteLater()
+            self._retired = self._buffer
             self._buffer = None
         self.pdf = b""
 
