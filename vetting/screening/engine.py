@@ -34,7 +34,6 @@ from vetting.config import DEFAULT_SPACY_MODEL  # noqa: E402
 from vetting.errors import ScreeningUnavailable  # noqa: E402
 from vetting.screening import windows  # noqa: E402
 from vetting.screening.normalize import NormalizedText  # noqa: E402
-from vetting.screening.patterns import build_patterns  # noqa: E402
 from vetting.screening.recognizers import (  # noqa: E402
     CONFIRM_FLOOR,
     AgeNumberRecognizer,
@@ -51,6 +50,9 @@ from vetting.screening.redaction import (  # noqa: E402
     Span,
     redact,
 )
+from vetting.screening.rulebook import digest as rulebook_digest  # noqa: E402
+from vetting.screening.rulebook import pattern_specs  # noqa: E402
+from vetting.screening.structure import service_phrase  # noqa: E402
 from vetting.screening.terms import CATEGORIES, load_builtin_lexicon  # noqa: E402
 
 __all__ = ["ENGINE_VERSION", "DEFAULT_ENABLED", "ScreeningEngine", "SCORE_THRESHOLD"]
@@ -270,7 +272,7 @@ class ScreeningEngine:
         self._terms = TermRecognizer(lexicon, nlp, self.enabled)
         recognizers = [
             self._terms,
-            PatternRecognizer(build_patterns(), self.enabled),
+            PatternRecognizer(pattern_specs(), self.enabled),
             HashtagRecognizer(self._terms, self.enabled),
             AgeNumberRecognizer(self._terms, self.enabled),
         ]
@@ -292,7 +294,7 @@ class ScreeningEngine:
         self.version = (
             f"vetting-screening {ENGINE_VERSION} / presidio {presidio_version} / "
             f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')} "
-            f"{nlp.meta.get('version', '?')} / terms {lexicon.digest}"
+            f"{nlp.meta.get('version', '?')} / terms {lexicon.digest} / rules {rulebook_digest()}"
             + (f" / {local_terms[0]}" if local_terms else "")
         )
         self.analyze("Warm-up text: as a veteran, I was 40 years old.")  # warm caches
@@ -369,6 +371,13 @@ class ScreeningEngine:
             ):
                 category = "GENETIC_INFO"
                 why += "; condition of a relative"
+            if category == "MILITARY_STATUS" and view is not None:
+                # "[retired from the Indian Army]": the service phrase, not the force alone
+                ts = view.token_at_char(s)
+                te = max(ts + 1, view.token_at_char(e - 1) + 1)
+                vs = service_phrase(view.doc, ts, te)
+                if vs < ts:
+                    s = view.idx[vs]
             if category == "PARENTHOOD":
                 m = _COUNT_SUFFIX.match(text, e)
                 if m:

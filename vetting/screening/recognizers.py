@@ -880,6 +880,8 @@ class AgeNumberRecognizer(LocalRecognizer):
                 continue
             if not low.isdigit() and low.split("-")[0] not in _NUMBER_WORDS:
                 continue
+            if any(c.dep_ in ("det", "amod", "poss", "predet") for c in tok.children):
+                continue  # "the first one", "the only one", "my one": a pronoun, not an age
             if any(c.dep_ in ("pobj", "prep", "npadvmod") for c in tok.children) or (
                 i + 1 < view.n and view.lower[i + 1] in ("%", "percent", "of", "out", "in")
             ):

@@ -3,7 +3,8 @@
 Each rule receives the token view, the matched token range ``[s, e)``, the term entry, the
 context groups of ``terms/context.txt`` and the term matches accepted so far, and returns the
 token range to report (possibly widened, e.g. "mom" -> "mom of three") or ``None`` to drop the
-match. Word lists live in ``terms/context.txt`` so that reviewers can read and extend them.
+match. Word lists live in ``terms/context.txt`` and ``rulebook/_words.toml`` so that reviewers
+can read and extend them; this module keeps the mechanisms.
 
 Rules are pure functions of their arguments: thread-safe.
 """
@@ -12,87 +13,17 @@ from __future__ import annotations
 
 import re
 
+from vetting.screening.checks import words
+
 __all__ = ["RULES", "SECOND_PASS"]
 
-_CLAUSE_END = {
-    ".",
-    ",",
-    "!",
-    "?",
-    ";",
-    ":",
-    ")",
-    "(",
-    "|",
-    "/",
-    "-",
-    "…",
-    "and",
-    "but",
-    "&",
-    "or",
-    "so",
-    "too",
-    "af",
-    "lol",
-    "here",
-    "now",
-    "today",
-    "yet",
-    "since",
-}
-_BE = {
-    "am",
-    "'m",
-    "m",
-    "is",
-    "'s",
-    "are",
-    "'re",
-    "was",
-    "were",
-    "be",
-    "being",
-    "been",
-    "im",
-    "i'm",
-    "identify",
-    "identifies",
-    "raised",
-}
-_SUBJ = {
-    "i",
-    "we",
-    "he",
-    "she",
-    "they",
-    "you",
-    "who",
-    "that",
-    "everyone",
-    "family",
-    "wife",
-    "husband",
-    "mom",
-    "dad",
-    "son",
-    "daughter",
-    "kids",
-    "both",
-    "all",
-    "myself",
-    "candidate",
-    "applicant",
-    "subject",
-    "parents",
-    "grandparents",
-    "people",
-    "folks",
-}
+_CLAUSE_END = words("CLAUSE_END")
+_BE = words("BE_WORDS")
+_SUBJ = words("SUBJECT_WORDS")
 _AGE_TOKEN = re.compile(r"^\d{1,2}(?:yo|y/o|y\.o\.?|yrs?|f|m)?$|^\d{1,2}-?year-?old$", re.I)
 
 
-_OPENERS = {'"', "'", "(", "[", "“", "‘", "|", "•", "-", ":", "...", "…", "*", "~"}
+_OPENERS = words("CLAUSE_OPENERS")
 
 
 def _prev(view, i: int, k: int = 1) -> str:
@@ -331,28 +262,7 @@ def name(view, s, e, entry, ctx, accepted):
     return None
 
 
-_PASTRY_CUES = frozenset(
-    {
-        "bakery",
-        "coffee",
-        "breakfast",
-        "donut",
-        "donuts",
-        "doughnut",
-        "pastry",
-        "pastries",
-        "ate",
-        "eat",
-        "eating",
-        "cheese",
-        "apple",
-        "cherry",
-        "raspberry",
-        "costco",
-        "snack",
-        "latte",
-    }
-)
+_PASTRY_CUES = words("PASTRY_CUES")
 
 
 def demonym(view, s, e, entry, ctx, accepted):
@@ -840,55 +750,10 @@ def parent(view, s, e, entry, ctx, accepted):
     return None
 
 
-_SPOUSE = {"wife", "husband", "hubby", "wifey", "spouse", "wife's", "husband's", "partner"}
-_PERSON_OWNER = {
-    "candidate",
-    "applicant",
-    "subject",
-    "neighbor",
-    "neighbour",
-    "sister",
-    "brother",
-    "cousin",
-    "friend",
-    "coworker",
-    "sergeant",
-    "officer",
-}
-_NOT_OWN_KIDS_AFTER = {
-    "at",
-    "from",
-    "in",
-    "who",
-    "that",
-    "outside",
-    "across",
-    "next",
-    "down",
-    "up",
-    "on",
-    "of",
-    "near",
-    "behind",
-    "involved",
-    "were",
-    "ran",
-    "fled",
-}
-_FAMILY_CUES = {
-    "wife",
-    "husband",
-    "hubby",
-    "wifey",
-    "spouse",
-    "family",
-    "fam",
-    "our",
-    "us",
-    "home",
-    "mama",
-    "daddy",
-}
+_SPOUSE = words("SPOUSE")
+_PERSON_OWNER = words("PERSON_OWNER")
+_NOT_OWN_KIDS_AFTER = words("NOT_OWN_KIDS_AFTER")
+_FAMILY_CUES = words("FAMILY_CUES")
 
 
 def _first_person_family(view, s) -> bool:
@@ -904,13 +769,7 @@ def _first_person_family(view, s) -> bool:
     return first and any(t in _FAMILY_CUES for t in view.lower)
 
 
-_CHILD_NOUNS = frozenset(
-    [
-        "son", "sons", "daughter", "daughters", "kids", "kid", "children", "child", "stepson", "stepsons",
-        "stepdaughter", "stepdaughters", "stepkids", "stepchildren", "kiddos", "twins", "triplets", "newborn",
-        "toddler",
-    ]  # fmt: skip
-)
+_CHILD_NOUNS = words("CHILD_NOUNS")
 
 
 def relationship(view, s, e, entry, ctx, accepted):
@@ -1133,40 +992,7 @@ def mine(view, s, e, entry, ctx, accepted):
     return None
 
 
-_VETERAN_SKILL = frozenset(
-    {
-        "move",
-        "moves",
-        "mistake",
-        "mistakes",
-        "play",
-        "plays",
-        "trick",
-        "tricks",
-        "tip",
-        "tips",
-        "touch",
-        "instinct",
-        "instincts",
-        "savvy",
-        "know-how",
-        "knowhow",
-        "poise",
-        "composure",
-        "presence",
-        "eye",
-        "hack",
-        "hacks",
-        "skills",
-        "skill",
-        "judgment",
-        "judgement",
-        "advice",
-        "wisdom",
-        "patience",
-        "calm",
-    }
-)
+_VETERAN_SKILL = words("VETERAN_SKILL")
 
 
 def veteran(view, s, e, entry, ctx, accepted):
@@ -1329,155 +1155,13 @@ def vet(view, s, e, entry, ctx, accepted):
     return None
 
 
-_PARENT_FIXED = frozenset(
-    {"life", "duties", "duty", "mode", "goals", "things", "tax", "guilt", "bod", "brain"}
-)
-_PARENT_COMPOUND = frozenset(
-    {
-        "life",
-        "duties",
-        "duty",
-        "mode",
-        "goals",
-        "things",
-        "tax",
-        "guilt",
-        "bod",
-        "brain",
-        "fail",
-        "fails",
-        "win",
-        "wins",
-        "hack",
-        "hacks",
-        "superpower",
-        "superpowers",
-        "squad",
-        "tribe",
-        "struggles",
-        "struggle",
-        "instincts",
-        "voice",
-        "taxi",
-        "shift",
-        "strength",
-        "reflexes",
-        "moment",
-        "moments",
-        "problems",
-        "friends",
-        "club",
-        "diaries",
-        "chronicles",
-    }
-)
-_PETS = frozenset(
-    {
-        "fur",
-        "furbabies",
-        "furbaby",
-        "dogs",
-        "dog",
-        "cats",
-        "cat",
-        "pups",
-        "puppies",
-        "pup",
-        "kittens",
-        "huskies",
-        "horses",
-        "chickens",
-        "goats",
-        "plants",
-        "pets",
-        "doggos",
-        "labs",
-        "sled",
-    }
-)
-_SPOUSE_OBJECT_OK = frozenset(
-    {
-        "best",
-        "love",
-        "high",
-        "college",
-        "childhood",
-        "sweetheart",
-        "soulmate",
-        "soul",
-        "partner",
-        "wife",
-        "husband",
-        "spouse",
-        "man",
-        "woman",
-        "guy",
-        "girl",
-        "lady",
-        "dude",
-        "person",
-        "marine",
-        "soldier",
-        "sailor",
-        "cop",
-        "officer",
-        "nurse",
-        "firefighter",
-        "teacher",
-        "trooper",
-        "deputy",
-        "veteran",
-        "vet",
-        "one",
-        "other",
-        "rock",
-        "queen",
-        "king",
-        "prince",
-        "princess",
-        "hero",
-        "babe",
-        "boo",
-        "bestie",
-        "amazing",
-        "beautiful",
-        "wonderful",
-        "incredible",
-        "awesome",
-        "dream",
-        "favorite",
-        "favourite",
-        "own",
-    }
-)
+_PARENT_FIXED = words("PARENT_FIXED")
+_PARENT_COMPOUND = words("PARENT_COMPOUND")
+_PETS = words("PET_WORDS_CONTEXT")
+_SPOUSE_OBJECT_OK = words("SPOUSE_OBJECT_OK")
 
 
-_DIVORCE_GENERIC = frozenset(
-    {
-        "lawyer",
-        "lawyers",
-        "attorney",
-        "attorneys",
-        "billboard",
-        "billboards",
-        "ad",
-        "ads",
-        "commercial",
-        "commercials",
-        "rate",
-        "rates",
-        "statistics",
-        "stats",
-        "law",
-        "laws",
-        "court",
-        "courts",
-        "cases",
-        "firm",
-        "sign",
-        "signs",
-    }
-)
+_DIVORCE_GENERIC = words("DIVORCE_GENERIC")
 
 
 def spousal(view, s, e, entry, ctx, accepted):
@@ -1505,74 +1189,7 @@ def spousal(view, s, e, entry, ctx, accepted):
     return s, e
 
 
-_CLOSET_THINGS = {
-    "server",
-    "servers",
-    "rack",
-    "router",
-    "modem",
-    "switch",
-    "printer",
-    "box",
-    "boxes",
-    "bin",
-    "bins",
-    "rifle",
-    "rifles",
-    "gun",
-    "guns",
-    "safe",
-    "coat",
-    "coats",
-    "clothes",
-    "shoes",
-    "jacket",
-    "uniform",
-    "uniforms",
-    "decorations",
-    "vacuum",
-    "files",
-    "evidence",
-    "equipment",
-    "gear",
-    "stuff",
-    "skeleton",
-    "skeletons",
-    "bag",
-    "bags",
-    "tools",
-    "cable",
-    "cables",
-    "cord",
-    "heater",
-    "furnace",
-    "mop",
-    "broom",
-    "suitcase",
-    "luggage",
-    "toys",
-    "presents",
-    "gifts",
-    "laptop",
-    "computer",
-    "pc",
-    "ups",
-    "battery",
-    "batteries",
-    "supplies",
-    "ammo",
-    "tent",
-    "hamper",
-    "laundry",
-    "linens",
-    "towels",
-    "blankets",
-    "it",
-    "them",
-    "dog",
-    "cat",
-    "puppy",
-}
+_CLOSET_THINGS = words("CLOSET_THINGS")
 
 
 def closet(view, s, e, entry, ctx, accepted):
@@ -1608,7 +1225,7 @@ RULES = {
     "deity": deity,
     "vet": vet,
     "orient": orient,
-    "origin": lambda view, s, e, entry, ctx, accepted: None,  # countries: see patterns.py
+    "origin": lambda view, s, e, entry, ctx, accepted: None,  # countries: see rulebook/national_origin.toml
 }
 SECOND_PASS = frozenset({"gender", "parent"})
 

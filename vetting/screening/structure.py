@@ -30,7 +30,13 @@ from importlib import resources
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
-__all__ = ["PersonDescriptors", "PERSON_PRONOUNS", "person_nouns", "disclosing_phrase"]
+__all__ = [
+    "PersonDescriptors",
+    "PERSON_PRONOUNS",
+    "person_nouns",
+    "disclosing_phrase",
+    "service_phrase",
+]
 
 #: Heads that keep disclosing the category of a matched modifier, so the span grows over them
 #: ("Catholic priest", "Lutheran Church", "insulin pump", "infantry battalion", "IVF clinic").
@@ -220,6 +226,83 @@ def disclosing_phrase(doc: Doc, s: int, e: int, category: str) -> tuple[int, int
             ):
                 new_s = child.left_edge.i
     return new_s, head.i + 1
+
+
+#: verbs whose prepositional object is a force served in ("served four years in the Ghana Armed
+#: Forces", "retired from the Indian Army", "did his national service in the SADF")
+SERVICE_VERBS = frozenset(
+    [
+        "serve",
+        "retire",
+        "enlist",
+        "deploy",
+        "discharge",
+        "complete",
+        "do",
+        "spend",
+        "finish",
+        "join",
+        "muster",
+        "commission",
+        "train",
+        "fight",
+        "be",
+    ]
+)
+#: nouns between such a verb and the preposition ("completed mandatory service in …")
+SERVICE_NOUNS = frozenset(
+    [
+        "service",
+        "duty",
+        "tour",
+        "tours",
+        "deployment",
+        "deployments",
+        "career",
+        "stint",
+        "year",
+        "years",
+        "month",
+        "months",
+        "time",
+        "enlistment",
+        "commission",
+    ]
+)
+
+
+def service_phrase(doc: Doc, s: int, e: int) -> int:
+    """First token of the service phrase around a force named at tokens ``[s, e)``.
+
+    GUIDELINE section 3 marks the whole phrase that says someone served ("[served two tours in
+    Iraq]"); a force matched alone ("Indian Army") covers too little of "retired from the
+    Indian Army". When the force's head is the object of a preposition governed by a service
+    verb — directly, or through a service noun ("completed mandatory service in …") — the span
+    starts at that verb. Otherwise ``s`` is returned unchanged.
+    """
+    if not doc.has_annotation("DEP") or not 0 <= s < e <= len(doc):
+        return s
+    root = next((t for t in doc[s:e] if not s <= t.head.i < e or t.head.i == t.i), None)
+    if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return s
+    prep = root.head
+    if prep.lower_ not in ("in", "with", "from", "into", "for", "at"):
+        return s
+    head = prep.head
+    for _ in range(4):  # through service nouns: "did two years of national service in …"
+        if head.pos_ in ("VERB", "AUX") or head.head.i >= head.i:
+            break
+        if not (
+            (head.pos_ == "NOUN" and head.lemma_.lower() in SERVICE_NOUNS)
+            or (head.dep_ == "prep" and head.lower_ == "of")
+        ):
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in SERVICE_VERBS:
+        return s
+    if head.i >= s or head.sent.start != doc[s].sent.start or s - head.i > 8:
+        return s
+    return head.i
 
 
 PERSON_PRONOUNS = frozenset(

@@ -18,7 +18,7 @@ Outputs (committed; the application reads only these files):
 ``terms/gen_age.txt``
     age groups and life stages (``AGE``).
 ``terms/gen_sex_gender.txt``
-    pronoun sets are patterns (``patterns.py``); this holds gender-identity words.
+    pronoun sets are patterns (``rulebook/sex_gender.toml``); this holds gender-identity words.
 
 The script is deterministic: the same WordNet files give byte-identical output.
 """

@@ -1,0 +1,503 @@
+"""The checks a rule's ``when`` expression may call (see :mod:`vetting.screening.rulebook`).
+
+Each check is a factory: the rule book calls it once at load with the arguments written in the
+rule (literals, word sets, regular expressions) and it returns a function ``(view, match) ->
+bool`` run on every match. ``view`` is the token view of the parsed text
+(:class:`~vetting.screening.recognizers.DocView`), ``None`` when no parse is available; a check
+that needs the parse answers ``False`` without it.
+
+Two kinds live here: general checks on the words around a match (``near``, ``preceded``,
+``in_doc``, ``before``, ``after``, ``has`` …) and a few named mechanisms that are more than a
+word list (``person_from``, ``profile_field`` …). Word lists are not kept here; they are in
+``rulebook/_words.toml`` and reach a mechanism through :func:`words`.
+
+All checks are pure functions of their arguments: thread-safe.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+__all__ = ["CHECKS", "words"]
+
+Check = Callable[[object, re.Match], bool]
+CHECKS: dict[str, Callable[..., Check]] = {}
+
+
+def check(fn: Callable[..., Check]) -> Callable[..., Check]:
+    """Register ``fn`` under its own name."""
+    CHECKS[fn.__name__.rstrip("_")] = fn
+    return fn
+
+
+def words(name: str) -> frozenset[str]:
+    """A word set of ``rulebook/_words.toml`` (for mechanisms)."""
+    return _word_table()[name]
+
+
+@functools.cache
+def _word_table() -> dict[str, frozenset[str]]:
+    from vetting.screening.rulebook import word_sets
+
+    return word_sets()
+
+
+def _flags(case: bool) -> int:
+    return 0 if case else re.IGNORECASE
+
+
+def _text(m: re.Match, group: str | int) -> str:
+    return m.group(group) or ""
+
+
+# ------------------------------------------------------------------------ words around the match
+def in_window(view, m: re.Match, cues: frozenset[str], size: int = 12) -> bool:
+    """A cue word within ``size`` tokens of the match, in the same sentence."""
+    if view is None:
+        return False
+    s = view.token_at_char(m.start())
+    e = max(s + 1, view.token_at_char(m.end() - 1) + 1)
+    return view.has_cue(s, e, cues, size)
+
+
+@check
+def near(cues: frozenset[str], size: int = 12) -> Check:
+    """A cue word within ``size`` tokens before or after the match (same sentence)."""
+    return lambda v, m: in_window(v, m, cues, size)
+
+
+@check
+def cue_near(cues: frozenset[str], size: int = 6) -> Check:
+    """A cue word inside the match or within ``size`` tokens of it (same sentence)."""
+
+    def run(v, m):
+        if v is None:
+            return False
+        s = v.token_at_char(m.start())
+        e = max(s + 1, v.token_at_char(m.end() - 1) + 1)
+        if any(v.lower[i] in cues for i in range(s, min(e, v.n))):
+            return True
+        return v.has_cue(s, e, cues, size)
+
+    return run
+
+
+@check
+def preceded(cues: frozenset[str], tokens: int = 3) -> Check:
+    """One of the ``tokens`` tokens just before the match is a cue word."""
+
+    def run(v, m):
+        if v is None:
+            return False
+        i = v.token_at_char(m.start())
+        return any(v.lower[j] in cues for j in range(max(0, i - tokens), i))
+
+    return run
+
+
+@check
+def in_doc(cues: frozenset[str]) -> Check:
+    """A cue word anywhere in the text."""
+    return lambda v, m: v is not None and any(t in cues for t in v.lower)
+
+
+@check
+def parsed() -> Check:
+    """The text was parsed (word-context checks can run)."""
+    return lambda v, m: v is not None
+
+
+@check
+def past_event() -> Check:
+    """The word before the match is a past-tense verb ("retired at 37", "enlisted at 17")."""
+
+    def run(v, m):
+        if v is None:
+            return False
+        i = v.token_at_char(m.start())
+        return i > 0 and v.tag[i - 1] in ("VBD", "VBN") and v.lower[i - 1] != "widowed"
+
+    return run
+
+
+# ----------------------------------------------------------------------- characters of the match
+@check
+def has(regex: str, group: str | int = 0, case: bool = False, skip: int = 0) -> Check:
+    """The matched text (or one group of it) contains ``regex`` (``skip``: leaving out its
+    first characters, e.g. the verb a pattern begins with)."""
+    rx = re.compile(regex, _flags(case))
+    return lambda v, m: rx.search(_text(m, group)[skip:]) is not None
+
+
+@check
+def starts(regex: str, group: str | int = 0, case: bool = False) -> Check:
+    """The matched text (or one group) begins with ``regex``."""
+    rx = re.compile(regex, _flags(case))
+    return lambda v, m: rx.match(_text(m, group)) is not None
+
+
+@check
+def before(regex: str, chars: int = 40, case: bool = False) -> Check:
+    """The ``chars`` characters before the match contain ``regex`` (anchor it with ``$`` to
+    mean "just before")."""
+    rx = re.compile(regex, _flags(case))
+    return lambda v, m: rx.search(m.string[max(0, m.start() - chars) : m.start()]) is not None
+
+
+@check
+def after(regex: str, chars: int = 0, case: bool = False) -> Check:
+    """The text after the match begins with ``regex`` (``chars``: look only that far; 0: to the
+    end of the text)."""
+    rx = re.compile(regex, _flags(case))
+
+    def run(v, m):
+        rest = m.string[m.end() : m.end() + chars] if chars else m.string[m.end() :]
+        return rx.match(rest) is not None
+
+    return run
+
+
+@check
+def word_in(
+    cues: frozenset[str], group: str | int = 0, which: str | int = "whole", strip: str = ""
+) -> Check:
+    """A word of the matched text (or one group), lower-cased, is in ``cues``: the ``"first"``
+    word, the ``"last"`` word, the word at an index (``-2``: the one before the last), or the
+    ``"whole"`` text; ``strip`` removes these characters from its ends first."""
+    index = {"first": 0, "last": -1}.get(which, which)
+    if which != "whole" and not isinstance(index, int):
+        raise re.error(f'which is "first", "last", "whole" or a word index, not {which!r}')
+
+    def run(v, m):
+        text = _text(m, group).lower()
+        if which != "whole":
+            parts = text.split()
+            if not -len(parts) <= index < len(parts):
+                return False
+            text = parts[index]
+        return text.strip(strip) in cues if strip else text in cues
+
+    return run
+
+
+@check
+def capitalized(group: str | int = 0) -> Check:
+    """The matched text (or one group) begins with a capital letter."""
+    return lambda v, m: _text(m, group)[:1].isupper()
+
+
+@check
+def text_has(regex: str, case: bool = False) -> Check:
+    """The whole text contains ``regex``."""
+    rx = re.compile(regex, _flags(case))
+    return lambda v, m: rx.search(m.string) is not None
+
+
+@check
+def soon_after(regex: str, chars: int, group: str | int = 0, case: bool = False) -> Check:
+    """The ``chars`` characters after the match (or after one of its groups) contain ``regex``."""
+    rx = re.compile(regex, _flags(case))
+
+    def run(v, m):
+        end = m.end(group)
+        return rx.search(m.string[end : end + chars]) is not None
+
+    return run
+
+
+@check
+def matched(group: str) -> Check:
+    """An optional group of the pattern took part in the match (and is not empty)."""
+    return lambda v, m: bool(m.group(group))
+
+
+@check
+def ends_with_word(cues: frozenset[str], group: str | int = 0) -> Check:
+    """The matched text (or one group), lower-cased, ends with one of ``cues`` as whole words
+    ("… Puerto Rico" for "puerto rico")."""
+
+    def run(v, m):
+        text = _text(m, group)
+        low = text.lower()
+        return any(
+            low.endswith(c) and (len(text) == len(c) or text[-len(c) - 1] == " ") for c in cues
+        )
+
+    return run
+
+
+# -------------------------------------------------------------------------- named mechanisms
+# The mechanisms below judge more than a word list can: who a phrase is said of, whether a
+# number is an age or an amount, whether an item sits in a bio list. Their word lists are in
+# ``rulebook/_words.toml``.
+
+
+@check
+def not_object() -> Check:
+    """The age is a person's, not a thing's: "my truck is 15 years old" and "15 years old
+    whiskey" are not ages of people (``AGE_OBJECT``, ``VEHICLE_BRANDS``, ``AGE_THING_SUBJECT``)."""
+    subject = re.compile(
+        r"([a-z]+)(?:'s|\s+(?:is|was|will\s+be|turned|turns|just\s+turned|now|being))"
+        r"(?:\s+(?:almost|nearly|about|over|like|now|only|already|at\s+least))?\s*$"
+    )
+    things = words("AGE_OBJECT") | words("VEHICLE_BRANDS")
+    subjects = things | words("AGE_THING_SUBJECT")
+
+    def run(v, m):
+        subj = subject.search(m.string[max(0, m.start() - 40) : m.start()].lower())
+        if subj and subj.group(1) in subjects:
+            return False
+        after = m.string[m.end() : m.end() + 30].lower().split()
+        if not after:
+            return True
+        return after[0].strip(".,!?;:") not in things
+
+    return run
+
+
+@check
+def person_from() -> Check:
+    """``from <place>`` (group ``s``) is said of a person's origin, judged from the words
+    before ``from``: "she's from Peru", "Originally from Samoa", not "flights from Manila"
+    (``FROM_PERSON``, ``FROM_SUBJ``, ``FROM_THING``, ``FROM_MOTION``)."""
+    person, subjects = words("FROM_PERSON"), words("FROM_SUBJ")
+    thing, motion = words("FROM_THING"), words("FROM_MOTION")
+    skip = {"originally", "orig", "all", "both", "actually", "really", "also", "too", "just"}
+    skip |= {"half", "partly"}
+    skip_be = {"originally", "all", "both", "actually", "really", "also", "not", "n't"}
+    be = {"is", "are", "was", "were", "'s", "'re", "'m", "am", "be", "been", "being"}
+    opens = ("", ",", ".", "|", "!", "•", "/", "&", "\n", "❤")
+
+    def run(v, m):
+        if v is None:
+            return False
+        i = v.token_at_char(m.start("s"))
+        orig = v.lower[i] == "originally"
+        j = i - 1
+        while j >= 0 and v.lower[j] in skip:
+            orig = orig or v.lower[j] in ("originally", "orig")
+            j -= 1
+        if j < 0 or v.sent[j] != v.sent[i]:
+            # opens a sentence: "Originally from Peru", "From Samoa, living in Anchorage"
+            return orig or m.string[m.end() : m.end() + 3].lstrip()[:1] in opens
+        prev = v.lower[j]
+        if prev in motion or prev in thing:
+            return False
+        if prev in (",", "-", "|", "(", "•", "/", ":") and orig:
+            return True
+        if prev not in person:
+            return False
+        if prev in be:
+            k = j - 1
+            while k >= 0 and v.lower[k] in skip_be:
+                k -= 1
+            if k < 0 or v.sent[k] != v.sent[j]:
+                return orig
+            subj = v.lower[k]
+            if subj in thing:
+                return False
+            return (
+                subj in subjects
+                or subj in person
+                or (v.text[k][:1].isupper() and v.pos[k] == "PROPN")
+            )
+        return True
+
+    return run
+
+
+@check
+def profile_field() -> Check:
+    """A lone M/F item in a separator list of personal attributes ("33 | M | divorced"), not
+    sizes ("S, M, L"), connectors ("M/F") or grade lists."""
+    attrs = re.compile(
+        r"^\d{2}$|^\d{2}\s?(?:yo|y/o|yrs?)$|single|married|divorced|widow|engaged|mom|dad|"
+        r"he/him|she/her|they/them|vet|veteran|retired|straight|gay|bi|christian|catholic|"
+        r"[A-Z][a-z]+(?:,?\s+(?:AK|Alaska))?$",
+        re.IGNORECASE,
+    )
+    not_person = re.compile(
+        r"size|grade|keys?|plug|connector|adapter|course|score|class", re.IGNORECASE
+    )
+
+    def run(v, m):
+        line = _line(m)
+        items = [x.strip() for x in re.split(r"\s*[|•,/]\s*", line) if x.strip()]
+        if len(items) < 3:
+            return False
+        if len([x for x in items if len(x) == 1 and x.isalpha()]) > 1:
+            return False
+        return sum(1 for x in items if attrs.search(x)) >= 2 and not not_person.search(line)
+
+    return run
+
+
+def _line(m: re.Match) -> str:
+    text = m.string
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    return text[start : end if end >= 0 else len(text)]
+
+
+@check
+def pet_parent() -> Check:
+    """ "dog mom of two huskies", "plant dad of 40": a pet or plant parent, not parenthood."""
+    owner = re.compile(r"(?:dog|cat|plant|fur|pet|chicken|goat|horse|bird|fish)\s*-?\s*$", re.I)
+    pets = re.compile(
+        r"\b(?:dogs?|cats?|fur|furbab\w*|pups?|puppies|puppers|doggos?|kitties|kittens?|huskies|"
+        r"husky|labs?|retrievers?|shepherds?|horses?|chickens?|hens|goats?|plants?|succulents|"
+        r"pets?|critters|fish|birds?|bunnies|rabbits?|cows|pigs|sheep|ducks|mutts?|pitties)\b",
+        re.I,
+    )
+
+    def run(v, m):
+        before_ = m.string[max(0, m.start() - 12) : m.start()]
+        after_ = m.string[m.end() : m.end() + 30]
+        return bool(owner.search(before_) or pets.search(" ".join(after_.split()[:3])))
+
+    return run
+
+
+@check
+def modified_parent() -> Check:
+    """A modifier before the parent noun ("homeschooling mom of 4", "single dad of two"):
+    the form the term rule leaves short (``PARENT_MODS`` or any -ing word). "Stepmom",
+    "foster mom" are left to the term rule."""
+    mods = words("PARENT_MODS")
+    kin = re.compile(r"(?:step|grand|foster|bonus|adoptive)", re.I)
+
+    def run(v, m):
+        if kin.match(m.group(0)):
+            return False
+        prev = m.string[max(0, m.start() - 25) : m.start()].lower().split()
+        return bool(prev) and (prev[-1] in mods or prev[-1].endswith("ing"))
+
+    return run
+
+
+@check
+def not_generic() -> Check:
+    """ "he/she", "his/her": the generic pair of formal writing, not a pronoun declaration."""
+    binary = words("BINARY_PRONOUNS")
+    he = {"he", "him", "his", "himself"}
+
+    def run(v, m):
+        forms = [f.strip().lower() for f in m.group(0).split("/")]
+        if all(f in binary for f in forms):
+            return len({"he" if f in he else "she" for f in forms}) == 1
+        return True
+
+    return run
+
+
+@check
+def said_of_writer() -> Check:
+    """ "Mom to 3" in a bio, not "drove my mother to Anchorage" / "Mother of God"."""
+    owner = re.compile(r"(?:\b(?:my|his|her|our|your|their|the|this|that|a|an)\s+)$", re.I)
+    pet = re.compile(
+        r"(?:\b(?:dog|doggy|doggo|cat|kitty|fur|plant|puppy|pup|horse|chicken|goat|bunny|pet)\s*)$",
+        re.I,
+    )
+    not_child, counts = words("NOT_CHILD"), words("COUNT_WORDS")
+
+    def run(v, m):
+        last = m.group(0).split()[-1].lower()
+        before_ = m.string[max(0, m.start() - 12) : m.start()]
+        if last in not_child or pet.search(before_):
+            return False
+        if m.group(0)[-1:].isdigit() or last in counts:
+            return True
+        return not owner.search(before_)
+
+    return run
+
+
+_ITEM_SPLIT = re.compile(r"[|•·/\n.,;!]")
+_WEAK_SEP = re.compile(r"[.,;!](?=\s|$)")
+_LINK_OR_DATE = re.compile(
+    r"://|^(?:www\.|/)|^[\w-]+(?:\.[\w-]+)+/"  # a URL or a path: https://…, www.…, /p/42, site.com/…
+    r"|^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$",  # a date: 12/25/2026, 3/14/19
+    re.I,
+)
+
+
+def in_link_or_date(m: re.Match) -> bool:
+    """The match lies in one unbroken token that is a URL, a path or a date, whose separators
+    are not those of a bio list ("/p/42", "12/25/2026")."""
+    text = m.string
+    group = next(iter(m.re.groupindex), 0)  # the item itself, without the spaces around it
+    start, end = m.span(group)
+    a = max(text.rfind(c, 0, start) for c in " \t\n") + 1
+    ends = [i for i in (text.find(c, end) for c in " \t\n") if i >= 0]
+    token = text[a : min(ends) if ends else len(text)].strip("()[]<>\"',;!?")
+    return bool(_LINK_OR_DATE.search(token))
+
+
+@check
+def bio_list() -> Check:
+    """The item sits in a list of short items (a bio), not in a sentence ("Dad, stop.") and
+    not in a URL, a path or a date."""
+
+    def run(v, m):
+        if in_link_or_date(m):
+            return False
+        line = _line(m)
+        if any(ch in line for ch in "|•·/"):
+            items = [it.split() for it in _ITEM_SPLIT.split(line) if it.strip()]
+            need = 2
+        else:
+            # ". " or ", " lists use one separator throughout: "husband. father. coach."
+            seps = set(_WEAK_SEP.findall(line))
+            if len(seps) != 1:
+                return False
+            items = [it.split() for it in line.split(seps.pop()) if it.strip()]
+            need = 3
+        short = sum(1 for it in items if len(it) <= 4)
+        return short >= need and short >= len(items) - 1
+
+    return run
+
+
+@check
+def after_person() -> Check:
+    """The parenthesised number follows a person: a person noun ("a tween (11)"), or a name
+    after a person noun ("daughter Nora (8)")."""
+    name = re.compile(r"[A-Z][a-z'’-]+$")
+
+    def run(v, m):
+        found = re.findall(r"[\w'’-]+", m.string[: m.start()].rstrip()[-60:])
+        if not found:
+            return False
+        persons = _person_words()
+        last = found[-1]
+        if last.lower() in persons:
+            return True
+        return bool(name.match(last)) and len(found) >= 2 and found[-2].lower() in persons
+
+    return run
+
+
+@functools.cache
+def _person_words() -> frozenset[str]:
+    """Person nouns (the parse's vocabulary) and parent nouns, lower-cased."""
+    from vetting.screening.rulebook import list_file
+    from vetting.screening.structure import person_nouns
+
+    return person_nouns() | frozenset(p.lower() for p in list_file("vocab/parent_nouns.txt"))
+
+
+@check
+def lifespan() -> Check:
+    """ "Ernest Tallberg, 1931–2024", "(1931–2024)" after a name: birth and death years (groups
+    ``b`` and ``d``), not a season ("2019–2020") or a term of office (under sixteen years)."""
+    after_name = re.compile(r"[A-Z][a-z'’-]+[\s\"”]*(?:,|\()\s*$")
+
+    def run(v, m):
+        born, died = int(m.group("b")), int(m.group("d"))
+        if not 16 <= died - born <= 115:
+            return False
+        return bool(after_name.search(m.string[max(0, m.start() - 40) : m.start()]))
+
+    return run

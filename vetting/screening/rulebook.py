@@ -1,0 +1,588 @@
+"""The rule book: pattern rules read from declarative files, one file per category.
+
+Every pattern rule of the screening engine lives in ``vetting/screening/rulebook/<category>.toml``
+(all the rules for pregnancy in ``pregnancy.toml``); shared regular-expression pieces and word
+sets live in ``_macros.toml`` and ``_words.toml``. Python keeps only the mechanisms: this
+loader, and the checks a rule may call (:mod:`vetting.screening.checks`). The format is
+documented in ``rulebook/README.md``; in short::
+
+    [[rule]]
+    name = "age-at-age-example"
+    reason = "An age stated as the time of an event still gives the person's age."
+    pattern = '''\\bat\\s+(?:the\\s+)?age\\s+(?:of\\s+)?\\d{1,2}\\b'''
+    when = '''not before(r"\\bsince\\s+$", 8)'''          # optional: a check expression
+    examples = ["She moved here «at the age of 12»."]     # required: «» marks the span
+
+Everything is validated when the rule book is loaded: unknown keys, a missing reason or
+example, a regular expression that does not compile, an unknown macro, word set or check, a
+check called with arguments it does not take. Each error names the file and line
+(:class:`RuleBookError`). The rule book is read once per process (:func:`load`).
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import inspect
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from vetting.errors import ScreeningUnavailable
+
+__all__ = [
+    "Rule",
+    "RuleBookError",
+    "digest",
+    "load",
+    "pattern_specs",
+    "split_example",
+]
+
+#: keys a ``[[rule]]`` table may have, and the ones it must have
+_RULE_KEYS = frozenset(
+    {
+        "name",
+        "reason",
+        "pattern",
+        "score",
+        "tier",
+        "group",
+        "case_sensitive",
+        "when",
+        "anchor",
+        "needs",
+        "examples",
+        "counter_examples",
+    }
+)
+_REQUIRED = ("name", "reason", "pattern", "examples")
+_FILE_KEYS = frozenset({"category", "about", "rule"})
+_MACRO = re.compile(r"\$\{([A-Z][A-Z0-9_]*)\}")
+#: the marks of the expected span in an example
+OPEN, CLOSE = "«", "»"
+
+
+class RuleBookError(ScreeningUnavailable, ValueError):
+    """A rule file that cannot be used; the message names the file and line. Screening cannot
+    run without its rules, so this is a :class:`ScreeningUnavailable`: the workbench and the
+    command line report it as they report a missing spaCy pipeline."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern rule, as written in its file and as compiled."""
+
+    name: str
+    category: str
+    reason: str
+    pattern: str  #: as written (with ``${MACRO}`` references)
+    regex: re.Pattern
+    score: float
+    group: str | int
+    check: Callable | None
+    when: str
+    anchor: str
+    needs: tuple[str, ...]
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+    file: str
+    line: int
+    run: object = field(default=None, compare=False)  #: what to call ``finditer`` on
+
+
+def split_example(example: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text of an example and the spans its «» marks (none when unmarked)."""
+    text, spans, start = [], [], None
+    pos = 0
+    for ch in example:
+        if ch == OPEN:
+            start = pos
+        elif ch == CLOSE and start is not None:
+            spans.append((start, pos))
+            start = None
+        else:
+            text.append(ch)
+            pos += 1
+    return "".join(text), spans
+
+
+# ------------------------------------------------------------------------------ locating lines
+def _rule_lines(source: str) -> list[int]:
+    """1-based line of each ``[[rule]]`` header, in order."""
+    return [
+        i
+        for i, line in enumerate(source.splitlines(), 1)
+        if re.match(r"\s*\[\[\s*rule\s*\]\]\s*(?:#.*)?$", line)
+    ]
+
+
+def _key_line(source_lines: list[str], start: int, key: str) -> int:
+    """Line of ``key =`` in the rule whose header is at line ``start`` (the header if absent)."""
+    for i in range(start, len(source_lines)):  # index ``start`` is the line after the header
+        line = source_lines[i]
+        if re.match(r"\s*\[", line):
+            break
+        if re.match(rf"\s*{re.escape(key)}\s*=", line):
+            return i + 1
+    return start
+
+
+# ------------------------------------------------------------------------------------ macros
+class _Macros:
+    """``${NAME}`` pieces of regular expression, expanded recursively."""
+
+    def __init__(self, table: dict, where: str, lines: list[str]) -> None:
+        self._raw = {}
+        self._where = where
+        self._lines = lines
+        for name, value in table.items():
+            if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+                raise RuleBookError(f"{self._at(name)}: macro names are UPPER_CASE: {name!r}")
+            self._raw[name] = value
+        self._done: dict[str, str] = {}
+
+    def _at(self, name: str) -> str:
+        for i, line in enumerate(self._lines, 1):
+            if re.match(rf"\s*{re.escape(name)}\s*=", line):
+                return f"{self._where}:{i}"
+        return self._where
+
+    def get(self, name: str, stack: tuple[str, ...] = ()) -> str:
+        if name in self._done:
+            return self._done[name]
+        if name not in self._raw:
+            raise KeyError(name)
+        if name in stack:
+            raise RuleBookError(f"{self._at(name)}: macro {name} refers to itself")
+        raw = _joined(self._raw[name])
+        if isinstance(raw, str):
+            value = self.expand(raw, (*stack, name))
+        elif isinstance(raw, dict):
+            value = self._from_list(name, raw)
+        else:
+            raise RuleBookError(f"{self._at(name)}: macro {name} must be a string or a table")
+        self._done[name] = value  # compiled (and its errors reported) in the rules that use it
+        return value
+
+    def expand(self, text: str, stack: tuple[str, ...] = ()) -> str:
+        def sub(m: re.Match) -> str:
+            try:
+                return self.get(m.group(1), stack)
+            except KeyError:
+                raise _Unknown(m.group(1)) from None
+
+        return _MACRO.sub(sub, text)
+
+    def _from_list(self, name: str, spec: dict) -> str:
+        """An alternation made from a word list shipped with the engine.
+
+        ``file`` (``data/…`` or ``vocab/…``), ``column`` of a tab-separated file (``"all"``
+        for every column), ``plural`` (add "s" to one-word entries), ``spaces`` (``"flex"``:
+        any run of white space matches a space; ``"exact"``), ``order`` (``"length"``: longest
+        first; ``"length-then-alpha"``)."""
+        allowed = {"file", "column", "plural", "spaces", "order"}
+        if set(spec) - allowed or "file" not in spec:
+            raise RuleBookError(
+                f"{self._at(name)}: macro {name}: a list macro takes "
+                f"{', '.join(sorted(allowed))} (file required)"
+            )
+        words = list_file(spec["file"], spec.get("column"))
+        if spec.get("plural"):
+            words = [w + "s" for w in words if " " not in w]
+        if spec.get("order", "length") == "length-then-alpha":
+            ordered = sorted(set(words), key=lambda w: (-len(w), w))
+        else:
+            ordered = sorted(words, key=len, reverse=True)
+        flex = spec.get("spaces", "flex") == "flex"
+        return "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") if flex else re.escape(w) for w in ordered
+        )
+
+
+def _joined(value):
+    """A string written as a list of pieces (to keep long expressions readable) is joined."""
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return "".join(value)
+    return value
+
+
+class _Unknown(Exception):
+    pass
+
+
+@functools.cache
+def list_file(name: str, column: str | int | None = None) -> tuple[str, ...]:
+    """Lines of a word list shipped with the engine (``data/x.txt`` or ``vocab/x.tsv``)."""
+    folder, _, base = name.partition("/")
+    if folder not in ("data", "vocab") or not base:
+        raise RuleBookError(f"word lists are data/NAME or vocab/NAME, not {name!r}")
+    path = resources.files("vetting.screening") / folder / base
+    lines = [
+        ln.strip()
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
+    if column is None:
+        return tuple(lines)
+    cells = [ln.split("\t") for ln in lines]
+    if column == "all":
+        return tuple(c for row in cells for c in row if c)
+    return tuple(row[int(column)] for row in cells if len(row) > int(column) and row[int(column)])
+
+
+# -------------------------------------------------------------------------------- word sets
+def _word_sets(table: dict, where: str, lines: list[str]) -> dict[str, frozenset[str]]:
+    out = {}
+    for name, value in table.items():
+        line = next(
+            (i for i, ln in enumerate(lines, 1) if re.match(rf"\s*{re.escape(name)}\s*=", ln)), 0
+        )
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+            raise RuleBookError(f"{where}:{line}: word-set names are UPPER_CASE: {name!r}")
+        if isinstance(value, dict):
+            if set(value) - {"file", "lower", "column"} or "file" not in value:
+                raise RuleBookError(
+                    f"{where}:{line}: word set {name}: a table takes file, column and lower"
+                )
+            try:
+                value = list(list_file(value["file"], value.get("column")))
+            except (OSError, RuleBookError) as exc:
+                raise RuleBookError(f"{where}:{line}: word set {name}: {exc}") from None
+            if table[name].get("lower"):
+                value = [w.lower() for w in value]
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise RuleBookError(f"{where}:{line}: word set {name} must be a list of strings")
+        out[name] = frozenset(value)
+    return out
+
+
+# ------------------------------------------------------------------------- check expressions
+class _Compiler:
+    """Compiles a ``when`` expression to a function ``(view, match) -> bool``.
+
+    The expression is Python syntax restricted to: ``and``, ``or``, ``not``, parentheses,
+    calls of the checks in :data:`vetting.screening.checks.CHECKS` with literal arguments,
+    word-set names, set literals ``{"a", "b"}`` and ``|`` / ``-`` between word sets."""
+
+    def __init__(self, checks: dict, words: dict, macros: _Macros) -> None:
+        self.checks = checks
+        self.words = words
+        self.macros = macros
+
+    def compile(self, source: str) -> Callable:
+        try:
+            tree = ast.parse("(" + source.strip() + "\n)", mode="eval")
+        except SyntaxError as exc:
+            raise _ExprError(f"not a check expression: {exc.msg}") from None
+        return self._node(tree.body)
+
+    def _node(self, node: ast.AST) -> Callable:
+        if isinstance(node, ast.BoolOp):
+            parts = [self._node(v) for v in node.values]
+            if isinstance(node.op, ast.And):
+                return lambda v, m: all(p(v, m) for p in parts)
+            return lambda v, m: any(p(v, m) for p in parts)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            inner = self._node(node.operand)
+            return lambda v, m: not inner(v, m)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            return self._call(node)
+        raise _ExprError(f"unexpected {ast.unparse(node)!r}: use checks joined by and / or / not")
+
+    def _call(self, node: ast.Call) -> Callable:
+        name = node.func.id
+        factory = self.checks.get(name)
+        if factory is None:
+            raise _ExprError(f"unknown check {name}() (known: {', '.join(sorted(self.checks))})")
+        args = [self._value(a, name) for a in node.args]
+        kwargs = {k.arg: self._value(k.value, name) for k in node.keywords}
+        sig = inspect.signature(factory)
+        try:
+            bound = sig.bind(*args, **kwargs)
+        except TypeError as exc:
+            raise _ExprError(f"{name}{sig}: {exc}") from None
+        for pname, value in bound.arguments.items():
+            want = sig.parameters[pname].annotation
+            if not _type_ok(value, want):
+                raise _ExprError(f"{name}(): {pname} must be {want}, not {value!r}")
+        try:
+            return factory(*bound.args, **bound.kwargs)
+        except re.error as exc:
+            raise _ExprError(f"{name}(): regular expression: {exc}") from None
+
+    def _value(self, node: ast.AST, fname: str):
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, int, float, bool)):
+            if isinstance(node.value, str):
+                try:
+                    return self.macros.expand(node.value)
+                except _Unknown as exc:
+                    raise _ExprError(f"{fname}(): unknown macro ${{{exc.args[0]}}}") from None
+            return node.value
+        if (
+            isinstance(node, ast.UnaryOp)
+            and isinstance(node.op, ast.USub)
+            and isinstance(node.operand, ast.Constant)
+            and isinstance(node.operand.value, int)
+        ):
+            return -node.operand.value
+        if isinstance(node, ast.Name):
+            if node.id not in self.words:
+                raise _ExprError(f"{fname}(): unknown word set {node.id}")
+            return self.words[node.id]
+        if isinstance(node, ast.Set):
+            vals = [self._value(e, fname) for e in node.elts]
+            if not all(isinstance(x, str) for x in vals):
+                raise _ExprError(f"{fname}(): a set literal holds strings")
+            return frozenset(vals)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.BitOr, ast.Sub)):
+            left, right = self._value(node.left, fname), self._value(node.right, fname)
+            if not (isinstance(left, frozenset) and isinstance(right, frozenset)):
+                raise _ExprError(f"{fname}(): | and - join word sets only")
+            return left | right if isinstance(node.op, ast.BitOr) else left - right
+        raise _ExprError(
+            f"{fname}(): arguments are literals or word sets, not {ast.unparse(node)!r}"
+        )
+
+
+class _ExprError(Exception):
+    pass
+
+
+def _type_ok(value, want) -> bool:
+    want = str(want)
+    if "frozenset" in want:
+        return isinstance(value, frozenset)
+    if want in ("int", "<class 'int'>"):
+        return isinstance(value, int) and not isinstance(value, bool)
+    if want in ("bool", "<class 'bool'>"):
+        return isinstance(value, bool)
+    if want in ("str", "<class 'str'>"):
+        return isinstance(value, str)
+    if "str | int" in want:
+        return isinstance(value, (str, int)) and not isinstance(value, bool)
+    return True
+
+
+# ------------------------------------------------------------------------------------ loading
+def _folder() -> Path:
+    return Path(str(resources.files("vetting.screening") / "rulebook"))
+
+
+def _read(path: Path) -> tuple[dict, list[str]]:
+    source = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise RuleBookError(f"{path.name}:{m.group(1) if m else '?'}: {exc}") from None
+    return data, source.splitlines()
+
+
+def word_sets(folder: Path | str | None = None) -> dict[str, frozenset[str]]:
+    """The word sets of ``_words.toml``."""
+    base = Path(folder) if folder is not None else _folder()
+    data, lines = _read(base / "_words.toml")
+    return _word_sets(data.get("words", {}), "_words.toml", lines)
+
+
+def load(folder: Path | str | None = None) -> tuple[Rule, ...]:
+    """Every rule of the rule book, validated (cached per folder)."""
+    return _load(str(folder) if folder is not None else str(_folder()))
+
+
+@functools.cache
+def _load(folder: str) -> tuple[Rule, ...]:
+    from vetting.screening.checks import CHECKS
+    from vetting.screening.terms import CATEGORIES
+
+    base = Path(folder)
+    mdata, mlines = _read(base / "_macros.toml")
+    macros = _Macros(mdata.get("macros", {}), "_macros.toml", mlines)
+    words = word_sets(base)
+    compiler = _Compiler(CHECKS, words, macros)
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in sorted(base.glob("*.toml")):
+        if path.name.startswith("_"):
+            continue
+        data, lines = _read(path)
+        where = path.name
+        extra = set(data) - _FILE_KEYS
+        if extra:
+            raise RuleBookError(f"{where}:1: unknown top-level keys: {', '.join(sorted(extra))}")
+        category = data.get("category")
+        if category not in CATEGORIES:
+            raise RuleBookError(f"{where}:1: category must be one of {', '.join(CATEGORIES)}")
+        if not str(data.get("about", "")).strip():
+            raise RuleBookError(f'{where}:1: say what the file covers in about = "…"')
+        heads = _rule_lines("\n".join(lines))
+        tables = data.get("rule", [])
+        if len(heads) != len(tables):
+            raise RuleBookError(f"{where}: write each rule as a [[rule]] table on its own line")
+        for head, table in zip(heads, tables, strict=True):
+            rule = _rule(table, category, where, head, lines, macros, compiler)
+            if rule.name in seen:
+                raise RuleBookError(
+                    f"{where}:{head}: rule {rule.name} is already defined in {seen[rule.name]}"
+                )
+            seen[rule.name] = f"{where}:{head}"
+            rules.append(rule)
+    return tuple(rules)
+
+
+def _rule(table, category, where, head, lines, macros, compiler) -> Rule:
+    def err(key: str, message: str) -> RuleBookError:
+        line = _key_line(lines, head, key) if key else head
+        label = table.get("name", "?") if isinstance(table, dict) else "?"
+        return RuleBookError(f"{where}:{line}: rule {label}: {message}")
+
+    unknown = set(table) - _RULE_KEYS
+    if unknown:
+        key = sorted(unknown)[0]
+        raise err(key, f"unknown key {key} (keys: {', '.join(sorted(_RULE_KEYS))})")
+    for key in _REQUIRED:
+        if key not in table:
+            raise err("", f"{key} is required")
+    name = table["name"]
+    if not isinstance(name, str) or not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", name):
+        raise err("name", "names are lower-case words joined by - or _")
+    reason = table["reason"]
+    if not isinstance(reason, str) or not reason.strip() or "\n" in reason.strip():
+        raise err("reason", "reason is one line saying why the rule exists")
+    flags = 0 if table.get("case_sensitive", False) else re.IGNORECASE
+    pattern = _joined(table["pattern"])
+    if not isinstance(pattern, str) or not pattern:
+        raise err("pattern", "pattern is a string or a list of strings (joined)")
+    try:
+        expanded = macros.expand(pattern)
+    except _Unknown as exc:
+        raise err("pattern", f"unknown macro ${{{exc.args[0]}}}") from None
+    try:
+        regex = re.compile(expanded, flags)
+    except re.error as exc:
+        raise err("pattern", f"regular expression: {exc}") from None
+    group = table.get("group", 0)
+    if group != 0 and group not in regex.groupindex:
+        raise err("group", f"the pattern has no group named {group!r}")
+    score = _score(table, err)
+    check = None
+    when = table.get("when", "")
+    if when:
+        try:
+            check = compiler.compile(when)
+        except _ExprError as exc:
+            raise err("when", str(exc)) from None
+    anchor = table.get("anchor", "")
+    run: object = regex
+    if anchor:
+        try:
+            run = Anchored(regex, re.compile(macros.expand(anchor), re.IGNORECASE))
+        except (re.error, _Unknown) as exc:
+            raise err("anchor", f"anchor: {exc}") from None
+    needs = table.get("needs", ())
+    if isinstance(needs, dict):
+        if set(needs) != {"prefixes_of"}:
+            raise err("needs", 'needs is a list of strings or {prefixes_of = "vocab/…"}')
+        needs = sorted({w.split()[-1][:3].lower() for w in list_file(needs["prefixes_of"])})
+    if not isinstance(needs, (list, tuple)) or not all(isinstance(n, str) for n in needs):
+        raise err("needs", "needs is a list of strings")
+    examples = table["examples"]
+    counter = table.get("counter_examples", [])
+    for key, value in (("examples", examples), ("counter_examples", counter)):
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            raise err(key, f"{key} is a list of strings")
+    if not examples:
+        raise err("examples", "give at least one example the rule catches")
+    return Rule(
+        name=name,
+        category=category,
+        reason=reason.strip(),
+        pattern=pattern,
+        regex=regex,
+        score=score,
+        group=group,
+        check=check,
+        when=when,
+        anchor=anchor,
+        needs=tuple(needs),
+        examples=tuple(examples),
+        counter_examples=tuple(counter),
+        file=where,
+        line=head,
+        run=run,
+    )
+
+
+def _score(table: dict, err) -> float:
+    from vetting.screening.recognizers import CONFIRM_SCORE
+
+    if "tier" in table and "score" in table:
+        raise err("tier", "give tier or score, not both")
+    tier = table.get("tier")
+    if tier is not None:
+        if tier not in ("redact", "confirm"):
+            raise err("tier", 'tier is "redact" or "confirm"')
+        return CONFIRM_SCORE if tier == "confirm" else 0.85
+    score = table.get("score", 0.85)
+    if not isinstance(score, (int, float)) or not 0 < score <= 1:
+        raise err("score", "score is a number in (0, 1]")
+    return float(score)
+
+
+class Anchored:
+    """A pattern run only near occurrences of a cheap anchor word.
+
+    Patterns such as "<up to three words> disorder" are slow when the regex engine tries the
+    word prefix at every position of a long text. The anchor (a fixed word the match must
+    contain) is found first; the full pattern is then tried only in a window around it. Matches
+    are the same as a full scan (the window reaches further back than the longest prefix).
+    """
+
+    def __init__(self, regex: re.Pattern, anchor: re.Pattern, back: int = 90, ahead: int = 90):
+        self.regex = regex
+        self.anchor = anchor
+        self.back = back
+        self.ahead = ahead
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        self.groupindex = regex.groupindex
+
+    def finditer(self, text: str):
+        seen = set()
+        out = []
+        for a in self.anchor.finditer(text):
+            lo = max(0, a.start() - self.back)
+            hi = min(len(text), a.end() + self.ahead)
+            for m in self.regex.finditer(text, lo, hi):
+                if m.span() not in seen and m.start() <= a.start() < m.end() + 1:
+                    seen.add(m.span())
+                    out.append(m)
+        out.sort(key=lambda m: m.start())
+        return iter(out)
+
+
+@functools.cache
+def digest() -> str:
+    """A short SHA-256 of every file of the rule book and of the checks' code: part of the
+    engine version, so a change to any rule changes the version in the redaction record."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in sorted(_folder().glob("*.toml")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    h.update((resources.files("vetting.screening") / "checks.py").read_bytes())
+    return h.hexdigest()[:12]
+
+
+def pattern_specs(rules: Iterable[Rule] | None = None) -> list:
+    """The rules as the pattern recognizer runs them."""
+    from vetting.screening.recognizers import PatternSpec
+
+    return [
+        PatternSpec(r.name, r.category, r.run, r.score, r.group, r.check, needs=r.needs)
+        for r in (load() if rules is None else rules)
+    ]
