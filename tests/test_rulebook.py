@@ -161,3 +161,24 @@ def test_every_check_and_word_set_of_the_book_is_used() -> None:
     table = tomllib.loads((_folder() / "_words.toml").read_text(encoding="utf-8"))["words"]
     for name in table:
         assert re.search(rf"\b{name}\b", when) or f'"{name}"' in source, f"word set {name} unused"
+
+
+def test_the_engine_version_digest_is_stable_across_processes() -> None:
+    """The rule-book digest (part of every redaction record's engine version) must not depend
+    on the interpreter's hash seed, or two workstations would name the same rules differently."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from vetting.screening.rulebook import digest; print(digest())"
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3")
+    }
+    assert len(seen) == 1 and re.fullmatch(r"[0-9a-f]{12}", seen.pop())

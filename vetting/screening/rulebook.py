@@ -574,8 +574,33 @@ def digest() -> str:
     h = hashlib.sha256()
     for path in sorted(_folder().glob("*.toml")):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    h.update((resources.files("vetting.screening") / "checks.py").read_bytes())
+    from vetting.screening.checks import CHECKS
+
+    for name in sorted(CHECKS):  # the checks' code (also in a frozen build, without sources)
+        h.update(name.encode() + b"\0")
+        _hash_code(h, CHECKS[name].__code__)
     return h.hexdigest()[:12]
+
+
+def _hash_code(h, code) -> None:
+    """Feed a code object's instructions, names and constants (nested code too) to ``h``;
+    file names and line numbers are left out, so a source tree and its build agree."""
+    h.update(code.co_code)
+    h.update("\0".join(code.co_names).encode())
+    for const in code.co_consts:
+        if hasattr(const, "co_code"):
+            _hash_code(h, const)
+        else:
+            h.update(_stable_repr(const).encode() + b"\0")
+
+
+def _stable_repr(value) -> str:
+    """``repr`` that does not depend on the hash seed (sets are sorted)."""
+    if isinstance(value, (set, frozenset)):
+        return "{" + ",".join(sorted(_stable_repr(v) for v in value)) + "}"
+    if isinstance(value, tuple):
+        return "(" + ",".join(_stable_repr(v) for v in value) + ")"
+    return repr(value)
 
 
 def pattern_specs(rules: Iterable[Rule] | None = None) -> list:
