@@ -10,6 +10,7 @@ Reasons are screened for protected-class information by the service before they 
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import shiboken6
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -113,34 +115,48 @@ class OutcomeDialog(QDialog):
 
 
 class ReportPreview(QWidget):
-    """A PDF held in memory and shown with QPdfView."""
+    """A PDF held in memory and shown with QPdfView.
+
+    Each report gets its own QPdfDocument and QPdfView. QPdfView renders pages in a worker
+    thread; closing or reloading a document that a view may still be rendering crashed the
+    process natively (seen in CI when a new report replaced the previous one). So a shown
+    report is never closed: its view is detached and hidden, and view and document are deleted
+    a few seconds later (the view first, which stops its renderer), when no render can be
+    pending.
+    """
 
     sig_loaded = Signal()
+    #: how long a replaced view and document are kept before they are deleted
+    RETIRE_MS = 3000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pdf: bytes = b""
         self._buffer: QBuffer | None = None
-        self._retired: QBuffer | None = None
-        self.document = QPdfDocument(self)
-        self.document.statusChanged.connect(self._status_changed)
-        self.view = QPdfView(self)
-        self.view.setObjectName("reportView")
-        self.view.setAccessibleName("Report preview")
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
-        self.view.setStyleSheet("QPdfView { background: #6b6f75; }")
+        self._retired: list[tuple[QPdfView, QPdfDocument, QBuffer | None]] = []
         self.message = QLabel()
         self.message.setObjectName("previewMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(mid); font-size: 11pt; padding: 24px;")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.message)
-        lay.addWidget(self.view, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.message)
+        self.document, self.view = self._new_pair()
         self.show_message("Select an investigation to see its report.")
+
+    def _new_pair(self) -> tuple[QPdfDocument, QPdfView]:
+        document = QPdfDocument(self)
+        document.statusChanged.connect(self._status_changed)
+        view = QPdfView(self)
+        view.setObjectName("reportView")
+        view.setAccessibleName("Report preview")
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.setStyleSheet("QPdfView { background: #6b6f75; }")
+        view.setDocument(document)
+        self._layout.addWidget(view, 1)
+        return document, view
 
     def show_message(self, text: str) -> None:
         self.clear()
@@ -149,16 +165,30 @@ class ReportPreview(QWidget):
         self.view.hide()
 
     def clear(self) -> None:
-        self.document.close()
-        if self._buffer is not None:
-            # The buffer is not deleted here: QPdfView may still render a page of the closed
-            # document in a worker thread, which reads from it (a native crash was seen in CI when
-            # a new report replaced the previous one). The last one stays until the next clear.
-            if self._retired is not None:
-                self._retired.deleteLater()
-            self._retired = self._buffer
-            self._buffer = None
+        if self.document.status() != QPdfDocument.Status.Null or self._buffer is not None:
+            self._retire()
         self.pdf = b""
+
+    def _retire(self) -> None:
+        """Put the current view and document aside (never closed while a render may run)."""
+        view, document, buffer = self.view, self.document, self._buffer
+        with contextlib.suppress(RuntimeError, TypeError):
+            document.statusChanged.disconnect(self._status_changed)
+        view.hide()
+        self._layout.removeWidget(view)
+        entry = (view, document, buffer)
+        self._retired.append(entry)
+        QTimer.singleShot(self.RETIRE_MS, lambda: self._delete(entry))
+        self._buffer = None
+        self.document, self.view = self._new_pair()
+
+    def _delete(self, entry: tuple[QPdfView, QPdfDocument, QBuffer | None]) -> None:
+        if entry in self._retired:
+            self._retired.remove(entry)
+        view, document, buffer = entry
+        for obj in (view, document, buffer):  # the view first: its renderer stops with it
+            if obj is not None and shiboken6.isValid(obj):
+                obj.deleteLater()
 
     def load(self, pdf: bytes) -> None:
         self.clear()
