@@ -18,6 +18,10 @@ _HOME = tempfile.mkdtemp(prefix="vetting-test-home-")
 os.environ["VETTING_HOME"] = _HOME
 os.environ.pop("VETTING_DATABASE_URL", None)
 
+from ui._binding_fix import keep_none_alive  # noqa: E402
+
+keep_none_alive()  # PySide6 6.12.0 on CPython 3.11 loses a reference to None per void call
+
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
