@@ -18,7 +18,7 @@ _HOME = tempfile.mkdtemp(prefix="vetting-test-home-")
 os.environ["VETTING_HOME"] = _HOME
 os.environ.pop("VETTING_DATABASE_URL", None)
 
-from ui._binding_fix import keep_none_alive  # noqa: E402
+from ui._binding_fix import keep_none_alive
 
 keep_none_alive()  # PySide6 6.12.0 on CPython 3.11 loses a reference to None per void call
 
