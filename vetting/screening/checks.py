@@ -34,14 +34,9 @@ def check(fn: Callable[..., Check]) -> Callable[..., Check]:
 
 def words(name: str) -> frozenset[str]:
     """A word set of ``rulebook/_words.toml`` (for mechanisms)."""
-    return _word_table()[name]
-
-
-@functools.cache
-def _word_table() -> dict[str, frozenset[str]]:
     from vetting.screening.rulebook import word_sets
 
-    return word_sets()
+    return word_sets()[name]
 
 
 def _flags(case: bool) -> int:
@@ -53,13 +48,17 @@ def _text(m: re.Match, group: str | int) -> str:
 
 
 # ------------------------------------------------------------------------ words around the match
+def _match_tokens(view, m: re.Match) -> tuple[int, int]:
+    """The token range ``[s, e)`` the match covers (at least one token)."""
+    s = view.token_at_char(m.start())
+    return s, max(s + 1, view.token_at_char(m.end() - 1) + 1)
+
+
 def in_window(view, m: re.Match, cues: frozenset[str], size: int = 12) -> bool:
     """A cue word within ``size`` tokens of the match, in the same sentence."""
     if view is None:
         return False
-    s = view.token_at_char(m.start())
-    e = max(s + 1, view.token_at_char(m.end() - 1) + 1)
-    return view.has_cue(s, e, cues, size)
+    return view.has_cue(*_match_tokens(view, m), cues, size)
 
 
 @check
@@ -75,8 +74,7 @@ def cue_near(cues: frozenset[str], size: int = 6) -> Check:
     def run(v, m):
         if v is None:
             return False
-        s = v.token_at_char(m.start())
-        e = max(s + 1, v.token_at_char(m.end() - 1) + 1)
+        s, e = _match_tokens(v, m)
         if any(v.lower[i] in cues for i in range(s, min(e, v.n))):
             return True
         return v.has_cue(s, e, cues, size)

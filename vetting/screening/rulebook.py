@@ -383,9 +383,14 @@ def _read(path: Path) -> tuple[dict, list[str]]:
 
 
 def word_sets(folder: Path | str | None = None) -> dict[str, frozenset[str]]:
-    """The word sets of ``_words.toml``."""
-    base = Path(folder) if folder is not None else _folder()
-    data, lines = _read(base / "_words.toml")
+    """The word sets of ``_words.toml`` (read once per folder: the loader and the mechanisms
+    share them)."""
+    return _word_sets_in(str(folder) if folder is not None else str(_folder()))
+
+
+@functools.cache
+def _word_sets_in(folder: str) -> dict[str, frozenset[str]]:
+    data, lines = _read(Path(folder) / "_words.toml")
     return _word_sets(data.get("words", {}), "_words.toml", lines)
 
 
