@@ -685,6 +685,151 @@ def identity_terms(wn: WordNet) -> list[str]:
     return lines
 
 
+# Peoples: the names of living and recently extinct individual languages in ISO 639-3 (Debian
+# package ``iso-codes``, ``/usr/share/iso-codes/json/iso_639-3.json``), a build-time source only.
+# Most peoples share the name of their language (Zulu, Ewe, Tlingit, Gamilaraay), so the list is
+# a systematic candidate list of ethnic groups, tribes and nations that no hand list matches. A
+# language name alone is not a disclosure ("Zulu" the film, a word of the day), so every entry is
+# gated: it counts beside a people cue ("Xhosa traditions", "Karen refugees", "a Fante girl") or
+# where the parse says it describes a person ("I'm Igbo"), always in the confirm tier. A name
+# that is an English word in another sense (WordNet) or a common US given name or surname (1990
+# census lists, package ``names``) needs a strict cue ("refugees", "tribe", "heritage") and is
+# dropped otherwise. Names the hand lists already hold are left to them.
+ISO_639_3 = Path("/usr/share/iso-codes/json/iso_639-3.json")
+PEOPLE_QUALIFIERS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east",
+                     "west", "upper", "lower", "highland", "lowland", "coastal", "plains", "old",
+                     "middle", "standard", "mixed", "great", "inland", "island", "northwestern",
+                     "northeastern", "southwestern", "southeastern", "western-central", "east-central"}  # fmt: skip
+PEOPLE_DROP_WORDS = {"sign", "language", "creole", "pidgin", "english", "french", "spanish",
+                     "portuguese", "arabic", "romani", "dialect"}  # fmt: skip
+
+
+def _hand_terms() -> set[str]:
+    """Lower-cased entries of the hand-written term files and the place list (they take precedence)."""
+    out: set[str] = set()
+    files = [f for f in TERMS.glob("*.txt") if not f.name.startswith("gen_")]
+    files.append(HERE.parent / "data" / "foreign_places.txt")  # a language is not a people term yet
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            line = line.split(" # ")[0].strip()
+            if line and not line.startswith(("#", "@", "!")):
+                out.add(line.split("|")[0].strip().lower())
+    return out
+
+
+def _census_names() -> set[str]:
+    import importlib.util
+
+    spec = importlib.util.find_spec("names")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("pip install names==0.3.0 (the 1990 US census name lists)")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    out: set[str] = set()
+    for fname, limit in (("dist.female.first", None), ("dist.male.first", None), ("dist.all.last", 5000)):
+        lines = (root / fname).read_text(encoding="latin-1").splitlines()
+        out.update(ln.split()[0].lower() for ln in lines[:limit] if ln.strip())
+    return out
+
+
+def peoples(wn: WordNet) -> list[str]:
+    import json
+
+    if not ISO_639_3.exists():
+        raise SystemExit(f"{ISO_639_3} not found (apt-get install iso-codes)")
+    data = json.loads(ISO_639_3.read_text(encoding="utf-8"))["639-3"]
+    hand = _hand_terms()
+    given = _census_names()
+    candidates: set[str] = set()
+    for entry in data:
+        if entry.get("scope") != "I" or entry.get("type") not in ("L", "E"):
+            continue
+        name = re.sub(r"\s*\(.*?\)", "", entry["name"]).strip()
+        words = name.split()
+        if not words or {w.lower() for w in words} & PEOPLE_DROP_WORDS:
+            continue
+        candidates.add(name)
+        if len(words) > 1 and all(w.lower() in PEOPLE_QUALIFIERS for w in words[:-1]):
+            candidates.add(words[-1])  # "Plains Cree" -> "Cree"
+    lines = ["@category RACE_ETHNICITY"]
+    for name in sorted(candidates, key=lambda w: (w.lower(), w)):
+        low = name.lower()
+        if len(name) < 3 or low in hand or not re.fullmatch(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)*", name):
+            continue
+        key = low.replace(" ", "_")
+        ambiguous = key in wn.lemmas or low in given or len(name) <= 3
+        if ambiguous:
+            lines.append(f"{name} | case exact ctx=people_strict score=0.45 noconfirm")
+        else:
+            lines.append(f"{name} | cap ctx=people_cue score=0.45")
+    return lines
+
+
+# Holy days: the names under which the PyPI package ``holidays`` (0.108, MIT) files the holidays
+# of its religious calendars (Christian, Islamic, Hindu, Buddhist, Hebrew, Mandaean, Balinese)
+# in every country it supports, in each country's default language and its English ones — a
+# build-time source only. Public holidays of majority culture that the guideline does not count
+# (Christmas, Easter Sunday/Monday, New Year) are left out by the method that adds them; names
+# of days off ("observed", "second day") are dropped. A holy day names a practice: confirm tier.
+HOLY_DAY_SKIP_METHODS = re.compile(r"christmas|easter_sunday|easter_monday|new_year|boxing|stephen|"
+                                   r"patrick|all_souls|all_saints|day_of_the_dead")
+HOLY_DAY_ADMIN = re.compile(r"\b(?:observed|estimated|day off|holiday|bridge|substitut|second day|"
+                            r"day after|deuxième|lendemain|kedua|tweede|zweiter|posterior|from \d|"
+                            r"\d)", re.IGNORECASE)  # fmt: skip
+
+
+def holy_days() -> list[str]:
+    import functools
+    import importlib
+
+    try:
+        holidays = importlib.import_module("holidays")
+        groups = importlib.import_module("holidays.groups")
+    except ImportError:
+        raise SystemExit("pip install holidays==0.108 (the holy-day source)") from None
+    religious = ["ChristianHolidays", "IslamicHolidays", "HinduCalendarHolidays",
+                 "BuddhistCalendarHolidays", "HebrewCalendarHolidays", "MandaeanHolidays",
+                 "BalineseSakaCalendarHolidays"]  # fmt: skip
+    seen: set[str] = set()
+    for cls_name in religious:
+        cls = getattr(groups, cls_name)
+        for attr, fn in list(vars(cls).items()):
+            if not attr.startswith("_add_") or not callable(fn) or HOLY_DAY_SKIP_METHODS.search(attr):
+                continue
+
+            def recorder(self, *args, _fn=fn, **kwargs):
+                name = args[0] if args else kwargs.get("name")
+                if isinstance(name, str):
+                    seen.add(name)
+                return _fn(self, *args, **kwargs)
+
+            setattr(cls, attr, functools.wraps(fn)(recorder))
+    for code in sorted(holidays.list_supported_countries()):
+        probe = holidays.country_holidays(code, years=[2025])
+        langs = [None] + sorted(lang for lang in probe.supported_languages if lang.startswith("en"))
+        for lang in langs:
+            holidays.country_holidays(
+                code, years=range(2023, 2027), language=lang, categories=probe.supported_categories
+            )
+    hand = _hand_terms()
+    names: set[str] = set()
+    for raw in seen:
+        for part in re.split(r"\s*/\s*|\s*\(|\)", raw):
+            part = re.sub(r"\s+", " ", part).strip(" .,;:-")
+            if not part or HOLY_DAY_ADMIN.search(part) or len(part.split()) > 5 or len(part) < 4:
+                continue
+            if not re.fullmatch(r"[^\W\d_][\w'’ .-]*", part):
+                continue
+            names.add(part)
+            if part.endswith((" Day", " day")) and len(part.split()) > 1:
+                names.add(part[: -len(" Day")])  # "Vesak Day" -> "Vesak"
+    lines = ["@category RELIGION"]
+    for name in sorted(names, key=lambda w: (w.lower(), w)):
+        if name.lower() in hand or re.search(r"christmas|easter|new year", name, re.IGNORECASE):
+            continue
+        lines.append(f"{name} | exact score=0.45")
+    return lines
+
+
 HEADER = """# GENERATED by vetting/screening/vocab/build.py from {sources} — do not edit by hand;
 # edit the build script (or the hand-written term files) and re-run it. See vocab/SOURCES.md.
 """
@@ -766,6 +911,16 @@ def main(argv: list[str] | None = None) -> int:
         TERMS / "gen_identity.txt",
         identity_terms(wn),
         HEADER.format(sources="WordNet 3.0 (as a filter) + the identity tables in build.py"),
+    )
+    write(
+        TERMS / "gen_peoples.txt",
+        peoples(wn),
+        HEADER.format(sources="ISO 639-3 (Debian iso-codes), WordNet 3.0 and the 1990 US census name lists as filters"),
+    )
+    write(
+        TERMS / "gen_holy_days.txt",
+        holy_days(),
+        HEADER.format(sources="the religious calendars of the package holidays 0.108"),
     )
     ages = age_terms(wn)
     write(
