@@ -13,6 +13,14 @@ from tests.screening_probes import probe_tests
 from vetting.screening import get_engine
 
 CAUGHT = [
+    # peoples by name (ISO 639-3 language names) beside a people cue, a given name only with a
+    # strict one; holy days of every calendar (package holidays); WordNet religion vocabulary
+    ("My grandmother's people are Tigrinya speakers from the highlands.", "Tigrinya", "RACE_ETHNICITY"),
+    ("He's a proud Gamilaraay man and coaches the under-12s.", "Gamilaraay", "RACE_ETHNICITY"),
+    ("Her family are Karen refugees who settled in Omaha.", "Karen", "RACE_ETHNICITY"),
+    ("The family is celebrating Hari Raya Puasa with open house all day.", "Hari Raya Puasa", "RELIGION"),
+    ("He took up Theravada meditation after the accident.", "Theravada", "RELIGION"),
+    ("Our archimandrite blessed the baskets on Saturday.", "archimandrite", "RELIGION"),
     # a service phrase around a force of any country is the span, not the force alone
     ("Her uncle retired from the Kenya Army last spring.", "retired from the Kenya Army", "MILITARY_STATUS"),
     ("He did two years of national service in the Singapore Armed Forces.",
@@ -103,6 +111,12 @@ CAUGHT = [
     ("Started Ozempic last month.", "Ozempic", "DISABILITY"),
 ]
 STAY = [
+    # names that are also given names, places, words or films
+    ("Karen from accounting brought donuts for the team.", "Karen"),
+    ("Took the ferry to Bethel for the weekend.", "Bethel"),
+    ("Ten years ago I moved to Fairbanks.", "Ten"),
+    ("Kansas won the game in overtime.", "Kansas"),
+    ("We watched Zulu on TV last night.", "Zulu"),
     ("Manager put him on a PIP for missed deadlines.", "PIP"),
     ("We ate lunch with the Army recruiter.", "ate lunch with"),
     # "one" with a determiner or adjective is a pronoun, not an age
@@ -147,6 +161,10 @@ TIERED = [
     ("she/her | coffee", "she/her", "redact"),
     ("our little one starts school", "our little one", "confirm"),
     ("I'm a devout Catholic.", "Catholic", "redact"),
+    # a generated longer name never demotes a hand-listed term ("Baptist Church")
+    ("We go to the Baptist Church on 5th.", "Baptist", "redact"),
+    ("Her family are Karen refugees who settled in Omaha.", "Karen", "confirm"),
+    ("Our archimandrite blessed the baskets on Saturday.", "archimandrite", "confirm"),
 ]
 
 
