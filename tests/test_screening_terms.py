@@ -114,3 +114,26 @@ def test_engine_uses_local_terms_and_rejects_bad_file(tmp_path):
     bad.write_text("NOPE\tterm\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"bad.txt:1: unknown category"):
         ScreeningEngine(spacy_model=DEFAULT_SPACY_MODEL, local_terms_file=str(bad))
+
+
+def test_multi_word_terms_match_whole_and_by_case(tmp_path):
+    """Forms of several plain words are looked up by their first word and compared word by word
+    (no spaCy Doc per form): the whole phrase must be there, in the entry's case when ``case``."""
+    from vetting.screening.engine import ScreeningEngine
+
+    terms = write(
+        tmp_path,
+        "RELIGION\tQuillon Lantern Fellowship\nRELIGION | Order of the Brass Quillon | case\n",
+    )
+    eng = ScreeningEngine(spacy_model=DEFAULT_SPACY_MODEL, local_terms_file=str(terms))
+
+    def found(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in eng.analyze(text) if s.category == "RELIGION"]
+
+    assert found("We joined the quillon lantern FELLOWSHIP last year.") == [
+        "quillon lantern FELLOWSHIP"
+    ]
+    assert found("We joined the Quillon Lantern group last year.") == []
+    assert found("He rose in the Order of the Brass Quillon.") == ["Order of the Brass Quillon"]
+    assert found("He rose in the order of the brass quillon.") == []
+    assert found("He rose in the Order of the Brass") == []

@@ -297,6 +297,9 @@ class TermRecognizer(LocalRecognizer):
         self.joined: dict[str, TermEntry] = {}  # hashtag lookup: "proudveteran" -> entry
         self._single_lower: dict[str, list[int]] = {}  # one-token forms: lower-case form -> entries
         self._single_orth: dict[str, list[int]] = {}  # case-sensitive one-token forms
+        # forms of several such words: first word -> [(the other words, entry)]
+        self._multi_lower: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        self._multi_orth: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         special = nlp.tokenizer.rules or {}
         for entry in self.lexicon.entries:
             if entry.category not in self._enabled:
@@ -312,7 +315,19 @@ class TermRecognizer(LocalRecognizer):
             table = self._single_orth if entry.case else self._single_lower
             for f in single:
                 table.setdefault(f if entry.case else f.lower(), []).append(eid)
-            docs = [nlp.make_doc(f) for f in forms if f not in single]
+            # Likewise a form of such words separated by single spaces ("Plains Cree"): looked
+            # up by its first word, the rest compared word by word — no Doc, no new lexemes.
+            multi = set()
+            for f in forms:
+                words = f.split(" ")
+                if len(words) > 1 and all(
+                    _ONE_TOKEN.match(w) and w not in special and w.lower() not in special for w in words
+                ):
+                    multi.add(f)
+                    key = words if entry.case else [w.lower() for w in words]
+                    mtable = self._multi_orth if entry.case else self._multi_lower
+                    mtable.setdefault(key[0], []).append((tuple(key[1:]), eid))
+            docs = [nlp.make_doc(f) for f in forms if f not in single and f not in multi]
             if docs:
                 target[str(eid)] = docs
             for f in forms:
@@ -351,10 +366,18 @@ class TermRecognizer(LocalRecognizer):
                 if any(bs <= s and e <= be for bs, be in blocked):
                     continue
                 raw.append((s, e, entry))
+        n = len(doc)
         for i, tok in enumerate(doc):
             eids = (*self._single_lower.get(tok.lower_, ()), *self._single_orth.get(tok.text, ()))
             if eids and not any(bs <= i < be for bs, be in blocked):
                 raw.extend((i, i + 1, self.entries[eid]) for eid in eids)
+            for table, attr in ((self._multi_lower, "lower_"), (self._multi_orth, "text")):
+                for rest, eid in table.get(getattr(tok, attr), ()):
+                    e = i + 1 + len(rest)
+                    if e > n or any(getattr(doc[i + 1 + k], attr) != w for k, w in enumerate(rest)):
+                        continue
+                    if not any(bs <= i and e <= be for bs, be in blocked):
+                        raw.append((i, e, self.entries[eid]))
         # Longest first, so that "Church of Jesus Christ of Latter-day Saints" beats "Church".
         raw.sort(key=lambda m: (-(m[1] - m[0]), m[2].rule is not None, -m[2].score, m[0]))
         taken = [False] * (view.n + 1)
