@@ -21,6 +21,8 @@ CAUGHT = [
     ("The family is celebrating Hari Raya Puasa with open house all day.", "Hari Raya Puasa", "RELIGION"),
     ("He took up Theravada meditation after the accident.", "Theravada", "RELIGION"),
     ("Our archimandrite blessed the baskets on Saturday.", "archimandrite", "RELIGION"),
+    # a nationality said of a person is still one when things are near it
+    ("My Japanese grandmother taught me to fold gyoza.", "Japanese", "NATIONAL_ORIGIN"),
     # a service phrase around a force of any country is the span, not the force alone
     ("Her uncle retired from the Kenya Army last spring.", "retired from the Kenya Army", "MILITARY_STATUS"),
     ("He did two years of national service in the Singapore Armed Forces.",
@@ -111,6 +113,10 @@ CAUGHT = [
     ("Started Ozempic last month.", "Ozempic", "DISABILITY"),
 ]
 STAY = [
+    # a nationality or an age said of a thing (generated thing nouns: food, plants, objects)
+    ("Tried the Japanese milk bread from the new bakery.", "Japanese"),
+    ("Asian pear tart for dessert tonight.", "Asian"),
+    ("The library building is turning 50 next spring.", "turning 50"),
     # names that are also given names, places, words or films
     ("Karen from accounting brought donuts for the team.", "Karen"),
     ("Took the ferry to Bethel for the weekend.", "Bethel"),

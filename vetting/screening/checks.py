@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from vetting.screening.structure import thing_nouns
 
 __all__ = ["CHECKS", "words"]
 
@@ -235,12 +236,13 @@ def ends_with_word(cues: frozenset[str], group: str | int = 0) -> Check:
 @check
 def not_object() -> Check:
     """The age is a person's, not a thing's: "my truck is 15 years old" and "15 years old
-    whiskey" are not ages of people (``AGE_OBJECT``, ``VEHICLE_BRANDS``, ``AGE_THING_SUBJECT``)."""
+    whiskey" are not ages of people (``AGE_OBJECT``, ``VEHICLE_BRANDS``, ``AGE_THING_SUBJECT``,
+    and the generated thing nouns: "the dough is nine years old", "the building turned 50")."""
     subject = re.compile(
         r"([a-z]+)(?:'s|\s+(?:is|was|will\s+be|turned|turns|just\s+turned|now|being))"
         r"(?:\s+(?:almost|nearly|about|over|like|now|only|already|at\s+least))?\s*$"
     )
-    things = words("AGE_OBJECT") | words("VEHICLE_BRANDS")
+    things = words("AGE_OBJECT") | words("VEHICLE_BRANDS") | thing_nouns()
     subjects = things | words("AGE_THING_SUBJECT")
 
     def run(v, m):

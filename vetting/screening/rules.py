@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from vetting.screening.checks import words
+from vetting.screening.structure import describes_thing
 
 __all__ = ["RULES", "SECOND_PASS"]
 
@@ -272,6 +273,8 @@ def demonym(view, s, e, entry, ctx, accepted):
     product = ctx.get("product", frozenset())
     if nxt in product or (nxt in ("-", "style") and nxt2 in product) or nxt == "style":
         return None
+    if entry.category != "RELIGION" and describes_thing(view.doc, s, e):
+        return None  # "Japanese milk bread", "Asian pear tart" (but an "Orthodox cathedral")
     if (
         view.lower[s] == "danish"
         and not view.text[s].isupper()

@@ -366,6 +366,34 @@ def person_nouns() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def thing_nouns() -> frozenset[str]:
+    """Nouns whose main sense is a food, drink, plant, animal or object, with no person sense
+    (generated ``vocab/thing_nouns.txt``, read once)."""
+    path = resources.files("vetting.screening") / "vocab" / "thing_nouns.txt"
+    return frozenset(
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def describes_thing(doc: Doc, s: int, e: int) -> bool:
+    """True when the words ``s:e`` modify a thing noun, right after them or as their syntactic
+    head a few words on: "[Japanese] milk bread", "a [Danish] recipe", "[Mexican] street corn"."""
+    things = thing_nouns()
+    if e < len(doc) and (doc[e].lower_ in things or doc[e].lemma_.lower() in things):
+        return True
+    last = doc[e - 1]
+    head = last.head
+    return (
+        last.dep_ in ("amod", "compound", "nmod")
+        and e <= head.i <= e + 3
+        and head.pos_ in ("NOUN", "PROPN")
+        and (head.lower_ in things or head.lemma_.lower() in things)
+    )
+
+
 class PersonDescriptors:
     """Token indices of a parsed ``Doc`` that describe a person (see the module docstring)."""
 

@@ -160,6 +160,33 @@ def person_nouns(wn: WordNet) -> list[str]:
     return sorted(words)
 
 
+# Thing nouns: words whose most frequent WordNet sense is a food, drink, dish, plant, animal or
+# man-made object, and that have no person sense at all ("bread", "pancake", "pear", "truck",
+# "shepherd" is left out: it is also a person). A nationality or an age said of such a noun
+# describes a thing ("Japanese milk bread", "a Danish recipe", "a 9-year-old truck").
+THING_SYNSETS = [("food", 1), ("food", 2), ("beverage", 1), ("dish", 2), ("plant", 2),
+                 ("animal", 1), ("artifact", 1)]  # fmt: skip
+THING_KEEP_OUT = {"passport", "visa", "flag", "card", "citizenship", "papers", "document",
+                  "uniform", "language", "accent", "name", "surname", "church", "temple",
+                  "mosque", "synagogue", "school", "community", "home", "house", "household"}  # fmt: skip
+
+
+def thing_nouns(wn: WordNet) -> list[str]:
+    things: set[int] = set()
+    for lemma, sense in THING_SYNSETS:
+        things |= wn.closure_offsets(wn.synset(lemma, sense))
+    person = wn.closure_offsets(wn.synset("person", 1))
+    words = set()
+    for off in things:
+        for w in wn.words[off]:
+            if not (w.isalpha() and w.islower() and 3 <= len(w) <= 20) or w in THING_KEEP_OUT:
+                continue
+            senses = wn.index.get(w)
+            if senses and senses[0] in things and not any(o in person for o in senses):
+                words.add(w)
+    return sorted(words)
+
+
 # AGE: life stages and age groups. WordNet closures give the nouns; words that are also
 # common non-age uses are removed (see AGE_DROP).
 AGE_SYNSETS = [
@@ -957,6 +984,7 @@ def main(argv: list[str] | None = None) -> int:
         HEADER.format(sources="the pronoun table in build.py"),
     )
     write(HERE / "parent_nouns.txt", parent_nouns(), HEADER.format(sources="the list in build.py"))
+    write(HERE / "thing_nouns.txt", thing_nouns(wn), HEADER.format(sources=src))
     write(
         TERMS / "gen_military_status.txt",
         ["@category MILITARY_STATUS"] + [f"{b} | exact score=0.4" for b in INSTALLATIONS],
