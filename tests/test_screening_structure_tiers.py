@@ -21,6 +21,8 @@ CAUGHT = [
     ("The family is celebrating Hari Raya Puasa with open house all day.", "Hari Raya Puasa", "RELIGION"),
     ("He took up Theravada meditation after the accident.", "Theravada", "RELIGION"),
     ("Our archimandrite blessed the baskets on Saturday.", "archimandrite", "RELIGION"),
+    # a "noun" term where the tagger reads a noun
+    ("Giving up chocolate for Lent this year.", "Lent", "RELIGION"),
     # a nationality said of a person is still one when things are near it
     ("My Japanese grandmother taught me to fold gyoza.", "Japanese", "NATIONAL_ORIGIN"),
     # a service phrase around a force of any country is the span, not the force alone
@@ -117,6 +119,7 @@ STAY = [
     ("Tried the Japanese milk bread from the new bakery.", "Japanese"),
     ("Asian pear tart for dessert tonight.", "Asian"),
     ("The library building is turning 50 next spring.", "turning 50"),
+    ("Lent my snowblower to the neighbour on Sunday.", "Lent"),
     # names that are also given names, places, words or films
     ("Karen from accounting brought donuts for the team.", "Karen"),
     ("Took the ferry to Bethel for the weekend.", "Bethel"),

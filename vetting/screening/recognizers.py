@@ -378,6 +378,8 @@ class TermRecognizer(LocalRecognizer):
                         continue
                     if not any(bs <= i and e <= be for bs, be in blocked):
                         raw.append((i, e, self.entries[eid]))
+        # "noun" entries only where the tagger reads a noun ("for [Lent]", not "I lent")
+        raw = [m for m in raw if not m[2].noun or doc[m[1] - 1].pos_ in ("NOUN", "PROPN", "X")]
         # Longest first, so that "Church of Jesus Christ of Latter-day Saints" beats "Church".
         raw.sort(key=lambda m: (-(m[1] - m[0]), m[2].rule is not None, -m[2].score, m[0]))
         taken = [False] * (view.n + 1)

@@ -33,6 +33,9 @@ Flags (separated by spaces after ``|``):
     extend the match over up to two directly following nouns ("prenatal [bloodwork]").
 ``score=F``
     confidence score, 0 < F ≤ 1 (default 0.85).
+``noun``
+    only where the tagger reads the (last) word as a noun: "giving it up for [Lent]", not "I
+    lent him my truck".
 ``noconfirm``
     when ``ctx``/``rule``/``doc`` rejects a match, drop it. Without this flag a rejected match
     is still reported, in the ``confirm`` tier (the investigator decides).
@@ -88,7 +91,7 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 CONTEXT_WINDOW = 10
-KNOWN_FLAGS = frozenset({"case", "cap", "exact", "ext", "noconfirm"})
+KNOWN_FLAGS = frozenset({"case", "cap", "exact", "ext", "noconfirm", "noun"})
 # Rules implemented in vetting.screening.rules; kept here so files can be validated without spaCy.
 KNOWN_RULES = frozenset(
     {
@@ -130,6 +133,7 @@ class TermEntry:
     ext: bool = False
     rule: str | None = None
     noconfirm: bool = False
+    noun: bool = False
     score: float = DEFAULT_SCORE
     source: str = ""  # "file:line", for explanations (never the matched text)
 
@@ -180,7 +184,7 @@ def parse_flags(text: str, *, where: str, context_groups: set[str] | None = None
             out["score"] = score
         else:
             raise ConfigError(
-                f"{where}: unknown flag {flag!r}; known: case, cap, exact, ext, noconfirm, "
+                f"{where}: unknown flag {flag!r}; known: case, cap, exact, ext, noconfirm, noun, "
                 "ctx=GROUP, "
                 "doc=GROUP, rule=NAME, score=NUMBER."
             )
