@@ -21,6 +21,10 @@ CAUGHT = [
     ("The family is celebrating Hari Raya Puasa with open house all day.", "Hari Raya Puasa", "RELIGION"),
     ("He took up Theravada meditation after the accident.", "Theravada", "RELIGION"),
     ("Our archimandrite blessed the baskets on Saturday.", "archimandrite", "RELIGION"),
+    # a condition's head noun takes the modifiers that name the condition
+    ("One of our officers has bilateral hearing loss and reads lips.", "bilateral hearing loss", "DISABILITY"),
+    ("It turned out to be a ruptured aneurysm.", "ruptured aneurysm", "DISABILITY"),
+    ("She opted for a prophylactic double mastectomy in May.", "prophylactic double mastectomy", "DISABILITY"),
     # a "noun" term where the tagger reads a noun
     ("Giving up chocolate for Lent this year.", "Lent", "RELIGION"),
     # a nationality said of a person is still one when things are near it
@@ -120,6 +124,10 @@ STAY = [
     ("Asian pear tart for dessert tonight.", "Asian"),
     ("The library building is turning 50 next spring.", "turning 50"),
     ("Lent my snowblower to the neighbour on Sunday.", "Lent"),
+    # words that rate or count, and weather, are not part of a condition
+    ("Found a good psychiatrist, finally.", "good"),
+    ("Two frozen embryos left after the transfer.", "Two"),
+    ("Tropical depression talk on the news again.", "Tropical depression"),
     # names that are also given names, places, words or films
     ("Karen from accounting brought donuts for the team.", "Karen"),
     ("Took the ferry to Bethel for the weekend.", "Bethel"),

@@ -21,7 +21,12 @@ from spacy.tokens import Doc
 
 from vetting.screening import rules
 from vetting.screening.rules import PREDICATE_ONLY_RULES, confirm_ok
-from vetting.screening.structure import PersonDescriptors, disclosing_phrase
+from vetting.screening.structure import (
+    CONDITION_CATEGORIES,
+    PersonDescriptors,
+    condition_modifiers,
+    disclosing_phrase,
+)
 from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, Lexicon, TermEntry, variants
 
 __all__ = [
@@ -529,6 +534,9 @@ class TermRecognizer(LocalRecognizer):
             ):
                 e += 1
                 k += 1
+        if entry.category in CONDITION_CATEGORIES:
+            # the modifiers that name the condition: "[stage 4 neuroblastoma]"
+            s = condition_modifiers(view.doc, s, e)
         if view.doc.has_annotation("DEP"):
             # the rest of a still-disclosing noun phrase ("[Lutheran] Church", "[insulin] pump")
             # is offered in the confirm tier: the guideline marks the minimal span

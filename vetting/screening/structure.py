@@ -35,6 +35,7 @@ __all__ = [
     "PERSON_PRONOUNS",
     "person_nouns",
     "disclosing_phrase",
+    "condition_modifiers",
     "service_phrase",
 ]
 
@@ -226,6 +227,60 @@ def disclosing_phrase(doc: Doc, s: int, e: int, category: str) -> tuple[int, int
             ):
                 new_s = child.left_edge.i
     return new_s, head.i + 1
+
+
+#: categories whose matched head noun takes its left modifiers along: they name the condition
+#: ("[bilateral hearing loss]", "[stage 4 neuroblastoma]", "[high-risk pregnancy]")
+CONDITION_CATEGORIES = frozenset({"DISABILITY", "GENETIC_INFO", "PREGNANCY"})
+_MODIFIER_DEPS = ("amod", "compound", "npadvmod", "nmod")
+#: words that say how the writer sees or times it, not which condition ("a good psychiatrist",
+#: "my actual OCD", "current sertraline", "fellow spoonies")
+_NOT_CONDITION = frozenset(
+    (  # noqa: SIM905
+        "good bad great awesome amazing actual real current new old fellow little big other same "
+        "whole certain usual favorite favourite best worst own former previous recent latest "
+        "first second third last next only main local daily weekly nightly monthly regular "
+        "newly exact total complete usual normal proper official"
+    ).split()
+)
+
+
+def _names_condition(tok) -> bool:
+    if tok.pos_ == "PUNCT":
+        return tok.text in ("-", "–", "/")
+    if tok.pos_ in ("ADJ", "NOUN", "PROPN"):
+        pass
+    elif not (tok.pos_ == "VERB" and tok.tag_ == "VBN"):  # "ruptured", "bone-anchored"
+        return False
+    if tok.lower_ in _NOT_CONDITION or tok.dep_ in ("poss", "det", "case"):
+        return False
+    return len(tok.text) > 2 or tok.text.isupper()  # not "w", "wi" (with)
+
+
+def condition_modifiers(doc: Doc, s: int, e: int, limit: int = 4) -> int:
+    """New start of the token span ``[s, e)`` grown leftwards over the modifiers of its head
+    noun that directly precede it and name the condition: "ruptured [aneurysm]" ->
+    "[ruptured aneurysm]". Stops at a determiner, a possessive, a pronoun, a number or a word
+    that only rates or dates it ("my dad's [cancer]", "a good [psychiatrist]" stay), at most
+    ``limit`` words."""
+    if not doc.has_annotation("DEP") or e < 1 or e > len(doc):
+        return s
+    head = doc[e - 1]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return s
+    new_s = s
+    for child in sorted((c for c in head.lefts if c.i < s), key=lambda c: -c.i):
+        if child.right_edge.i != new_s - 1 or child.dep_ not in _MODIFIER_DEPS:
+            break
+        sub = doc[child.left_edge.i : child.right_edge.i + 1]
+        if not all(_names_condition(t) for t in sub):
+            break
+        if s - child.left_edge.i > limit or child.left_edge.sent.start != head.sent.start:
+            break
+        new_s = child.left_edge.i
+    while new_s < s and doc[new_s].pos_ == "PUNCT":
+        new_s += 1
+    return new_s
 
 
 #: verbs whose prepositional object is a force served in ("served four years in the Ghana Armed
