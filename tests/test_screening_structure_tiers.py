@@ -21,6 +21,11 @@ CAUGHT = [
     ("The family is celebrating Hari Raya Puasa with open house all day.", "Hari Raya Puasa", "RELIGION"),
     ("He took up Theravada meditation after the accident.", "Theravada", "RELIGION"),
     ("Our archimandrite blessed the baskets on Saturday.", "archimandrite", "RELIGION"),
+    # service verbs with a person as subject (the parse), and their fixed phrases
+    ("My husband deploys in three weeks.", "deploys", "MILITARY_STATUS"),
+    ("Her son ships out to basic next Monday.", "ships out", "MILITARY_STATUS"),
+    ("I haven't decided about re-enlisting.", "re-enlisting", "MILITARY_STATUS"),
+    ("My brother was killed in action in 2011.", "killed in action", "MILITARY_STATUS"),
     # a condition's head noun takes the modifiers that name the condition
     ("One of our officers has bilateral hearing loss and reads lips.", "bilateral hearing loss", "DISABILITY"),
     ("It turned out to be a ruptured aneurysm.", "ruptured aneurysm", "DISABILITY"),
@@ -124,6 +129,8 @@ STAY = [
     ("Asian pear tart for dessert tonight.", "Asian"),
     ("The library building is turning 50 next spring.", "turning 50"),
     ("Lent my snowblower to the neighbour on Sunday.", "Lent"),
+    ("We deployed the update at 2am and nothing broke.", "deployed"),
+    ("They shipped out the order yesterday.", "shipped out"),
     # words that rate or count, and weather, are not part of a condition
     ("Found a good psychiatrist, finally.", "good"),
     ("Two frozen embryos left after the transfer.", "Two"),

@@ -258,6 +258,46 @@ def not_object() -> Check:
 
 
 @check
+def person_subject(objects: bool = False) -> Check:
+    """The matched verb's subject is a person (a pronoun, a person noun, a name, or "who" after
+    one), in the parse: "my husband deploys in May", "the last guy who deployed"; unless
+    ``objects``, a verb with a direct object is not the service sense ("we deployed the update",
+    "they shipped out the order")."""
+    from vetting.screening.structure import PERSON_PRONOUNS, person_nouns
+
+    persons = person_nouns() | _person_words()
+
+    def is_person(tok) -> bool:
+        low = tok.lower_
+        if low in ("who", "that") and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+            low = tok.lower_
+        if low in PERSON_PRONOUNS or low in persons or tok.lemma_.lower() in persons:
+            return True
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON")
+
+    def run(v, m):
+        if v is None:
+            return False
+        s, e = _match_tokens(v, m)
+        verbs = [t for t in v.doc[s:e] if t.pos_ in ("VERB", "AUX")]
+        if not verbs:
+            return False
+        verb = verbs[0]
+        if not objects and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return False
+        node = verb
+        while node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children
+        ):
+            node = node.head  # "he wants to deploy", "enlisted and deployed"
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(is_person(c) for c in subjects)
+
+    return run
+
+
+@check
 def person_from() -> Check:
     """``from <place>`` (group ``s``) is said of a person's origin, judged from the words
     before ``from``: "she's from Peru", "Originally from Samoa", not "flights from Manila"
