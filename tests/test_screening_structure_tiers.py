@@ -21,6 +21,10 @@ CAUGHT = [
     ("The family is celebrating Hari Raya Puasa with open house all day.", "Hari Raya Puasa", "RELIGION"),
     ("He took up Theravada meditation after the accident.", "Theravada", "RELIGION"),
     ("Our archimandrite blessed the baskets on Saturday.", "archimandrite", "RELIGION"),
+    # marital status in other languages and family-law terms of other jurisdictions
+    ("Ten years with my esposo and still laughing.", "esposo", "MARITAL_STATUS"),
+    ("The decree absolute arrived this morning.", "decree absolute", "MARITAL_STATUS"),
+    ("Lunch with the in-laws before the nikah on Saturday.", "nikah", "MARITAL_STATUS"),
     # service verbs with a person as subject (the parse), and their fixed phrases
     ("My husband deploys in three weeks.", "deploys", "MILITARY_STATUS"),
     ("Her son ships out to basic next Monday.", "ships out", "MILITARY_STATUS"),
@@ -130,6 +134,7 @@ STAY = [
     ("The library building is turning 50 next spring.", "turning 50"),
     ("Lent my snowblower to the neighbour on Sunday.", "Lent"),
     ("We deployed the update at 2am and nothing broke.", "deployed"),
+    ("Took a boda boda to the market in Kampala.", "boda"),
     ("They shipped out the order yesterday.", "shipped out"),
     # words that rate or count, and weather, are not part of a condition
     ("Found a good psychiatrist, finally.", "good"),

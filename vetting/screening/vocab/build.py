@@ -544,6 +544,57 @@ PARENT_ADMIN = ["resource parent", "resource parents", "resource family", "foste
                 "stay-at-home dad", "stay-at-home mom", "stay-at-home mum", "SAHM", "SAHD"]  # fmt: skip
 
 
+# Marital status in other languages and Englishes (dictionary facts): spouse, wedding, marriage,
+# engagement and divorce words of the languages most spoken at home in the US after English
+# (Census ACS table B16001: Spanish, Chinese, Tagalog, Vietnamese, Arabic, French and Haitian
+# Creole, Korean, Russian, Portuguese, Hindi/Urdu, Polish) and of Englishes with words of
+# their own (Nigerian, Ghanaian, South African, East African, Scots, Pacific); and the family-law
+# terms of other jurisdictions (decree absolute, common-law partner, civil partnership).
+# Words with another everyday sense ("bibi" is also a grandmother, "novio" a boyfriend,
+# "mehndi" henna) are in the confirm tier.
+WORLD_SPOUSE_WORDS = [
+    # Spanish / Portuguese / French / Haitian Creole
+    "esposo", "esposa", "mi esposo", "mi esposa", "mi marido", "mi mujer", "casados", "recién casados",
+    "nuestra boda", "mi boda", "matrimonio", "divorciado", "divorciada", "viudo", "viuda", "prometido",
+    "prometida", "marido", "casamento", "meu marido", "minha esposa", "mon mari", "ma femme",
+    "mon épouse", "mon époux", "madanm mwen", "mari mwen",
+    # Tagalog
+    "asawa", "asawa ko", "kasal", "ikinasal", "kinasal", "misis ko", "mister ko", "hiwalay",
+    # Vietnamese / Chinese (pinyin) / Korean (romanised)
+    "vợ", "chồng", "vợ chồng", "đám cưới", "lǎopó", "laopo", "lǎogōng", "laogong",
+    # Arabic (romanised), Hindi / Urdu
+    "zawjati", "zawji", "zawja", "zawjatī", "katb el ketab", "shaadi", "shadi",
+    "nikah", "nikkah", "nikaah", "biwi", "bivi", "patni", "pati dev", "shauhar", "talaq", "talaaq",
+    "walima", "valima", "baraat", "mangni",
+    # Polish / Russian
+    "żona", "mąż", "ślub", "moja żona", "mój mąż", "жена", "муж", "свадьба", "развод",
+    # Swahili / Zulu, Xhosa / Afrikaans / Yoruba / Igbo / Akan
+    "mke wangu", "mume wangu", "harusi", "ndoa", "lobola", "ilobolo", "makoti", "umakoti",
+    "verloof", "getroud", "my vrou", "iyawo", "iyawo mi", "oko mi", "nwunye", "nwunye m",
+    # Scots, Pacific
+    "guidman", "guidwife", "avā", "fa'aipoipoga",
+]  # fmt: skip
+WORLD_SPOUSE_CONFIRM = ["bibi", "novio", "novia", "noivo", "noiva", "mehndi", "sangeet", "mke", "mume",
+                        "vrou", "knocking ceremony", "misis", "boda", "rishta", "barat", "yeobo"]  # fmt: skip
+MARITAL_ADMIN = ["decree absolute", "decree nisi", "dissolution of marriage", "marriage dissolved",
+                 "common-law partner", "common-law spouse", "common-law wife", "common-law husband",
+                 "de facto partner", "de facto relationship", "civil partnership", "civil partner",
+                 "domestic partnership", "registered partner", "separation agreement", "marriage licence",
+                 "marriage certificate", "stag do", "hen do", "stag night", "hen night", "hen party",
+                 "bachelor party", "bridal shower", "wedding banns", "banns of marriage", "spousal visa",
+                 "spouse visa", "marriage-based green card", "K-1 visa", "fiancé visa", "fiancée visa"]  # fmt: skip
+
+
+def world_marital() -> list[str]:
+    hand = _hand_terms(terms_only=True)
+    out = ["@category MARITAL_STATUS"]
+    out += [f"{w} | exact" for w in WORLD_SPOUSE_WORDS if w.lower() not in hand]
+    out += [f"{w} | exact score=0.4" for w in WORLD_SPOUSE_CONFIRM if w.lower() not in hand]
+    out += [w for w in MARITAL_ADMIN if w.lower() not in hand]
+    out += ["! boda boda"]  # the East African motorcycle taxi
+    return out
+
+
 def world_parenthood() -> list[str]:
     out = ["@category PARENTHOOD"]
     out += [f"{w} | exact" for w in WORLD_CHILD_WORDS]
@@ -999,6 +1050,11 @@ def main(argv: list[str] | None = None) -> int:
         TERMS / "gen_parenthood_world.txt",
         world_parenthood(),
         HEADER.format(sources="the child-word and family-law tables in build.py"),
+    )
+    write(
+        TERMS / "gen_marital_world.txt",
+        world_marital(),
+        HEADER.format(sources="the spouse-word and family-law tables in build.py"),
     )
     write(
         TERMS / "gen_medications.txt",
