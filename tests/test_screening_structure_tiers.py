@@ -21,6 +21,8 @@ CAUGHT = [
     ("The family is celebrating Hari Raya Puasa with open house all day.", "Hari Raya Puasa", "RELIGION"),
     ("He took up Theravada meditation after the accident.", "Theravada", "RELIGION"),
     ("Our archimandrite blessed the baskets on Saturday.", "archimandrite", "RELIGION"),
+    ("We're expecting! Due in the spring.", "expecting", "PREGNANCY"),
+    ("He's a veteran Marine and a great dad.", "veteran", "MILITARY_STATUS"),
     # marital status in other languages and family-law terms of other jurisdictions
     ("Ten years with my esposo and still laughing.", "esposo", "MARITAL_STATUS"),
     ("The decree absolute arrived this morning.", "decree absolute", "MARITAL_STATUS"),
@@ -135,6 +137,8 @@ STAY = [
     ("Lent my snowblower to the neighbour on Sunday.", "Lent"),
     ("We deployed the update at 2am and nothing broke.", "deployed"),
     ("Took a boda boda to the market in Kampala.", "boda"),
+    ("We were expecting three trucks Monday and got one.", "expecting"),
+    ("We're looking for a veteran problem-solver to join the team.", "veteran"),
     ("They shipped out the order yesterday.", "shipped out"),
     # words that rate or count, and weather, are not part of a condition
     ("Found a good psychiatrist, finally.", "good"),

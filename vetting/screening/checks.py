@@ -298,6 +298,28 @@ def person_subject(objects: bool = False) -> Check:
 
 
 @check
+def object_not_in(cues: frozenset[str]) -> Check:
+    """The matched verb has no direct object, or its object is one of ``cues`` (in the parse):
+    "we're expecting!", "expecting our second" — not "expecting three trucks", "expecting
+    another 6 inches"."""
+
+    def run(v, m):
+        if v is None:
+            return True
+        s, e = _match_tokens(v, m)
+        for t in v.doc[s:e]:
+            for c in t.children:
+                if c.dep_ not in ("dobj", "obj") or c.i < e:
+                    continue
+                if not all(w.is_alpha or w.like_num for w in v.doc[e : c.i + 1]):
+                    continue  # a parse across an emoji or a line: "We're expecting 🍼 Due Nov 3"
+                return c.lower_ in cues or c.lemma_.lower() in cues
+        return True
+
+    return run
+
+
+@check
 def person_from() -> Check:
     """``from <place>`` (group ``s``) is said of a person's origin, judged from the words
     before ``from``: "she's from Peru", "Originally from Samoa", not "flights from Manila"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from vetting.screening.checks import words
-from vetting.screening.structure import describes_thing
+from vetting.screening.structure import describes_thing, person_nouns
 
 __all__ = ["RULES", "SECOND_PASS"]
 
@@ -998,6 +998,16 @@ def mine(view, s, e, entry, ctx, accepted):
 _VETERAN_SKILL = words("VETERAN_SKILL")
 
 
+#: people a "veteran" modifier still makes a service member ("a veteran Marine", "veteran sailor")
+_SERVICE_PERSONS = frozenset(
+    (  # noqa: SIM905
+        "soldier sailor airman airwoman marine infantryman paratrooper ranger medic corpsman "
+        "seabee guardsman reservist gunner rifleman serviceman servicewoman trooper pilot "
+        "aviator submariner commando sapper"
+    ).split()
+)
+
+
 def veteran(view, s, e, entry, ctx, accepted):
     """'veteran' as military status, not "a veteran detective" (= experienced)."""
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
@@ -1006,6 +1016,19 @@ def veteran(view, s, e, entry, ctx, accepted):
             None  # "a veteran move", "rookie mistake vs veteran mistake": experience, not service
         )
     if nxt in ctx.get("profession", frozenset()):
+        return None
+    # "a veteran carpenter", "a veteran problem-solver": it modifies a person noun that is not a
+    # service member (the parse gives the noun; person nouns are the generated vocabulary)
+    head = view.doc[e - 1].head
+    if (
+        view.doc[e - 1].dep_ in ("amod", "compound", "nmod")
+        and head.i >= e
+        and head.i - e < 4
+        and (head.lower_ in person_nouns() or head.lemma_.lower() in person_nouns())
+        and head.lemma_.lower() not in _SERVICE_PERSONS
+        and head.lower_ not in _SERVICE_PERSONS
+        and head.lower_ not in ctx.get("military", frozenset())
+    ):
         return None
     for j in range(e + 1, min(e + 3, view.n)):  # "veteran homicide detective"
         if view.sent[j] != view.sent[s] or view.pos[j - 1] not in ("NOUN", "PROPN", "ADJ"):
