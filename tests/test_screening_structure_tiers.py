@@ -138,6 +138,8 @@ STAY = [
     ("We deployed the update at 2am and nothing broke.", "deployed"),
     ("Took a boda boda to the market in Kampala.", "boda"),
     ("We were expecting three trucks Monday and got one.", "expecting"),
+    ("My buddy Christian had the same thing on his truck.", "Christian"),
+    ("My coworker Christian says the update went fine.", "Christian"),
     ("We're looking for a veteran problem-solver to join the team.", "veteran"),
     ("They shipped out the order yesterday.", "shipped out"),
     # words that rate or count, and weather, are not part of a condition

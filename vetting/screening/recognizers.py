@@ -464,6 +464,12 @@ class TermRecognizer(LocalRecognizer):
             and view.lower[e] in _PLACE_NOUNS
         ):
             return
+        if (
+            entry.rule == "name"
+            or (entry.term.islower() and s > 0 and view.sent[s - 1] == view.sent[s])
+        ) and rules.in_name_position(view, s, e, self.lexicon.context):
+            # "my buddy Christian", "Christian says", "Sgt. Bishop will": a person's name
+            return
         if not confirm_ok(view, s, e, entry):
             persons = view.person_descriptors(self._persons)
             kinds = {persons.get(i) for i in range(s, e)} - {None}

@@ -263,6 +263,22 @@ def name(view, s, e, entry, ctx, accepted):
     return None
 
 
+def in_name_position(view, s, e, ctx) -> bool:
+    """A capitalised word where a first name stands: after a person word or a greeting ("my
+    buddy Christian", "thanks Christian"), before a surname or a verb of saying ("Christian
+    says", "Christian Bale")."""
+    if not view.text[s][:1].isupper():
+        return False
+    if _prev(view, s) in ctx.get("name_before", frozenset()):
+        return True
+    if e < view.n and view.sent[e] == view.sent[s]:
+        if view.lower[e] in ctx.get("name_after", frozenset()):
+            return True
+        if view.text[e][:1].isupper() and view.text[e].isalpha():
+            return True
+    return False
+
+
 _PASTRY_CUES = words("PASTRY_CUES")
 
 
