@@ -23,6 +23,9 @@ CAUGHT = [
     ("Our archimandrite blessed the baskets on Saturday.", "archimandrite", "RELIGION"),
     ("We're expecting! Due in the spring.", "expecting", "PREGNANCY"),
     ("He's a veteran Marine and a great dad.", "veteran", "MILITARY_STATUS"),
+    # origin phrases with a city of the world (GeoNames)
+    ("I'm Kurdish, born in Duhok, and came here in 2015.", "born in Duhok", "NATIONAL_ORIGIN"),
+    ("His grandparents came up from Uruapan in the sixties.", "came up from Uruapan", "NATIONAL_ORIGIN"),
     # marital status in other languages and family-law terms of other jurisdictions
     ("Ten years with my esposo and still laughing.", "esposo", "MARITAL_STATUS"),
     ("The decree absolute arrived this morning.", "decree absolute", "MARITAL_STATUS"),
@@ -137,6 +140,7 @@ STAY = [
     ("Lent my snowblower to the neighbour on Sunday.", "Lent"),
     ("We deployed the update at 2am and nothing broke.", "deployed"),
     ("Took a boda boda to the market in Kampala.", "boda"),
+    ("Just got back from Lisbon, sunburnt and happy.", "Lisbon"),
     ("We were expecting three trucks Monday and got one.", "expecting"),
     ("My buddy Christian had the same thing on his truck.", "Christian"),
     ("My coworker Christian says the update went fine.", "Christian"),

