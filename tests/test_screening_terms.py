@@ -137,3 +137,23 @@ def test_multi_word_terms_match_whole_and_by_case(tmp_path):
     assert found("He rose in the Order of the Brass Quillon.") == ["Order of the Brass Quillon"]
     assert found("He rose in the order of the brass quillon.") == []
     assert found("He rose in the Order of the Brass") == []
+
+
+def test_plain_token_forms_are_what_the_tokenizer_makes():
+    """The term recognizer looks forms of plain words (spaces, hyphens) up without tokenizing
+    them; for every shipped form that is the tokenizer's own output, word for word."""
+    import spacy
+
+    from vetting.screening.recognizers import plain_tokens
+    from vetting.screening.terms import load_builtin_lexicon, variants
+
+    nlp = spacy.load(DEFAULT_SPACY_MODEL)
+    special = nlp.tokenizer.rules or {}
+    checked = 0
+    for entry in load_builtin_lexicon().entries:
+        for form in variants(entry.term, exact=entry.exact):
+            words = plain_tokens(form, special)
+            if words is not None and len(words) > 1:
+                assert words == [t.text for t in nlp.make_doc(form)], form
+                checked += 1
+    assert checked > 10_000

@@ -270,6 +270,27 @@ def _view(nlp_artifacts: NlpArtifacts | None) -> DocView | None:
 
 
 _ONE_TOKEN = re.compile(r"^[^\W\d_]+$")
+_HYPHENATED = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")
+
+
+def plain_tokens(form: str, special) -> list[str] | None:
+    """The tokens spaCy's English tokenizer makes of ``form`` when it is words of letters joined
+    by single spaces or hyphens ("Army-Reserve" -> Army, -, Reserve), else ``None``."""
+    if form in special or form.lower() in special:
+        return None
+    out: list[str] = []
+    for word in form.split(" "):
+        if _ONE_TOKEN.match(word):
+            parts = [word]
+        elif _HYPHENATED.match(word):
+            parts = re.split(r"(-)", word)
+        else:
+            return None
+        for part in parts:
+            if part != "-" and (part in special or part.lower() in special):
+                return None
+        out.extend(parts)
+    return out
 
 
 class TermRecognizer(LocalRecognizer):
@@ -320,14 +341,14 @@ class TermRecognizer(LocalRecognizer):
             table = self._single_orth if entry.case else self._single_lower
             for f in single:
                 table.setdefault(f if entry.case else f.lower(), []).append(eid)
-            # Likewise a form of such words separated by single spaces ("Plains Cree"): looked
-            # up by its first word, the rest compared word by word — no Doc, no new lexemes.
+            # Likewise a form of such words separated by single spaces or hyphens ("Plains
+            # Cree", "Army-Reserve"): looked up by its first word, the rest compared word by
+            # word — no Doc, no new lexemes (the tokenizer splits a hyphen between letters off
+            # as a token of its own; tests/test_screening_terms.py checks every shipped form).
             multi = set()
             for f in forms:
-                words = f.split(" ")
-                if len(words) > 1 and all(
-                    _ONE_TOKEN.match(w) and w not in special and w.lower() not in special for w in words
-                ):
+                words = plain_tokens(f, special)
+                if words is not None and len(words) > 1:
                     multi.add(f)
                     key = words if entry.case else [w.lower() for w in words]
                     mtable = self._multi_orth if entry.case else self._multi_lower
