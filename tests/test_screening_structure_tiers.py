@@ -23,6 +23,9 @@ CAUGHT = [
     ("Our archimandrite blessed the baskets on Saturday.", "archimandrite", "RELIGION"),
     ("We're expecting! Due in the spring.", "expecting", "PREGNANCY"),
     ("He's a veteran Marine and a great dad.", "veteran", "MILITARY_STATUS"),
+    # gender and sexuality words of other cultures and languages
+    ("My cousin is fa'afafine and ran the whole program.", "fa'afafine", "SEX_GENDER"),
+    ("Proud bakla since forever.", "bakla", "SEXUAL_ORIENTATION"),
     # origin phrases with a city of the world (GeoNames)
     ("I'm Kurdish, born in Duhok, and came here in 2015.", "born in Duhok", "NATIONAL_ORIGIN"),
     ("His grandparents came up from Uruapan in the sixties.", "came up from Uruapan", "NATIONAL_ORIGIN"),
@@ -141,6 +144,7 @@ STAY = [
     ("We deployed the update at 2am and nothing broke.", "deployed"),
     ("Took a boda boda to the market in Kampala.", "boda"),
     ("Just got back from Lisbon, sunburnt and happy.", "Lisbon"),
+    ("The Hijra marks the start of the Islamic calendar year.", "Hijra"),
     ("We were expecting three trucks Monday and got one.", "expecting"),
     ("My buddy Christian had the same thing on his truck.", "Christian"),
     ("My coworker Christian says the update went fine.", "Christian"),

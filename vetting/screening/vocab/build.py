@@ -585,6 +585,29 @@ MARITAL_ADMIN = ["decree absolute", "decree nisi", "dissolution of marriage", "m
                  "spouse visa", "marriage-based green card", "K-1 visa", "fiancé visa", "fiancée visa"]  # fmt: skip
 
 
+# Gender and sexuality words of other cultures and languages (dictionary and ethnographic facts:
+# the third genders of the Pacific, South and Southeast Asia and Mesoamerica; words for gay and
+# lesbian people in Tagalog, Cebuano, Swahili, Jamaican, British, Spanish, Vietnamese, Korean;
+# slurs are listed because they disclose as much as the names).
+WORLD_GENDER = ["fa'afafine", "fa’afafine", "fa'afatama", "fakaleitī", "fakaleiti", "leitī", "māhū",
+                "hijra", "hijras", "kathoey", "muxe", "muxes", "waria", "calabai", "bissu", "aravani",
+                "kothi", "travesti", "takatāpui", "takatapui", "akava'ine", "whakawāhine"]  # fmt: skip
+WORLD_ORIENTATION = ["bakla", "bantut", "tomboi", "shoga", "msenge", "battyman", "batty man", "batty boy",
+                     "chi chi man", "lezzer", "lezza", "maricón", "maricon", "marica", "joto", "tortillera",
+                     "đồng tính", "gay", "게이", "레즈비언", "동성애자", "同性恋", "ゲイ", "lesbiana",
+                     "homosexual"]  # fmt: skip
+
+
+def world_identity() -> list[str]:
+    hand = _hand_terms(terms_only=True)
+    out = ["@category SEX_GENDER"]
+    # lower-case only: "Hijra" is also the Prophet's migration (the Islamic era)
+    out += [f"{w} | exact{' case' if w.startswith('hijra') else ''}" for w in WORLD_GENDER if w.lower() not in hand]
+    out += ["@category SEXUAL_ORIENTATION"]
+    out += [f"{w} | exact" for w in WORLD_ORIENTATION if w.lower() not in hand]
+    return out
+
+
 def world_marital() -> list[str]:
     hand = _hand_terms(terms_only=True)
     out = ["@category MARITAL_STATUS"]
@@ -1094,6 +1117,11 @@ def main(argv: list[str] | None = None) -> int:
         TERMS / "gen_parenthood_world.txt",
         world_parenthood(),
         HEADER.format(sources="the child-word and family-law tables in build.py"),
+    )
+    write(
+        TERMS / "gen_identity_world.txt",
+        world_identity(),
+        HEADER.format(sources="the gender and sexuality word tables in build.py"),
     )
     write(
         TERMS / "gen_marital_world.txt",
