@@ -23,6 +23,9 @@ CAUGHT = [
     ("Our archimandrite blessed the baskets on Saturday.", "archimandrite", "RELIGION"),
     ("We're expecting! Due in the spring.", "expecting", "PREGNANCY"),
     ("He's a veteran Marine and a great dad.", "veteran", "MILITARY_STATUS"),
+    # religious greetings and practices of many faiths
+    ("Back from a five-day sesshin and still processing.", "sesshin", "RELIGION"),
+    ("Sat Sri Akal to everyone at the picnic!", "Sat Sri Akal", "RELIGION"),
     # gender and sexuality words of other cultures and languages
     ("My cousin is fa'afafine and ran the whole program.", "fa'afafine", "SEX_GENDER"),
     ("Proud bakla since forever.", "bakla", "SEXUAL_ORIENTATION"),
@@ -145,6 +148,7 @@ STAY = [
     ("Took a boda boda to the market in Kampala.", "boda"),
     ("Just got back from Lisbon, sunburnt and happy.", "Lisbon"),
     ("The Hijra marks the start of the Islamic calendar year.", "Hijra"),
+    ("Alhamdulillah, passed my driving test on the third go!", "Alhamdulillah"),
     ("We were expecting three trucks Monday and got one.", "expecting"),
     ("My buddy Christian had the same thing on his truck.", "Christian"),
     ("My coworker Christian says the update went fine.", "Christian"),

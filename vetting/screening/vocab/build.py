@@ -598,6 +598,24 @@ WORLD_ORIENTATION = ["bakla", "bantut", "tomboi", "shoga", "msenge", "battyman",
                      "homosexual"]  # fmt: skip
 
 
+# Religious greetings, blessings and practices of many faiths (dictionary facts): what a
+# believer says or does discloses the faith as much as its name. Words with another everyday
+# sense ("majlis" = a council, "amrit") are confirm tier.
+WORLD_RELIGION = ["G'mar chatimah tovah", "Gmar chatima tova", "chanukiah", "hanukkiah", "Kol Nidre",
+                  "Sat Sri Akal", "Waheguru ji ka Khalsa", "Waheguru ji ki Fateh", "Jai Mata Di",
+                  "Jai Shri Ram", "Jai Shree Ram", "Om Namah Shivaya", "Hare Krishna", "Radhe Radhe",
+                  "bhajan", "bhajans", "satsang", "Memory eternal", "Al-Masih qam", "Christos anesti",
+                  "Allah-u-Abhá", "Allah-u-Abha", "Jai Jinendra", "Micchami Dukkadam", "Paryushana",
+                  "sesshin", "zazen", "mala beads", "Great Lent", "Simbang Gabi", "Misa de Gallo",
+                  "Iglesia ni Cristo", "White Sunday", "Quaker meeting", "Vu Lan", "chùa",
+                  "faife'au", "faifeau", "Nineteen-Day Feast", "Nineteen Day Fast", "Holy Ghost Service",
+                  "Holy Ghost Congress"]  # fmt: skip
+# (Exclamations such as "alhamdulillah", "inshallah", "mashallah" are left out, as "OMG" and
+# "Jesus!" are: the guideline does not count an exclamation as a disclosure.)
+WORLD_RELIGION_CONFIRM = ["metta", "majlis", "lotu", "Friends Meeting", "amrit"]  # fmt: skip
+WORLD_RELIGION_CASE = ["RCCG", "INC", "LDS"]
+
+
 def world_identity() -> list[str]:
     hand = _hand_terms(terms_only=True)
     out = ["@category SEX_GENDER"]
@@ -605,6 +623,10 @@ def world_identity() -> list[str]:
     out += [f"{w} | exact{' case' if w.startswith('hijra') else ''}" for w in WORLD_GENDER if w.lower() not in hand]
     out += ["@category SEXUAL_ORIENTATION"]
     out += [f"{w} | exact" for w in WORLD_ORIENTATION if w.lower() not in hand]
+    out += ["@category RELIGION"]
+    out += [f"{w} | exact" for w in WORLD_RELIGION if not _has_hand_term(w, hand)]
+    out += [f"{w} | exact score=0.4" for w in WORLD_RELIGION_CONFIRM if not _has_hand_term(w, hand)]
+    out += [f"{w} | case exact ctx=religion_ctx score=0.4" for w in WORLD_RELIGION_CASE if w.lower() not in hand]
     return out
 
 
@@ -1121,7 +1143,7 @@ def main(argv: list[str] | None = None) -> int:
     write(
         TERMS / "gen_identity_world.txt",
         world_identity(),
-        HEADER.format(sources="the gender and sexuality word tables in build.py"),
+        HEADER.format(sources="the gender, sexuality and religion word tables in build.py"),
     )
     write(
         TERMS / "gen_marital_world.txt",
