@@ -2,7 +2,8 @@
 """Build the protected-class screening evaluation corpus.
 
 Converts every ``<name>.src.txt`` in this directory (``dev``, ``holdout``, ``holdout2``, and the
-held-out corpora of 2026-12 ``bios``, ``threads``, ``notes``, ``people``, ``community``) into
+held-out corpora of 2026-12 ``bios``, ``threads``, ``notes``, ``people``, ``community``,
+``forums``) into
 ``<name>.jsonl``: one JSON object per line::
 
     {"id": str, "kind": "post"|"comment"|"bio"|"note"|"dm", "trap": bool,
@@ -68,8 +69,9 @@ REQUIREMENTS = {
     "notes": (200, 25, 40),
     "people": (200, 25, 40),
     "community": (200, 25, 40),
+    "forums": (200, 25, 40),
 }
-SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community")
+SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
