@@ -39,6 +39,10 @@ CAUGHT = [
     ("Ten years with my esposo and still laughing.", "esposo", "MARITAL_STATUS"),
     ("The decree absolute arrived this morning.", "decree absolute", "MARITAL_STATUS"),
     ("Lunch with the in-laws before the nikah on Saturday.", "nikah", "MARITAL_STATUS"),
+    # military families and veterans' services by their own names
+    ("Proud Blue Star mom, my son is with the 82nd.", "Blue Star mom", "MILITARY_STATUS"),
+    ("The VA keeps denying my claim for my back.", "VA", "MILITARY_STATUS"),
+    ("I'm on the waitlist at the Vet Center.", "Vet Center", "MILITARY_STATUS"),
     # service verbs with a person as subject (the parse), and their fixed phrases
     ("My husband deploys in three weeks.", "deploys", "MILITARY_STATUS"),
     ("Her son ships out to basic next Monday.", "ships out", "MILITARY_STATUS"),
@@ -150,6 +154,7 @@ STAY = [
     ("We deployed the update at 2am and nothing broke.", "deployed"),
     ("Took a boda boda to the market in Kampala.", "boda"),
     ("Just got back from Lisbon, sunburnt and happy.", "Lisbon"),
+    ("Moving to Richmond, VA next spring for the new job.", "VA"),
     ("The Hijra marks the start of the Islamic calendar year.", "Hijra"),
     ("Alhamdulillah, passed my driving test on the third go!", "Alhamdulillah"),
     ("We were expecting three trucks Monday and got one.", "expecting"),
