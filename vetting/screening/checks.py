@@ -19,7 +19,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from vetting.screening.structure import thing_nouns
+
+from vetting.screening.structure import PERSON_PRONOUNS, person_nouns, thing_nouns
 
 __all__ = ["CHECKS", "words"]
 
@@ -263,8 +264,6 @@ def person_subject(objects: bool = False) -> Check:
     one), in the parse: "my husband deploys in May", "the last guy who deployed"; unless
     ``objects``, a verb with a direct object is not the service sense ("we deployed the update",
     "they shipped out the order")."""
-    from vetting.screening.structure import PERSON_PRONOUNS, person_nouns
-
     persons = person_nouns() | _person_words()
 
     def is_person(tok) -> bool:

@@ -240,7 +240,7 @@ _NOT_CONDITION = frozenset(
         "good bad great awesome amazing actual real current new old fellow little big other same "
         "whole certain usual favorite favourite best worst own former previous recent latest "
         "first second third last next only main local daily weekly nightly monthly regular "
-        "newly exact total complete usual normal proper official"
+        "newly exact total complete normal proper official"
     ).split()
 )
 
@@ -248,9 +248,8 @@ _NOT_CONDITION = frozenset(
 def _names_condition(tok) -> bool:
     if tok.pos_ == "PUNCT":
         return tok.text in ("-", "–", "/")
-    if tok.pos_ in ("ADJ", "NOUN", "PROPN"):
-        pass
-    elif not (tok.pos_ == "VERB" and tok.tag_ == "VBN"):  # "ruptured", "bone-anchored"
+    participle = tok.pos_ == "VERB" and tok.tag_ == "VBN"  # "ruptured", "bone-anchored"
+    if tok.pos_ not in ("ADJ", "NOUN", "PROPN") and not participle:
         return False
     if tok.lower_ in _NOT_CONDITION or tok.dep_ in ("poss", "det", "case"):
         return False
