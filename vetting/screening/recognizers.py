@@ -392,15 +392,17 @@ class TermRecognizer(LocalRecognizer):
                 if any(bs <= s and e <= be for bs, be in blocked):
                     continue
                 raw.append((s, e, entry))
-        n = len(doc)
-        for i, tok in enumerate(doc):
-            eids = (*self._single_lower.get(tok.lower_, ()), *self._single_orth.get(tok.text, ()))
+        n = view.n
+        lowers, texts = view.lower, view.text  # plain lists: no Token objects in this loop
+        for i in range(n):
+            low, text = lowers[i], texts[i]
+            eids = (*self._single_lower.get(low, ()), *self._single_orth.get(text, ()))
             if eids and not any(bs <= i < be for bs, be in blocked):
                 raw.extend((i, i + 1, self.entries[eid]) for eid in eids)
-            for table, attr in ((self._multi_lower, "lower_"), (self._multi_orth, "text")):
-                for rest, eid in table.get(getattr(tok, attr), ()):
+            for table, key, words in ((self._multi_lower, low, lowers), (self._multi_orth, text, texts)):
+                for rest, eid in table.get(key, ()):
                     e = i + 1 + len(rest)
-                    if e > n or any(getattr(doc[i + 1 + k], attr) != w for k, w in enumerate(rest)):
+                    if e > n or tuple(words[i + 1 : e]) != rest:
                         continue
                     if not any(bs <= i and e <= be for bs, be in blocked):
                         raw.append((i, e, self.entries[eid]))
