@@ -1029,7 +1029,8 @@ HEALTH_DROP = {"disease", "dysfunction", "giving medication", "spaying", "castra
                "catastrophic illness", "occupational disease", "illness", "sickness", "malady",
                "unwellness", "ill health", "unhealthiness", "health problem", "affliction",
                "medical care", "medical aid", "medical procedure", "crisis intervention",
-               "blackwater", "bleeding", "hemorrhage", "haemorrhage", "injury", "trauma"}  # fmt: skip
+               "blackwater", "bleeding", "hemorrhage", "haemorrhage", "injury", "trauma",
+               "chronic wasting disease", "wasting disease"}  # fmt: skip
 
 
 def health_terms(wn: WordNet) -> list[str]:
@@ -1039,6 +1040,8 @@ def health_terms(wn: WordNet) -> list[str]:
     for lemma, sense in HEALTH_NOT:
         union -= wn.closure_offsets(wn.synset(lemma, sense))
     union -= wn.instances
+    # the root words themselves name no condition ("syndrome", "therapy")
+    roots = {w.lower() for lemma, sense in HEALTH_SYNSETS for w in wn.words[wn.synset(lemma, sense)]}
     hand = _hand_terms(terms_only=True)
     out: set[str] = set()
     for off in union:
@@ -1047,8 +1050,17 @@ def health_terms(wn: WordNet) -> list[str]:
             text = word.replace("_", " ")
             if key in wn.non_noun_lemmas or not set(wn.index.get(key, [])) <= union:
                 continue
-            if len(text) < 4 or re.search(r"\d", text) or text.lower() in HEALTH_DROP:
+            if len(text) < 4 or re.search(r"\d", text) or text.lower() in HEALTH_DROP | roots:
                 continue
+            single = key[:-1] if key.endswith("s") else ""
+            if single in wn.index and not set(wn.index[single]) <= union:
+                continue  # "shingles": the singular is a roof tile
+            parts = key.split("_")
+            verb_form = parts[0].endswith("ing") and bool(
+                {parts[0][:-3], parts[0][:-3] + "e", parts[0][:-4]} & wn.non_noun_lemmas
+            )
+            if verb_form and (len(parts) == 1 or parts[1] in ("away", "out", "apart", "up", "down")):
+                continue  # "wasting", "cutting out": a verb form first ("wasting time")
             if not _has_hand_term(text, hand):
                 out.add(text)
     lines = ["@category DISABILITY"]
