@@ -169,3 +169,16 @@ def test_a_lost_race_between_check_and_write_is_a_conflict_not_an_overwrite(db, 
     assert "StaleData" in type(exc.value).__name__ or "expected to update" in str(exc.value)
     with db.read() as s:
         assert s.get(Investigation, case.id).legal_hold is False
+
+
+@pytest.mark.sqlite_only
+def test_a_damaged_file_that_reads_as_wal_mode_leaves_no_journal_behind(tmp_path):
+    """A header that declares WAL mode (bytes 18-19 = 2) can make SQLite create -wal/-shm while the
+    check reads it; the refused file's directory must be left as it was found."""
+    path = tmp_path / "damaged.sqlite3"
+    content = b"SQLite format 3\x00" + b"\x10\x00\x02\x02" + bytes(range(256)) * 20
+    path.write_bytes(content)
+    with pytest.raises(DatabaseUnavailable):
+        open_database(f"sqlite:///{path}")
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.sqlite3"]

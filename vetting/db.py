@@ -448,7 +448,18 @@ def _has_foreign_tables(engine: Engine) -> bool:
 
 
 def _check_sqlite_integrity(path: Path, key: str | None = None) -> None:
-    # Read-only check on a separate raw connection, so nothing (not even WAL) is written.
+    # Read-only check on a separate raw connection, so nothing (not even WAL) is written. A damaged
+    # header can still make SQLite create an empty -wal/-shm beside a refused file: those are
+    # removed again, so a refused file is left exactly as it was found.
+    journals = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {j for j in journals if j.exists()}
+
+    def remove_new_journals() -> None:
+        for j in journals:
+            if j not in existed:
+                with contextlib.suppress(OSError):
+                    j.unlink(missing_ok=True)
+
     try:
         conn = raw_connect(path, key, readonly=True)
         try:
@@ -456,11 +467,13 @@ def _check_sqlite_integrity(path: Path, key: str | None = None) -> None:
         finally:
             conn.close()
     except sqlite_errors() as exc:
+        remove_new_journals()
         raise DatabaseUnavailable(
             f"The database file {path} is damaged or not a workbench database ({exc}). It was not "
             f"modified. {latest_backup_hint(path)}"
         ) from exc
     if not result or result[0] != "ok":
+        remove_new_journals()
         raise DatabaseUnavailable(
             f"The database file {path} failed its integrity check ({result[0] if result else 'no answer'}). "
             f"It was not modified. {latest_backup_hint(path)}"
