@@ -259,12 +259,11 @@ def not_object() -> Check:
 
 
 @check
-def person_subject(objects: bool = False) -> Check:
+def person_subject() -> Check:
     """The matched verb's subject is a person (a pronoun, a person noun, a name, or "who" after
-    one), in the parse: "my husband deploys in May", "the last guy who deployed"; unless
-    ``objects``, a verb with a direct object is not the service sense ("we deployed the update",
-    "they shipped out the order")."""
-    persons = person_nouns() | _person_words()
+    one) and it has no direct object, in the parse: "my husband deploys in May", "the last guy
+    who deployed" — not "we deployed the update", "they shipped out the order"."""
+    persons = _person_words()
 
     def is_person(tok) -> bool:
         low = tok.lower_
@@ -283,7 +282,7 @@ def person_subject(objects: bool = False) -> Check:
         if not verbs:
             return False
         verb = verbs[0]
-        if not objects and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        if any(c.dep_ in ("dobj", "obj") for c in verb.children):
             return False
         node = verb
         while node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and not any(
@@ -544,7 +543,6 @@ def after_person() -> Check:
 def _person_words() -> frozenset[str]:
     """Person nouns (the parse's vocabulary) and parent nouns, lower-cased."""
     from vetting.screening.rulebook import list_file
-    from vetting.screening.structure import person_nouns
 
     return person_nouns() | frozenset(p.lower() for p in list_file("vocab/parent_nouns.txt"))
 

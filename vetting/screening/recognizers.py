@@ -334,26 +334,25 @@ class TermRecognizer(LocalRecognizer):
             self.entries.append(entry)
             forms = variants(entry.term, exact=entry.exact)
             target = keys_orth if entry.case else keys_lower
-            # A form of letters only is one token (unless the tokenizer has a special case for
-            # it): looked up per token in a table instead of tokenized here — most of the
-            # lexicon, and most of its load time.
-            single = [f for f in forms if _ONE_TOKEN.match(f) and f not in special and f.lower() not in special]
-            table = self._single_orth if entry.case else self._single_lower
-            for f in single:
-                table.setdefault(f if entry.case else f.lower(), []).append(eid)
-            # Likewise a form of such words separated by single spaces or hyphens ("Plains
-            # Cree", "Army-Reserve"): looked up by its first word, the rest compared word by
-            # word — no Doc, no new lexemes (the tokenizer splits a hyphen between letters off
-            # as a token of its own; tests/test_screening_terms.py checks every shipped form).
-            multi = set()
+            # A form of plain words — letters only, joined by single spaces or hyphens, none a
+            # tokenizer special case — is looked up per token in a table instead of tokenized
+            # here: one word by itself, several by their first word with the rest compared word
+            # by word. That is most of the lexicon; tokenizing it (new lexemes) was most of the
+            # load time. tests/test_screening_terms.py checks every shipped form against the
+            # tokenizer.
+            single_table = self._single_orth if entry.case else self._single_lower
+            multi_table = self._multi_orth if entry.case else self._multi_lower
+            docs = []
             for f in forms:
                 words = plain_tokens(f, special)
-                if words is not None and len(words) > 1:
-                    multi.add(f)
-                    key = words if entry.case else [w.lower() for w in words]
-                    mtable = self._multi_orth if entry.case else self._multi_lower
-                    mtable.setdefault(key[0], []).append((tuple(key[1:]), eid))
-            docs = [nlp.make_doc(f) for f in forms if f not in single and f not in multi]
+                if words is None:
+                    docs.append(nlp.make_doc(f))
+                    continue
+                key = words if entry.case else [w.lower() for w in words]
+                if len(key) == 1:
+                    single_table.setdefault(key[0], []).append(eid)
+                else:
+                    multi_table.setdefault(key[0], []).append((tuple(key[1:]), eid))
             if docs:
                 target[str(eid)] = docs
             for f in forms:

