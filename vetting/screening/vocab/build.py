@@ -369,6 +369,34 @@ PARENT_SINGLE = [
     "papá",
     "maman",
     "mammy",
+    # grandparents and parents in Irish, Scots, Afrikaans, Cree, Maori, Hawaiian, Greek, Italian,
+    # Polish and Hindi/Urdu usage (dictionary facts)
+    "mam",
+    "grandmam",
+    "grandmammy",
+    "granda",
+    "grandda",
+    "gran",
+    "nan",
+    "nanny",
+    "ouma",
+    "oupa",
+    "kokum",
+    "mosom",
+    "kuia",
+    "koro",
+    "tutu",
+    "nonna",
+    "nonno",
+    "yiayia",
+    "yaya",
+    "papou",
+    "babcia",
+    "dziadek",
+    "dadi",
+    "nani",
+    "nanaji",
+    "dadaji",
 ]
 PARENT_MODIFIERS = [
     "bonus",
@@ -534,8 +562,16 @@ def world_military() -> list[str]:
 WORLD_CHILD_WORDS = ["hijo", "hija", "hijos", "hijas", "mijo", "mija", "anak", "mga anak", "tamariki",
                      "mokopuna", "watoto", "mwanangu", "wanangu", "mtoto", "pickney", "pikin", "pikins",
                      "bairn", "bairns", "weans", "sprogs", "bachche", "bacche", "beti", "betiyan",
-                     "mere bache"]  # fmt: skip
-WORLD_CHILD_CONFIRM = ["wean", "sprog", "nipper", "nippers", "ankle biters", "rug rats"]
+                     "mere bache", "mis hijos", "mis niños", "bunso", "mga apo", "apo ko", "grandpickney",
+                     "irniq", "panik", "mokos", "kinders", "bambini", "pequeños"]  # fmt: skip
+WORLD_CHILD_CONFIRM = ["wean", "sprog", "nipper", "nippers", "ankle biters", "rug rats", "apo", "niño",
+                       "niña", "niños", "niñas", "chamaco", "chamacos"]  # fmt: skip
+# Parenting-forum abbreviations (the glossaries of Mumsnet, Netmums and BabyCenter: "DS" dear
+# son, "DD" dear daughter, "DSD"/"DSS" dear stepdaughter/stepson). They are letter codes with other
+# senses ("DS" a game console, "DD" due diligence), so each needs a forum cue in its sentence
+# (context group ``forum_kin``) and an exact upper-case match.
+FORUM_CHILD_CODES = ["DS", "DD", "DSD", "DSS", "DC", "DS1", "DS2", "DD1", "DD2", "DGD", "DGS", "LO"]
+FORUM_PARENT_CODES = ["SAHMs", "SAHDs", "SAHP", "WOHM", "WOHP"]
 # Parenthood in investigator and court language (kinship and foster care, custody, leave).
 PARENT_ADMIN = ["resource parent", "resource parents", "resource family", "foster carer", "foster carers",
                 "kinship carer", "kinship care", "kinship placement", "legal guardian", "legal guardianship",
@@ -575,9 +611,19 @@ WORLD_SPOUSE_WORDS = [
     "verloof", "getroud", "my vrou", "iyawo", "iyawo mi", "oko mi", "nwunye", "nwunye m",
     # Scots, Pacific
     "guidman", "guidwife", "avā", "fa'aipoipoga",
+    # more Spanish, Hindi/Urdu in-laws, Nigerian Pidgin, French
+    "casada", "casado", "recién casada", "separados", "separada", "separado", "mi ex", "suegra",
+    "suegro", "mi suegra", "saas", "sasur", "sasural", "don marry", "don marry o", "divorcé",
+    "divorcée", "mariée", "fiancé", "fiancée",
 ]  # fmt: skip
 WORLD_SPOUSE_CONFIRM = ["bibi", "novio", "novia", "noivo", "noiva", "mehndi", "sangeet", "mke", "mume",
-                        "vrou", "knocking ceremony", "misis", "boda", "rishta", "barat", "yeobo"]  # fmt: skip
+                        "vrou", "knocking ceremony", "misis", "boda", "rishta", "barat", "yeobo", "begum",
+                        "bahu"]  # fmt: skip
+# Spouse and in-law abbreviations of parenting and relationship forums (Mumsnet, Netmums, Reddit
+# glossaries: "DH" dear husband, "MIL" mother-in-law, "STBXH" soon-to-be-ex-husband). Letter codes
+# with other senses ("DH" designated hitter), so they need a forum cue (``forum_kin``).
+FORUM_SPOUSE_CODES = ["DH", "DW", "DP", "DF", "XH", "exH", "XW", "exW", "STBX", "STBXH", "STBXW",
+                      "MIL", "FIL", "SIL", "BIL"]  # fmt: skip
 MARITAL_ADMIN = ["decree absolute", "decree nisi", "dissolution of marriage", "marriage dissolved",
                  "common-law partner", "common-law spouse", "common-law wife", "common-law husband",
                  "de facto partner", "de facto relationship", "civil partnership", "civil partner",
@@ -644,6 +690,7 @@ def world_marital() -> list[str]:
     out += [f"{w} | exact score=0.4" for w in WORLD_SPOUSE_CONFIRM if w.lower() not in hand]
     out += [w for w in MARITAL_ADMIN if w.lower() not in hand]
     out += ["! boda boda"]  # the East African motorcycle taxi
+    out += [f"{w} | case exact ctx=forum_kin noconfirm" for w in FORUM_SPOUSE_CODES]
     return out
 
 
@@ -652,6 +699,9 @@ def world_parenthood() -> list[str]:
     out += [f"{w} | exact" for w in WORLD_CHILD_WORDS]
     out += [f"{w} | score=0.4" for w in WORLD_CHILD_CONFIRM]
     out += [f"{w} | case exact" if w.isupper() else w for w in PARENT_ADMIN]
+    out += [f"{w} | case exact ctx=forum_kin noconfirm" for w in FORUM_CHILD_CODES]
+    out += [f"{w} | case exact" for w in FORUM_PARENT_CODES]
+    out += ["! Washington DC", "! Washington, DC", "! DC Comics"]
     return out
 
 
