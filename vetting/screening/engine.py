@@ -52,7 +52,7 @@ from vetting.screening.redaction import (  # noqa: E402
 )
 from vetting.screening.rulebook import digest as rulebook_digest  # noqa: E402
 from vetting.screening.rulebook import pattern_specs  # noqa: E402
-from vetting.screening.structure import service_phrase  # noqa: E402
+from vetting.screening.structure import service_object, service_phrase  # noqa: E402
 from vetting.screening.terms import CATEGORIES, load_builtin_lexicon  # noqa: E402
 
 __all__ = ["ENGINE_VERSION", "DEFAULT_ENABLED", "ScreeningEngine", "SCORE_THRESHOLD"]
@@ -65,6 +65,12 @@ SCORE_THRESHOLD = 0.5
 #: by rules); the attribute ruler is replaced by its own tag map.
 KEEP_COMPONENTS = ("tok2vec", "tagger", "parser", "vetting_tag_map", "lemmatizer")
 _COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
+#: the place or year after a service phrase ("… in Lebanon", "… to Uruzgan", "… in '86")
+_SERVED_WHERE = re.compile(
+    r"\s+(?:in|to)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|'\d{2}\b|(?:19|20)\d{2}\b)"
+)
+#: a prefix that keeps a military word's disclosure: "ex-", "former", "retired"
+_MIL_PREFIX = re.compile(r"\b(?:ex|former|retired|fmr\.?)\s*-?\s*$", re.IGNORECASE)
 _RELATIVES = {
     "mom",
     "mother",
@@ -375,9 +381,18 @@ class ScreeningEngine:
                 # "[retired from the Indian Army]": the service phrase, not the force alone
                 ts = view.token_at_char(s)
                 te = max(ts + 1, view.token_at_char(e - 1) + 1)
-                vs = service_phrase(view.doc, ts, te)
+                vs = min(service_phrase(view.doc, ts, te), service_object(view.doc, ts, te))
                 if vs < ts:
                     s = view.idx[vs]
+                    # "[served with the Irish Defence Forces in Lebanon]", "[did national
+                    # service in '86]": the place or year served belongs to the phrase
+                    m = _SERVED_WHERE.match(text, e)
+                    if m:
+                        e = m.end()
+                # "[ex-Indian Navy] officer", "[retired Subedar]", "[former reservist]"
+                m = _MIL_PREFIX.search(text, max(0, s - 12), s)
+                if m:
+                    s = m.start()
             if category == "PARENTHOOD":
                 m = _COUNT_SUFFIX.match(text, e)
                 if m:

@@ -37,6 +37,7 @@ __all__ = [
     "disclosing_phrase",
     "condition_modifiers",
     "service_phrase",
+    "service_object",
 ]
 
 #: Heads that keep disclosing the category of a matched modifier, so the span grows over them
@@ -353,11 +354,33 @@ def service_phrase(doc: Doc, s: int, e: int) -> int:
             break
         head = head.head
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in SERVICE_VERBS:
+        # "after [22 years in the Royal Navy]": a duration of service without a verb
+        dur = prep.head
+        if dur.lemma_.lower() in DURATION_NOUNS and dur.i < s and s - dur.i <= 8:
+            nums = [c.i for c in dur.children if c.dep_ == "nummod" and c.i < dur.i]
+            return min(nums) if nums else s
         return s
     if head.i >= s or head.sent.start != doc[s].sent.start or s - head.i > 8:
         return s
     return head.i
 
+
+def service_object(doc: Doc, s: int, e: int) -> int:
+    """First token of "[did national service]", "[completed his reserve service]": a service
+    term that is the direct object of a service verb starts at the verb (otherwise ``s``)."""
+    if not doc.has_annotation("DEP") or not 0 <= s < e <= len(doc):
+        return s
+    root = next((t for t in doc[s:e] if not s <= t.head.i < e or t.head.i == t.i), None)
+    if root is None or root.dep_ != "dobj":
+        return s
+    verb = root.head
+    if verb.lemma_.lower() not in SERVICE_VERBS or verb.i >= s or s - verb.i > 3:
+        return s
+    return verb.i
+
+
+#: nouns of a duration of service ("[22 years in the Royal Navy]")
+DURATION_NOUNS = frozenset(["year", "yr", "month", "decade", "years", "yrs", "months", "decades"])
 
 PERSON_PRONOUNS = frozenset(
     [

@@ -562,9 +562,9 @@ def world_military() -> list[str]:
 WORLD_CHILD_WORDS = ["hijo", "hija", "hijos", "hijas", "mijo", "mija", "anak", "mga anak", "tamariki",
                      "mokopuna", "watoto", "mwanangu", "wanangu", "mtoto", "pickney", "pikin", "pikins",
                      "bairn", "bairns", "weans", "sprogs", "bachche", "bacche", "beti", "betiyan",
-                     "mere bache", "mis hijos", "mis niños", "bunso", "mga apo", "apo ko", "grandpickney",
+                     "mere bache", "mis hijos", "mis niños", "mga apo", "apo ko", "grandpickney",
                      "irniq", "panik", "mokos", "kinders", "bambini", "pequeños"]  # fmt: skip
-WORLD_CHILD_CONFIRM = ["wean", "sprog", "nipper", "nippers", "ankle biters", "rug rats", "apo", "niño",
+WORLD_CHILD_CONFIRM = ["wean", "sprog", "nipper", "nippers", "ankle biters", "rug rats", "apo", "bunso", "niño",
                        "niña", "niños", "niñas", "chamaco", "chamacos"]  # fmt: skip
 # Parenting-forum abbreviations (the glossaries of Mumsnet, Netmums and BabyCenter: "DS" dear
 # son, "DD" dear daughter, "DSD"/"DSS" dear stepdaughter/stepson). They are letter codes with other
