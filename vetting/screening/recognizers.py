@@ -53,6 +53,14 @@ _IDENTITY_TAIL = frozenset(
     {"identified", "identifying", "presenting", "passing", "raised", "descended", "heritage"}
 )
 _IDENTITY_PREFIX = frozenset({"non", "ex", "former", "half", "part", "quarter", "post"})
+#: how a faith is held, said before it ("[practising Catholic]", "[lapsed Anglican]")
+_FAITH_MODIFIERS = frozenset(
+    {"practising", "practicing", "devout", "observant", "lapsed", "nonpractising",
+     "nonpracticing", "born-again", "raised", "cultural", "secular", "orthodox", "converted",
+     "reverted", "recovering", "fallen-away", "baptised", "baptized", "confirmed"}
+)  # fmt: skip
+#: a change of faith before "to" ("[converted to Buddhism]", "[reverted to Islam]")
+_FAITH_CHANGES = frozenset({"converted", "convert", "conversion", "reverted", "revert", "returned"})
 _PREFIXABLE = frozenset(
     {"RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION", "SEX_GENDER", "SEXUAL_ORIENTATION"}
 )
@@ -477,8 +485,16 @@ class TermRecognizer(LocalRecognizer):
         parse says it describes a person ("she's X", "as a X", "X guy", "my friend, a X"),
         unless it is a place name or its entry opts out (``noconfirm``). Matches inside an
         exception phrase never get here."""
-        if entry.noconfirm or (entry.cap and not view.text[s][:1].isupper()):
+        if entry.cap and not view.text[s][:1].isupper():
             return
+        if entry.noconfirm:
+            # an ambiguous people's name ("Luo", "Sotho", "Twi") predicated of a person in the
+            # parse ("she's Sotho", "Tunde is proudly Yoruba") is still offered for a decision
+            if "people_strict" not in entry.ctx or not view.text[s][:1].isupper() or s == 0:
+                return
+            persons = view.person_descriptors(self._persons)
+            if "predicate" not in {persons.get(i) for i in range(s, e)}:
+                return
         if (
             e < view.n
             and view.text[s][:1].isupper()
@@ -542,6 +558,18 @@ class TermRecognizer(LocalRecognizer):
                 and view.sent[k - 1] == view.sent[s]
             ):
                 s = k - 1
+        if entry.category == "RELIGION" and s > 0 and view.sent[s - 1] == view.sent[s]:
+            # "[practising Catholic]", "[converted to Buddhism]", "[raised Presbyterian]": the
+            # word that says how the faith is held belongs to the disclosure
+            if view.lower[s - 1] in _FAITH_MODIFIERS:
+                s -= 1
+            elif (
+                s > 1
+                and view.lower[s - 1] == "to"
+                and view.lower[s - 2] in _FAITH_CHANGES
+                and view.sent[s - 2] == view.sent[s]
+            ):
+                s -= 2
         if entry.category in _PREFIXABLE:
             # "non-Hispanic", "ex-Mormon", "non-religious": the prefix keeps the disclosure
             k = s - 1 if s > 0 and view.lower[s - 1] == "-" else s

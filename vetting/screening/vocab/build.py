@@ -921,6 +921,85 @@ def _census_names() -> set[str]:
     return out
 
 
+# Peoples whose name is not (or not only) a language name in ISO 639-3 (public facts: the
+# registers of Maori iwi (Te Kahui Mangai), the AIATSIS map of Indigenous Australia, the Crown-
+# Indigenous Relations list of First Nations, and the ethnic groups named in national censuses of
+# Kenya, Nigeria, Ghana, South Africa, the Philippines, India and the Caribbean). Same tiers and
+# cues as the ISO names.
+PEOPLES_WORLD = [
+    # Aotearoa New Zealand (iwi; "Ngāti"/"Ngāi"/"Te" names are written with and without macrons)
+    "Ngāti Porou", "Ngati Porou", "Ngāpuhi", "Ngapuhi", "Ngāi Tahu", "Ngai Tahu", "Tainui", "Waikato-Tainui",
+    "Ngāti Kahungunu", "Ngati Kahungunu", "Tūhoe", "Tuhoe", "Ngāi Tūhoe", "Te Arawa", "Ngāti Awa", "Ngati Awa",
+    "Ngāti Maniapoto", "Ngati Maniapoto", "Ngāti Raukawa", "Ngati Raukawa", "Ngāti Tūwharetoa",
+    "Ngati Tuwharetoa", "Ngāti Whātua", "Ngati Whatua", "Te Āti Awa", "Te Ati Awa", "Ngāti Toa",
+    "Ngati Toa", "Whanganui iwi", "Ngāti Hauiti", "Ngati Hauiti", "Rongomaiwahine", "Te Rarawa",
+    "Te Aupōuri", "Ngāti Ruanui", "Ngā Rauru", "Moriori", "Ngāti Tama", "Ngāti Mutunga", "Ngāti Pūkenga",
+    "Ngāi Te Rangi", "Ngai Te Rangi", "Ngāti Ranginui", "Ngāti Kahu", "Te Whānau-ā-Apanui", "Rangitāne",
+    "Muaūpoko", "Ngāti Apa", "Ngāti Rangi", "Pākehā", "Pakeha", "Tangata Whenua",
+    # Indigenous Australia (nations and peoples)
+    "Noongar", "Nyoongar", "Nyungar", "Wurundjeri", "Gunditjmara", "Bundjalung", "Wiradjuri", "Kamilaroi",
+    "Gamilaraay", "Gamilaroi", "Yolŋu", "Yolngu", "Arrernte", "Pitjantjatjara", "Yawuru", "Larrakia",
+    "Kaurna", "Ngarrindjeri", "Gadigal", "Cadigal", "Eora", "Dharug", "Darug", "Dharawal", "Yuin",
+    "Gumbaynggirr", "Biripi", "Worimi", "Awabakal", "Wonnarua", "Yorta Yorta", "Boon Wurrung", "Bunurong",
+    "Wadawurrung", "Wathaurong", "Dja Dja Wurrung", "Taungurung", "Gunai", "Kurnai", "Turrbal", "Yuggera",
+    "Jagera", "Quandamooka", "Kabi Kabi", "Gubbi Gubbi", "Butchulla", "Birri Gubba", "Kalkadoon",
+    "Wik", "Kuku Yalanji", "Yidinji", "Gimuy Walubara Yidinji", "Djabugay", "Girramay", "Warlpiri",
+    "Anangu", "Martu", "Palyku", "Kija", "Gija", "Bardi", "Nyikina", "Walmajarri", "Jaru", "Gurindji",
+    "Tiwi", "Murri", "Koori", "Koorie", "Goori", "Nunga", "Palawa", "Anangu Pitjantjatjara",
+    "Torres Strait Islander", "Meriam", "Kaurareg",
+    # First Nations, Inuit and Métis of Canada; Native nations of the US not named by a language
+    "Mi'kmaw", "Mi'kmaq", "Mi’kmaw", "Mi’kmaq", "Wolastoqiyik", "Maliseet", "Haudenosaunee", "Mohawk",
+    "Kanien'kehá:ka", "Anishinaabe", "Anishinaabeg", "Anishinabe", "Ojibwe", "Ojibway", "Oji-Cree",
+    "Nehiyaw", "Nêhiyaw", "Nehiyawak", "Dene", "Tlicho", "Tłı̨chǫ", "Gwich'in", "Haida", "Tsimshian",
+    "Nisga'a", "Gitxsan", "Wet'suwet'en", "Kwakwaka'wakw", "Nuu-chah-nulth", "Secwépemc", "Syilx",
+    "Stó:lō", "Musqueam", "Squamish", "Tsleil-Waututh", "Coast Salish", "Siksika", "Kainai", "Piikani",
+    "Blackfoot", "Niitsitapi", "Tsuut'ina", "Stoney Nakoda", "Innu", "Naskapi", "Atikamekw", "Wendat",
+    "Huron-Wendat", "Abenaki", "Inuk", "Inuit", "Inuvialuit", "Métis", "Metis", "Lakota", "Dakota",
+    "Nakota", "Oglala", "Hunkpapa", "Diné", "Dine", "Haudenosaunee", "Tohono O'odham", "Akimel O'odham",
+    "Lumbee", "Ho-Chunk", "Muscogee", "Mvskoke", "Seminole", "Chickasaw", "Choctaw", "Cherokee", "Osage",
+    "Kiowa", "Comanche", "Pueblo", "Hopi", "Zuni", "Apache", "Yaqui", "Yoeme", "Kanaka Maoli",
+    "Kānaka Maoli", "Chamorro", "CHamoru", "Tlingit", "Iñupiat", "Inupiat", "Yup'ik", "Yupik", "Unangan",
+    "Unangax̂", "Alutiiq", "Sugpiaq", "Athabascan", "Athabaskan",
+    # Africa (ethnic groups named in censuses, and their usual English forms)
+    "Yoruba", "Igbo", "Ibo", "Hausa", "Fulani", "Fula", "Kanuri", "Ijaw", "Ibibio", "Efik", "Tiv", "Urhobo",
+    "Edo", "Bini", "Itsekiri", "Isoko", "Nupe", "Idoma", "Igala", "Kikuyu", "Gikuyu", "Luo", "Luhya",
+    "Luyia", "Kalenjin", "Kamba", "Akamba", "Kisii", "Abagusii", "Gusii", "Meru", "Mijikenda", "Maasai",
+    "Masai", "Turkana", "Samburu", "Taita", "Embu", "Pokot", "Somali", "Borana", "Akan", "Ashanti",
+    "Asante", "Fante", "Fanti", "Ewe", "Ga", "Ga-Adangbe", "Dagomba", "Dagbamba", "Frafra", "Nzema",
+    "Xhosa", "Zulu", "Sotho", "Basotho", "Tswana", "Batswana", "Pedi", "Bapedi", "Venda", "Tsonga",
+    "Shangaan", "Ndebele", "Swazi", "Shona", "Amhara", "Oromo", "Tigrayan", "Tigrinya", "Habesha",
+    "Baganda", "Buganda", "Banyankole", "Acholi", "Langi", "Chaga", "Chagga", "Sukuma", "Nyamwezi",
+    "Hutu", "Tutsi", "Wolof", "Mandinka", "Serer", "Bambara", "Tuareg", "Berber", "Amazigh", "Kabyle",
+    "Nubian", "Dinka", "Nuer", "Bakongo", "Kongo", "Luba", "Bemba", "Tonga", "Chewa", "Herero", "Himba",
+    "Ovambo", "Damara", "Nama", "San", "Khoi", "Khoikhoi", "Khoisan", "Griqua", "Cape Malay",
+    # Asia and the Pacific
+    "Igorot", "Ilocano", "Ilokano", "Ifugao", "Kapampangan", "Pampangueño", "Bisaya", "Visayan", "Cebuano",
+    "Waray", "Hiligaynon", "Ilonggo", "Bicolano", "Tausug", "Maranao", "Maguindanao", "Moro", "Lumad",
+    "Aeta", "Tagalog", "Tamilian", "Malayali", "Keralite", "Telugu", "Kannadiga", "Marathi", "Gujarati",
+    "Punjabi", "Sindhi", "Pashtun", "Pathan", "Baloch", "Hazara", "Tajik", "Uzbek", "Kashmiri", "Bengali",
+    "Bangali", "Assamese", "Naga", "Mizo", "Khasi", "Bodo", "Santhal", "Gond", "Bhil", "Adivasi", "Dalit",
+    "Sherpa", "Gurung", "Magar", "Tamang", "Newar", "Rai", "Limbu", "Tharu", "Madhesi", "Sinhalese",
+    "Burgher", "Karen", "Kachin", "Shan", "Chin", "Rohingya", "Hmong", "Khmer", "Cham", "Montagnard",
+    "Uyghur", "Uighur", "Hui", "Han", "Zhuang", "Tibetan", "Ainu", "Ryukyuan", "Okinawan", "Zainichi",
+    "Bumiputera", "Peranakan", "Baba Nyonya", "Dayak", "Iban", "Kadazan", "Kadazan-Dusun", "Bajau",
+    "Javanese", "Sundanese", "Batak", "Minangkabau", "Bugis", "Papuan", "iTaukei", "Indo-Fijian",
+    "Rotuman", "Tongan", "Samoan", "Niuean", "Tokelauan", "Cook Islands Māori", "Ni-Vanuatu", "Chamorro",
+    "Kiribati", "I-Kiribati", "Marshallese", "Chuukese", "Pohnpeian", "Palauan",
+    # the Americas and the Caribbean
+    "Indo-Caribbean", "Indo-Guyanese", "Indo-Trinidadian", "Afro-Caribbean", "Afro-Trinidadian",
+    "Afro-Guyanese", "Garifuna", "Maroon", "Dougla", "Mestizo", "Mestiza", "Pardo", "Quechua", "Aymara",
+    "Mapuche", "Guaraní", "Wayuu", "Mixtec", "Zapotec", "Maya", "Mayan", "K'iche'", "Purépecha", "Nahua",
+    "Taíno", "Taino", "Afro-Latino", "Afro-Latina", "Afro-Latinx", "Afro-Brazilian", "Afro-Colombian",
+    "Afro-Cuban", "Afro-Mexican", "Afro-Peruvian", "Afro-Dominican", "Afro-Puerto Rican",
+    # Europe and the Middle East
+    "Roma", "Romani", "Romany", "Sinti", "Traveller", "Irish Traveller", "Pavee", "Gypsy", "Sámi", "Sami",
+    "Basque", "Catalan", "Galician", "Breton", "Cornish", "Manx", "Frisian", "Sorb", "Kurd", "Kurdish",
+    "Yazidi", "Assyrian", "Chaldean", "Druze", "Circassian", "Chechen", "Tatar", "Crimean Tatar", "Bashkir",
+    "Armenian", "Azeri", "Berber", "Copt", "Bedouin", "Mizrahi", "Ashkenazi", "Sephardi", "Sephardic",
+    "Ashkenazic", "Beta Israel",
+]  # fmt: skip
+
+
 def peoples(wn: WordNet) -> list[str]:
     import json
 
@@ -949,6 +1028,7 @@ def peoples(wn: WordNet) -> list[str]:
                 candidates.add(words[-1])  # "Plains Cree" -> "Cree"
     # a last word shared by several languages names their people ("S'gaw Karen", "Pwo Karen")
     candidates.update(h for h, n in heads.items() if n >= 2)
+    candidates.update(PEOPLES_WORLD)
     lines = ["@category RACE_ETHNICITY"]
     for name in sorted(candidates, key=lambda w: (w.lower(), w)):
         low = name.lower()
