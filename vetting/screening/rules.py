@@ -1314,6 +1314,14 @@ PREDICATE_ONLY_RULES = frozenset(
 def confirm_ok(view, s, e, entry) -> bool:
     """May a gated match whose cue/rule did not fire be offered as ``confirm`` without the
     parse saying it describes a person? (Otherwise the parse must say so.)"""
+    if entry.rule == "gender" and s > 0 and view.sent[s - 1] == view.sent[s]:
+        # a gender noun after an age or a proper-noun modifier ("a 44-year-old Govanhill
+        # [woman]", "Torres Strait Islander [woman]"): a referential use the rule does not
+        # redact, but it says the person's gender; the investigator decides
+        prev = view.lower[s - 1]
+        return bool(_AGE_TOKEN.match(prev)) or (
+            view.pos[s - 1] == "PROPN" and view.text[s - 1][:1].isupper()
+        )
     if entry.rule:
         return False
     return bool(set(entry.ctx + entry.doc) & CONFIRM_CTX)
