@@ -392,6 +392,23 @@ def service_object(doc: Doc, s: int, e: int) -> int:
     return verb.i
 
 
+#: what may follow a self-introduction's "here" ("Humanist here and …", "X here too")
+_HERE_NEXT = frozenset({"and", "too", "also", "btw", "lol", "tho", "though", "so", "but", "with", "from", "in", "since"})
+#: words that make "<place> <word> here" a hometown, not an identity
+_HERE_PLACE_WORDS = frozenset({"native", "local", "resident", "born", "raised", "based"})
+#: what may come just before it ("hi, X here", "fellow X here", "also X here")
+_HERE_BEFORE = frozenset({"hi", "hey", "hello", "fellow", "also", "another", "other", "proud", "yo", "kia", "ora"})
+
+
+def _intro_word(tok) -> bool:
+    """A word that can be part of "<words> here": a noun, adjective, name or number."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X")
+        and not tok.is_punct
+        and tok.lower_ not in ("i", "we", "you", "it", "this", "that", "there", "everyone", "anyone")
+    )
+
+
 #: nouns of a duration of service ("[22 years in the Royal Navy]")
 DURATION_NOUNS = frozenset(["year", "yr", "month", "decade", "years", "yrs", "months", "decades"])
 
@@ -605,6 +622,26 @@ class PersonDescriptors:
                     for c in child.children:
                         if c.dep_ == "conj":
                             out.setdefault(c.i, kind)
+        # a self-introduction "<words> here" opening a sentence or clause ("Humanist here",
+        # "Mi'kmaw harvester here", "T1D mama here, …"): every word of it describes the writer
+        for tok in doc:
+            if tok.lower_ != "here" or tok.i == 0:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and not (nxt.is_punct or nxt.is_space or nxt.lower_ in _HERE_NEXT):
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 4 and _intro_word(doc[start - 1]):
+                start -= 1
+            if start == tok.i:
+                continue
+            if start > 0 and not (
+                doc[start - 1].is_punct or doc[start - 1].is_space or doc[start - 1].lower_ in _HERE_BEFORE
+            ):
+                continue
+            for i in range(start, tok.i):
+                if doc[i].lower_ not in _HERE_PLACE_WORDS:  # "Anchorage native here": a hometown
+                    out.setdefault(i, "predicate")
         return out
 
     def _is_person(self, tok) -> bool:

@@ -390,11 +390,50 @@ def _plural(word: str) -> str | None:
     return plural
 
 
+#: American and British spellings of medical words (Oxford and Merriam-Webster spellings), as
+#: (American pattern, British form, American form): "hemophilia"/"haemophilia",
+#: "leukemia"/"leukaemia", "esophageal"/"oesophageal", "tumor"/"tumour"
+_SPELLINGS = [
+    (r"(?<![a-z])hem(?=[aoi])", "haem", "hem"),
+    (r"(?<=an|uk|yc|ip|ur|ic|ox|al|tr|lc|ch|ss|ir|er)emi(?=as?\b|c\b)", "aemi", "emi"),
+    (r"(?<![a-z])esophag", "oesophag", "esophag"),
+    (r"(?<![a-z])edema", "oedema", "edema"),
+    (r"(?<![a-z])fet(?=al|us)", "foet", "fet"),
+    (r"(?<![a-z])ped(?=iatric)", "paed", "ped"),
+    (r"orthoped", "orthopaed", "orthoped"),
+    (r"(?<![a-z])estrogen", "oestrogen", "estrogen"),
+    (r"tumor", "tumour", "tumor"),
+    (r"(?<![a-z])celiac", "coeliac", "celiac"),
+    (r"diarrhea", "diarrhoea", "diarrhea"),
+    (r"gynecolog", "gynaecolog", "gynecolog"),
+    (r"ischemi", "ischaemi", "ischemi"),
+    (r"(?<![a-z])anesthe", "anaesthe", "anesthe"),
+]
+_TO_UK = [(re.compile(us, re.I), uk) for us, uk, _ in _SPELLINGS]
+_TO_US = [(re.compile(re.escape(uk), re.I), us) for _, uk, us in _SPELLINGS]
+
+
+def _spelling_variants(form: str) -> set[str]:
+    """The other national spelling of a medical word in ``form``, both ways."""
+
+    def keep_case(word):
+        return lambda m: word if m.group(0)[:1].islower() else word.capitalize()
+
+    out = set()
+    for rx, word in _TO_UK + _TO_US:
+        if rx.search(form):
+            out.add(rx.sub(keep_case(word), form))
+    out.discard(form)
+    return out
+
+
 def variants(term: str, *, exact: bool = False) -> set[str]:
-    """Surface forms of a term: itself, hyphen/space/joined forms, apostrophe forms, plurals."""
+    """Surface forms of a term: itself, hyphen/space/joined forms, apostrophe forms, plurals,
+    the other national spelling of a medical word."""
     forms = {term}
     if exact:
         return forms
+    forms |= _spelling_variants(term)
     if "-" in term:
         forms.add(term.replace("-", " "))
         forms.add(term.replace("-", ""))
