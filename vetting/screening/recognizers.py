@@ -47,11 +47,16 @@ REDACT_FLOOR = 0.5
 
 _SENT_END = {".", "!", "?", ";", "|", "•", "…"}
 _IDENTITY_SUFFIX = frozenset(
-    {"american", "americans", "canadian", "canadians", "alaskan", "alaskans", "born"}
-)
+    {"american", "americans", "canadian", "canadians", "alaskan", "alaskans", "born",
+     "australian", "australians", "british", "brit", "brits", "kiwi", "kiwis", "aussie",
+     "aussies", "irish", "scottish", "welsh", "english", "european", "europeans", "african",
+     "africans", "caribbean", "hawaiian", "hawaiians", "filipino", "filipina", "latino", "latina",
+     "latinx", "mexican", "japanese", "chinese", "korean", "indian", "german", "french"}
+)  # fmt: skip
 _IDENTITY_TAIL = frozenset(
-    {"identified", "identifying", "presenting", "passing", "raised", "descended", "heritage"}
-)
+    {"identified", "identifying", "presenting", "passing", "raised", "descended", "heritage",
+     "origin", "descent", "born", "bred"}
+)  # fmt: skip
 _IDENTITY_PREFIX = frozenset({"non", "ex", "former", "half", "part", "quarter", "post"})
 #: how a faith is held, said before it ("[practising Catholic]", "[lapsed Anglican]")
 _FAITH_MODIFIERS = frozenset(
@@ -538,7 +543,7 @@ class TermRecognizer(LocalRecognizer):
             if (
                 j < view.n
                 and view.lower[j] in _IDENTITY_SUFFIX
-                and (j > e or view.text[j][:1].isupper())
+                and (j > e or view.text[j][:1].isupper() or view.lower[j] == "born")
                 and view.sent[j] == view.sent[s]
             ):
                 e = j + 1
