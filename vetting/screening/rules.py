@@ -744,6 +744,12 @@ def parent(view, s, e, entry, ctx, accepted):
     if p1 in ("a", "an") and _prev(view, s, 2) in ("being", "as", "become", "became", "becoming"):
         return s, e
     if (
+        p1
+        and _accepted_end_at(accepted, s)
+        and _prev(view, s, 2) not in ("my", "your", "his", "her", "our", "their", "the")
+    ):
+        return s, e  # after an identity: "Atheist dad question", "a Cree kokum", "T1D mama"
+    if (
         p1 in ("a", "an", "proud", "single", "being", "also", "officially", "now", "new")
         and _is_clause_end(view, e)
         and _prev(view, s, 2) not in ("my", "your", "his", "her", "our")
