@@ -70,7 +70,12 @@ _SERVED_WHERE = re.compile(
     r"\s+(?:in|to)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|'\d{2}\b|(?:19|20)\d{2}\b)"
 )
 #: a prefix that keeps a military word's disclosure: "ex-", "former", "retired"
-_MIL_PREFIX = re.compile(r"\b(?:ex|former|retired|fmr\.?)\s*-?\s*$", re.IGNORECASE)
+_MIL_PREFIX = re.compile(
+    r"\b(?:ex|former|retired|fmr\.?"
+    r"|(?:did|spent|served|was|worked|put\s+in)\s+(?:\w+\s+){0,2}(?:years?|yrs?|months?)\s+as\s+an?"
+    r"|served\s+as\s+an?|got\s+out\s+as\s+an?)\s*-?\s*$",
+    re.IGNORECASE,
+)
 _RELATIVES = {
     "mom",
     "mother",
@@ -390,7 +395,7 @@ class ScreeningEngine:
                     if m:
                         e = m.end()
                 # "[ex-Indian Navy] officer", "[retired Subedar]", "[former reservist]"
-                m = _MIL_PREFIX.search(text, max(0, s - 12), s)
+                m = _MIL_PREFIX.search(text, max(0, s - 40), s)
                 if m:
                     s = m.start()
             if category == "PARENTHOOD":

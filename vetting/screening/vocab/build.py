@@ -397,6 +397,12 @@ PARENT_SINGLE = [
     "nani",
     "nanaji",
     "dadaji",
+    # bio shorthand ("Gma to 4", "SAHM of 3")
+    "gma",
+    "gpa",
+    "g-ma",
+    "sahm",
+    "sahd",
 ]
 PARENT_MODIFIERS = [
     "bonus",
