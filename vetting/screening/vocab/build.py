@@ -149,6 +149,8 @@ def person_nouns(wn: WordNet) -> list[str]:
     """Person nouns whose *most frequent* WordNet sense is a person ("pickup", "toast",
     "chicken" and "pup" have a rare person sense and are left out)."""
     words = set(PERSON_SEEDS)
+    # kin words of other languages and Englishes are person nouns too ("my anak is 5")
+    words |= {w for w in WORLD_CHILD_WORDS + PARENT_SINGLE if " " not in w and w.islower()}
     person = wn.closure_offsets(wn.synset("person", 1))
     for lemma, sense, depth in PERSON_SYNSETS:
         for w in wn.closure(wn.synset(lemma.replace(" ", "_"), sense), depth):
