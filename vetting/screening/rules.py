@@ -902,7 +902,7 @@ def relationship(view, s, e, entry, ctx, accepted):
     if (
         k >= 0
         and view.lower[k] == "the"
-        and view.lower[s] in ("kids", "kiddos", "kiddo", "littles", "boys", "girls")
+        and view.lower[s] in ("kids", "kiddos", "kiddo", "littles", "boys", "girls", "twins", "triplets")
         and (e >= view.n or view.lower[e] not in _NOT_OWN_KIDS_AFTER)
         and _first_person_family(view, s)
     ):
@@ -915,7 +915,7 @@ def relationship(view, s, e, entry, ctx, accepted):
     # (investigator notes and posts about the candidate are written this way)
     if (
         k >= 0
-        and view.lower[k] in ("his", "her")
+        and view.lower[k] in ("his", "her", "their", "whose", "your", "ur")
         and view.sent[k] == view.sent[s]
         and view.lower[s] in _CHILD_NOUNS
     ):
