@@ -667,7 +667,17 @@ WORLD_RELIGION = ["G'mar chatimah tovah", "Gmar chatima tova", "chanukiah", "han
                   "sesshin", "zazen", "mala beads", "Great Lent", "Simbang Gabi", "Misa de Gallo",
                   "Iglesia ni Cristo", "White Sunday", "Quaker meeting", "Vu Lan", "chùa",
                   "faife'au", "faifeau", "Nineteen-Day Feast", "Nineteen Day Fast", "Holy Ghost Service",
-                  "Holy Ghost Congress"]  # fmt: skip
+                  "Holy Ghost Congress", "Nineteen-Day Fast", "Christ is risen", "Христос воскрес",
+                  "Христос воскресе", "Христос Воскрес", "Воистину воскрес", "Khristos voskres",
+                  "Hristos a înviat", "Church of Ireland", "Church in Wales", "Church of South India",
+                  "Church of North India", "Church of Pakistan", "Church of Nigeria", "Church of Uganda",
+                  "Presby", "athiest", "athiests", "católica", "católico", "catolica", "catolico",
+                  "cristiana", "cristiano", "evangélica", "evangélico", "musulmana", "musulmán", "judía",
+                  "judío", "Katoliko", "Kristiyano", "Born Again Kristiyano", "Muslima", "Musulmane",
+                  "Lakshmi puja", "Durga puja", "Ganesh puja", "Saraswati puja", "Satyanarayan puja",
+                  "ancestor altar", "40-day memorial", "forty-day memorial", "Zen center", "Zen centre",
+                  "head covering", "prayer room", "godson", "goddaughter", "godparents", "godmother",
+                  "godfather", "affirm rather than swear"]  # fmt: skip
 # (Exclamations such as "alhamdulillah", "inshallah", "mashallah" are left out, as "OMG" and
 # "Jesus!" are: the guideline does not count an exclamation as a disclosure.)
 WORLD_RELIGION_CONFIRM = ["metta", "majlis", "lotu", "Friends Meeting", "amrit"]  # fmt: skip
@@ -685,7 +695,9 @@ def world_identity() -> list[str]:
     out += ["@category SEXUAL_ORIENTATION"]
     out += [f"{w} | exact" for w in WORLD_ORIENTATION if w.lower() not in hand]
     out += ["@category RELIGION"]
-    out += [f"{w} | exact" for w in WORLD_RELIGION if not _has_hand_term(w, hand)]
+    # redact-tier entries: one that contains a hand term ("Great Lent", "White Sunday") is the
+    # longer, still redacted span; only exact duplicates are left to the hand list
+    out += [f"{w} | exact" for w in WORLD_RELIGION if w.lower() not in hand]
     out += [f"{w} | exact score=0.4" for w in WORLD_RELIGION_CONFIRM if not _has_hand_term(w, hand)]
     out += [f"{w} | case exact ctx=religion_ctx score=0.4" for w in WORLD_RELIGION_CASE if w.lower() not in hand]
     return out
