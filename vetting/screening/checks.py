@@ -246,10 +246,18 @@ def not_object() -> Check:
     things = words("AGE_OBJECT") | words("VEHICLE_BRANDS") | thing_nouns()
     subjects = things | words("AGE_THING_SUBJECT")
 
+    verb_first = re.compile(r"(?:turn|turns|turned|turning|will\s+turn)\b", re.I)
+    bare_subject = re.compile(r"([a-z]+)\s+(?:is\s+|was\s+|just\s+|has\s+|now\s+)?$")
+
     def run(v, m):
-        subj = subject.search(m.string[max(0, m.start() - 40) : m.start()].lower())
+        before = m.string[max(0, m.start() - 40) : m.start()].lower()
+        subj = subject.search(before)
         if subj and subj.group(1) in subjects:
             return False
+        if verb_first.match(m.group(0)):  # "the shop turns 40": the verb is inside the match
+            subj = bare_subject.search(before)
+            if subj and subj.group(1) in subjects:
+                return False
         after = m.string[m.end() : m.end() + 30].lower().split()
         if not after:
             return True

@@ -57,6 +57,7 @@ _IDENTITY_TAIL = frozenset(
     {"identified", "identifying", "presenting", "passing", "raised", "descended", "heritage",
      "origin", "descent", "born", "bred"}
 )  # fmt: skip
+_TENS_WORDS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 _IDENTITY_PREFIX = frozenset({"non", "ex", "former", "half", "part", "quarter", "post"})
 #: a test result said before what was tested ("positive for", "carrier of")
 _RESULT_WORDS = frozenset({"positive", "negative", "carrier", "carriers", "screened", "tested"})
@@ -989,10 +990,13 @@ class AgeNumberRecognizer(LocalRecognizer):
                 i + 1 < view.n and view.lower[i + 1] in ("%", "percent", "of", "out", "in")
             ):
                 continue  # "3 of us", "1 in 5", "we are 3 percent"
+            start = i
+            if i >= 2 and view.lower[i - 1] == "-" and view.lower[i - 2] in _TENS_WORDS:
+                start = i - 2  # "ninety-one" is tokenized "ninety", "-", "one"
             out.append(
                 _result(
                     "AGE",
-                    view.idx[i],
+                    view.idx[start],
                     view.ends[i],
                     CONFIRM_SCORE,
                     self.name,

@@ -710,7 +710,7 @@ def world_marital() -> list[str]:
     out += [f"{w} | exact score=0.4" for w in WORLD_SPOUSE_CONFIRM if w.lower() not in hand]
     out += [w for w in MARITAL_ADMIN if w.lower() not in hand]
     out += ["! boda boda"]  # the East African motorcycle taxi
-    out += [f"{w} | case exact ctx=forum_kin noconfirm" for w in FORUM_SPOUSE_CODES]
+    out += [f"{w} | case exact ctx=forum_kin doc=forum_doc noconfirm" for w in FORUM_SPOUSE_CODES]
     return out
 
 
@@ -719,7 +719,7 @@ def world_parenthood() -> list[str]:
     out += [f"{w} | exact" for w in WORLD_CHILD_WORDS]
     out += [f"{w} | score=0.4" for w in WORLD_CHILD_CONFIRM]
     out += [f"{w} | case exact" if w.isupper() else w for w in PARENT_ADMIN]
-    out += [f"{w} | case exact ctx=forum_kin noconfirm" for w in FORUM_CHILD_CODES]
+    out += [f"{w} | case exact ctx=forum_kin doc=forum_doc noconfirm" for w in FORUM_CHILD_CODES]
     out += [f"{w} | case exact" for w in FORUM_PARENT_CODES]
     out += ["! Washington DC", "! Washington, DC", "! DC Comics"]
     return out
