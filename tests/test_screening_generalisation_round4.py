@@ -75,6 +75,9 @@ CAUGHT = [
     ("Two years at Narcotics Anonymous and still going every week.", "Narcotics Anonymous", "DISABILITY"),
     ("The panel came back with a PALB2 mutation, so more screening for me.", "PALB2 mutation", "GENETIC_INFO"),
     ("I tested positive for Factor V Leiden after my DVT.", "tested positive for Factor V Leiden", "GENETIC_INFO"),
+    # a text written without capitals (captions, transcripts): letter case asks nothing
+    ("shes from nigeria and hes from ghana so the jollof debate never ends", "from nigeria", "NATIONAL_ORIGIN"),
+    ("proud noongar woman here and my mob are from the south west", "noongar", "RACE_ETHNICITY"),
     # sex and gender: a marker on a record
     ("Her passport now says F after the update.", "F", "SEX_GENDER"),
 ]
@@ -108,6 +111,7 @@ STAY = [
     ("Anchorage native here, the combat fishing is wild.", "native"),
     ("Drop-off at Station, 45 minutes before kick-off.", "45"),
     ("Happy birthday mate, the shop turns 40 today too 🎉", "40"),
+    ("Fresh produce from Chad's farm stand, we're from down the road.", "Chad"),
 ]
 
 test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=80)

@@ -128,7 +128,16 @@ def has(regex: str, group: str | int = 0, case: bool = False, skip: int = 0) -> 
     """The matched text (or one group of it) contains ``regex`` (``skip``: leaving out its
     first characters, e.g. the verb a pattern begins with)."""
     rx = re.compile(regex, _flags(case))
-    return lambda v, m: rx.search(_text(m, group)[skip:]) is not None
+    if not case:
+        return lambda v, m: rx.search(_text(m, group)[skip:]) is not None
+    loose = re.compile(regex, _flags(False))
+
+    def run(v, m):
+        # a text written without capitals (captions, transcripts): case says nothing there
+        pick = loose if v is not None and v.all_lower else rx
+        return pick.search(_text(m, group)[skip:]) is not None
+
+    return run
 
 
 @check

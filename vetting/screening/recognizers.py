@@ -147,6 +147,17 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+def all_lower(text: str) -> bool:
+    """The text has letters and none of them is a capital (at least a few words of them)."""
+    letters = 0
+    for ch in text:
+        if ch.isupper():
+            return False
+        if ch.isalpha():
+            letters += 1
+    return letters >= 12
+
+
 class DocView:
     """Plain-list view of a spaCy ``Doc`` with sentence ids (we run without the parser)."""
 
@@ -165,6 +176,7 @@ class DocView:
         "_joined",
         "confirm",
         "_persons",
+        "all_lower",
     )
 
     def __init__(self, doc: Doc) -> None:
@@ -195,6 +207,9 @@ class DocView:
         self._joined: str | None = None
         self.confirm: list = []
         self._persons: dict[int, str] | None = None
+        #: a text written without capitals (captions, transcripts, quick chat): letter case says
+        #: nothing there, so a term's "cap" flag is not asked for
+        self.all_lower = all_lower(doc.text)
 
     def person_descriptors(self, finder) -> dict[int, str]:
         """Token indices that describe a person (:mod:`vetting.screening.structure`), cached."""
@@ -493,7 +508,7 @@ class TermRecognizer(LocalRecognizer):
         parse says it describes a person ("she's X", "as a X", "X guy", "my friend, a X"),
         unless it is a place name or its entry opts out (``noconfirm``). Matches inside an
         exception phrase never get here."""
-        if entry.cap and not view.text[s][:1].isupper():
+        if entry.cap and not view.all_lower and not view.text[s][:1].isupper():
             return
         if entry.noconfirm:
             # an ambiguous people's name ("Luo", "Sotho", "Twi") predicated of a person in the
@@ -623,7 +638,7 @@ class TermRecognizer(LocalRecognizer):
         return s, e
 
     def _check(self, view: DocView, s: int, e: int, entry: TermEntry, accepted):
-        if entry.cap:
+        if entry.cap and not view.all_lower:
             first = view.text[s]
             if not first[:1].isupper():
                 return None
