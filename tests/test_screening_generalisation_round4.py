@@ -78,6 +78,8 @@ CAUGHT = [
     # a text written without capitals (captions, transcripts): letter case asks nothing
     ("shes from nigeria and hes from ghana so the jollof debate never ends", "from nigeria", "NATIONAL_ORIGIN"),
     ("proud noongar woman here and my mob are from the south west", "noongar", "RACE_ETHNICITY"),
+    ("i go to mass every sunday with my nan", "mass", "RELIGION"),
+    ("back home in lagos we do things differently", "back home in lagos", "NATIONAL_ORIGIN"),
     # sex and gender: a marker on a record
     ("Her passport now says F after the update.", "F", "SEX_GENDER"),
 ]
@@ -112,6 +114,7 @@ STAY = [
     ("Drop-off at Station, 45 minutes before kick-off.", "45"),
     ("Happy birthday mate, the shop turns 40 today too 🎉", "40"),
     ("Fresh produce from Chad's farm stand, we're from down the road.", "Chad"),
+    ("I ordered a mass of flyers for Sunday's fair.", "mass"),
 ]
 
 test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=80)

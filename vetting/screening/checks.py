@@ -193,8 +193,9 @@ def word_in(
 
 @check
 def capitalized(group: str | int = 0) -> Check:
-    """The matched text (or one group) begins with a capital letter."""
-    return lambda v, m: _text(m, group)[:1].isupper()
+    """The matched text (or one group) begins with a capital letter, or the text is written
+    without capitals at all (captions, transcripts), where case says nothing."""
+    return lambda v, m: _text(m, group)[:1].isupper() or (v is not None and v.all_lower)
 
 
 @check

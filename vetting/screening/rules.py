@@ -314,7 +314,7 @@ def own(view, s, e, entry, ctx, accepted):
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[e - 1] else ""
     before = ctx.get("own_before", frozenset())
     after = ctx.get("own_after", frozenset())
-    if view.lower[s] == "mass" and not view.text[s][:1].isupper():
+    if view.lower[s] == "mass" and not view.text[s][:1].isupper() and not view.all_lower:
         return None
     if view.lower[s] != "mass" and (
         _accepted_end_at(accepted, s) or p1 in ctx.get("religion_word", frozenset())
