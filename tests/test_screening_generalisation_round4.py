@@ -115,6 +115,7 @@ STAY = [
     ("Happy birthday mate, the shop turns 40 today too 🎉", "40"),
     ("Fresh produce from Chad's farm stand, we're from down the road.", "Chad"),
     ("I ordered a mass of flyers for Sunday's fair.", "mass"),
+    ("The clinic runs a pregnant moms group on Thursdays.", "moms"),
 ]
 
 test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=80)

@@ -747,8 +747,12 @@ def parent(view, s, e, entry, ctx, accepted):
         p1
         and _accepted_end_at(accepted, s)
         and _prev(view, s, 2) not in ("my", "your", "his", "her", "our", "their", "the")
+        and view.tag[e - 1] not in ("NNS", "NNPS")
+        and not view.lower[e - 1].endswith("s")
     ):
-        return s, e  # after an identity: "Atheist dad question", "a Cree kokum", "T1D mama"
+        # one person after an identity: "Atheist dad question", "a Cree kokum", "T1D mama";
+        # not a group ("pregnant moms", "military dads": a group's name says nothing of anyone)
+        return s, e
     if (
         p1 in ("a", "an", "proud", "single", "being", "also", "officially", "now", "new")
         and _is_clause_end(view, e)
