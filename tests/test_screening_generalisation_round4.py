@@ -71,6 +71,8 @@ CAUGHT = [
     # disability and genetic information: both spellings, aids, fellowships, variants, results
     ("I have haemophilia and play goalie anyway.", "haemophilia", "DISABILITY"),
     ("My son has haemophilia and plays goalie anyway.", "haemophilia", "GENETIC_INFO"),
+    # listed only as "hemochromatosis": caught through the generated British spelling
+    ("Dad's haemochromatosis means we all get tested.", "haemochromatosis", "GENETIC_INFO"),
     ("She's been on the rollator since the fall.", "rollator", "DISABILITY"),
     ("Two years at Narcotics Anonymous and still going every week.", "Narcotics Anonymous", "DISABILITY"),
     ("The panel came back with a PALB2 mutation, so more screening for me.", "PALB2 mutation", "GENETIC_INFO"),

@@ -157,3 +157,13 @@ def test_plain_token_forms_are_what_the_tokenizer_makes():
                 assert words == [t.text for t in nlp.make_doc(form)], form
                 checked += 1
     assert checked > 10_000
+
+
+def test_medical_words_get_the_other_national_spelling_both_ways() -> None:
+    assert "haemochromatosis" in variants("hemochromatosis")
+    assert "Leukemia" in variants("Leukaemia")
+    assert "coeliac disease" in variants("celiac disease")
+    assert "brain tumor" in variants("brain tumour")
+    # only the medical morphemes: words that merely contain the letters keep one spelling
+    assert variants("chemo") == {"chemo", "chemos"}
+    assert not any("aemi" in v for v in variants("academia"))

@@ -409,20 +409,18 @@ _SPELLINGS = [
     (r"ischemi", "ischaemi", "ischemi"),
     (r"(?<![a-z])anesthe", "anaesthe", "anesthe"),
 ]
-_TO_UK = [(re.compile(us, re.I), uk) for us, uk, _ in _SPELLINGS]
-_TO_US = [(re.compile(re.escape(uk), re.I), us) for _, uk, us in _SPELLINGS]
+#: both directions, compiled once (every term's forms pass through here at engine load)
+_RESPELL = [(re.compile(us, re.I), uk) for us, uk, _ in _SPELLINGS] + [
+    (re.compile(re.escape(uk), re.I), us) for _, uk, us in _SPELLINGS
+]
 
 
 def _spelling_variants(form: str) -> set[str]:
     """The other national spelling of a medical word in ``form``, both ways."""
-
-    def keep_case(word):
-        return lambda m: word if m.group(0)[:1].islower() else word.capitalize()
-
     out = set()
-    for rx, word in _TO_UK + _TO_US:
+    for rx, word in _RESPELL:
         if rx.search(form):
-            out.add(rx.sub(keep_case(word), form))
+            out.add(rx.sub(lambda m, w=word: w if m.group(0)[:1].islower() else w.capitalize(), form))
     out.discard(form)
     return out
 
