@@ -4,7 +4,7 @@ Unicode. Screened through the real seam and services; stored cleanly or refused 
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -99,6 +99,9 @@ def test_spans_always_lie_inside_the_text(text):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_mixed)
+@example("AS 10 EX")  # CI found it: the stored "AS 10 [REDACTED]" parsed "10" as "as <age>"
+# the token changed the parse: "as a [REDACTED] carriers" read "carriers" as said of a person
+@example("carriers As a devout Catholic mom of three carriers As a devout Catholic mom of three")
 def test_screening_the_stored_text_again_changes_nothing(text):
     once = screen_for_file(text).text
     assert screen_for_file(once).text == once

@@ -1001,6 +1001,8 @@ class AgeNumberRecognizer(LocalRecognizer):
                 continue
             if any(c.dep_ in ("det", "amod", "poss", "predet") for c in tok.children):
                 continue  # "the first one", "the only one", "my one": a pronoun, not an age
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+                continue  # "as 10 of them", "same as 2": an age needs "as a 10-year-old"
             if any(c.dep_ in ("pobj", "prep", "npadvmod") for c in tok.children) or (
                 i + 1 < view.n and view.lower[i + 1] in ("%", "percent", "of", "out", "in")
             ):

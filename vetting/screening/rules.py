@@ -204,6 +204,8 @@ def name(view, s, e, entry, ctx, accepted):
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
     if nxt in ctx.get("religion_noun", frozenset()):
         return s, e
+    if nxt.endswith("s") and (nxt[:-1] in person_nouns() or view.lemma[e] in person_nouns()):
+        return s, e  # a group of people: "Christian Singles", "Christian teens", "Christian Parents"
     p1 = _prev(view, s)
     if p1 in (
         "a",
@@ -367,6 +369,8 @@ def single(view, s, e, entry, ctx, accepted):
     ):
         return None
     p1 = _prev(view, s)
+    if view.lower[s] == "singles" and p1 not in _BE:
+        return None  # a group's name ("Catholic Singles", "singles night") says nothing of anyone
     if p1 in _BE or p1 in (
         "still",
         "happily",

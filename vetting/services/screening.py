@@ -31,7 +31,7 @@ investigator as "not protected-class information" in the review.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from vetting.errors import RuleViolation
@@ -138,6 +138,8 @@ def _clean(text: str) -> str:
 
 
 FIELD_KINDS = ("text", "words", "url")
+#: how often an unreviewed text is screened again after its redaction (see ``screen_for_file``)
+_MAX_RESCREENS = 3
 _URL_HEAD = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*://)?[^/?#\s]*")
 _SEPARATORS = set("_.-+/=&?#~:;,@|\\")
 
@@ -248,8 +250,25 @@ def screen_for_file(
             )
     manual = tuple(Span(m.start, m.end, m.category, 1.0, "marked by investigator", "manual") for m in review.manual)
     redacted = engine.redact(text, spans, dismissed=review.dismissed, manual=manual)
-    dismissed = {k: v for k, v in redacted.record.as_dict().get("dismissed_by_reason", {}).items() if v}
-    return ScreenResult(Screened(_clean(redacted.text)), redacted.record, dismissed)
+    out, record = _clean(redacted.text), redacted.record
+    if not reviewed:
+        # Nobody reviews an import, so what is stored must pass its own screening: a redaction
+        # token changes the parse around it ("as a [REDACTED] carriers"), and a second screening
+        # of the stored text must not find more. Screen again until nothing new is found.
+        for _ in range(_MAX_RESCREENS):
+            again = analyze_field(out, kind, options=options)
+            if not again:
+                break
+            more = engine.redact(out, again)
+            out = _clean(more.text)
+            record = replace(
+                record,
+                span_count=record.span_count + more.record.span_count,
+                automatic_count=record.automatic_count + more.record.automatic_count,
+                confirm_redacted=record.confirm_redacted + more.record.confirm_redacted,
+            )
+    dismissed = {k: v for k, v in record.as_dict().get("dismissed_by_reason", {}).items() if v}
+    return ScreenResult(Screened(out), record, dismissed)
 
 
 def screen_optional(text: str | None, review: TextReview | None = None, *, stored: str | None = None,
