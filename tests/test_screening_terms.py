@@ -167,3 +167,19 @@ def test_medical_words_get_the_other_national_spelling_both_ways() -> None:
     # only the medical morphemes: words that merely contain the letters keep one spelling
     assert variants("chemo") == {"chemo", "chemos"}
     assert not any("aemi" in v for v in variants("academia"))
+
+
+def test_an_exception_phrase_holds_for_the_category_of_its_file_only():
+    # "! American Indian" in the national-origin list keeps "Indian" from being a nationality
+    # there; it must not hide the race list's "American Indian" (it did until session 7)
+    lexicon = load_builtin_lexicon()
+    assert ("American Indian", "NATIONAL_ORIGIN") in lexicon.exceptions
+    from vetting.screening import get_engine
+
+    engine = get_engine(spacy_model=DEFAULT_SPACY_MODEL, local_terms_file="")
+    text = "my American Indian grandmother"
+    spans = [(text[s.start : s.end], s.category) for s in engine.analyze(text)]
+    assert ("American Indian", "RACE_ETHNICITY") in spans
+    assert not any(c == "NATIONAL_ORIGIN" for _, c in spans)
+    for text in ("sailing the Indian Ocean", "#IndianOcean at sunset"):
+        assert engine.analyze(text) == [], text

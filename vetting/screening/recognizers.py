@@ -395,11 +395,14 @@ class TermRecognizer(LocalRecognizer):
             self._lower.add(key, docs)
         for key, docs in keys_orth.items():
             self._orth.add(key, docs)
-        exc_docs = []
-        for phrase in self.lexicon.exceptions:
-            exc_docs.extend(nlp.make_doc(f) for f in variants(phrase))
-        if exc_docs:
-            self._exc.add("EXC", exc_docs)
+        exc_docs: dict[str, list] = {}
+        for phrase, category in self.lexicon.exceptions:
+            exc_docs.setdefault(category, []).extend(nlp.make_doc(f) for f in variants(phrase))
+        for category, docs in exc_docs.items():
+            # an exception holds for the category of its file only: "! American Indian" in the
+            # national-origin list keeps "Indian" from being a nationality there, and the
+            # race list's "American Indian" is still found
+            self._exc.add(category, docs)
         self._strings = nlp.vocab.strings
         self._persons = PersonDescriptors(nlp.vocab)
         self.persons_finder = self._persons
@@ -414,27 +417,31 @@ class TermRecognizer(LocalRecognizer):
         """
         doc = view.doc
         view.confirm = []
-        blocked: list[tuple[int, int]] = [(s, e) for _, s, e in self._exc(doc)]
+        blocked: dict[str, list[tuple[int, int]]] = {}
+        for mid, s, e in self._exc(doc):
+            blocked.setdefault(self._strings[mid], []).append((s, e))
+
+        def free(s: int, e: int, entry: TermEntry) -> bool:
+            return not any(bs <= s and e <= be for bs, be in blocked.get(entry.category, ()))
+
         raw = []
         for matcher in (self._lower, self._orth):
             for mid, s, e in matcher(doc):
                 entry = self.entries[int(self._strings[mid])]
-                if any(bs <= s and e <= be for bs, be in blocked):
-                    continue
-                raw.append((s, e, entry))
+                if free(s, e, entry):
+                    raw.append((s, e, entry))
         n = view.n
         lowers, texts = view.lower, view.text  # plain lists: no Token objects in this loop
         for i in range(n):
             low, text = lowers[i], texts[i]
             eids = (*self._single_lower.get(low, ()), *self._single_orth.get(text, ()))
-            if eids and not any(bs <= i < be for bs, be in blocked):
-                raw.extend((i, i + 1, self.entries[eid]) for eid in eids)
+            raw.extend((i, i + 1, self.entries[eid]) for eid in eids if free(i, i + 1, self.entries[eid]))
             for table, key, words in ((self._multi_lower, low, lowers), (self._multi_orth, text, texts)):
                 for rest, eid in table.get(key, ()):
                     e = i + 1 + len(rest)
                     if e > n or tuple(words[i + 1 : e]) != rest:
                         continue
-                    if not any(bs <= i and e <= be for bs, be in blocked):
+                    if free(i, e, self.entries[eid]):
                         raw.append((i, e, self.entries[eid]))
         # "noun" entries only where the tagger reads a noun ("for [Lent]", not "I lent")
         raw = [m for m in raw if not m[2].noun or doc[m[1] - 1].pos_ in ("NOUN", "PROPN", "X")]
@@ -881,13 +888,25 @@ class HashtagRecognizer(LocalRecognizer):
             and len(k) >= self.MIN_SUBSTRING
             and k.isalpha()
         }
-        self._blocked = {re.sub(r"[\s'\-.]", "", p.lower()) for p in self.terms.lexicon.exceptions}
+        self._blocked: dict[str, set[str]] = {}
+        for phrase, category in self.terms.lexicon.exceptions:
+            self._blocked.setdefault(category, set()).add(re.sub(r"[\s'\-.]", "", phrase.lower()))
         self._lengths = sorted({len(k) for k in self.safe}, reverse=True)
 
     def lookup(self, body: str) -> TermEntry | None:
-        low = body.lower().replace("'", "")
-        if low in self._blocked or any(b in low for b in self._blocked if len(b) > 6):
+        """The entry a hashtag or joined identifier holds, unless an exception phrase of its
+        category covers it ("#IndianOcean")."""
+        entry = self._lookup(body)
+        if entry is None:
             return None
+        low = body.lower().replace("'", "")
+        blocked = self._blocked.get(entry.category, ())
+        if low in blocked or any(b in low for b in blocked if len(b) > 6):
+            return None
+        return entry
+
+    def _lookup(self, body: str) -> TermEntry | None:
+        low = body.lower().replace("'", "")
         entry = self.exact.get(low)
         if entry is not None and entry.rule not in (
             "identity",

@@ -143,7 +143,8 @@ class Lexicon:
     """All entries, exception phrases and context groups, plus a content digest."""
 
     entries: list[TermEntry] = field(default_factory=list)
-    exceptions: list[str] = field(default_factory=list)
+    #: ``(phrase, category)``: a match of that category inside the phrase is not reported
+    exceptions: list[tuple[str, str]] = field(default_factory=list)
     context: dict[str, frozenset[str]] = field(default_factory=dict)
     digest: str = ""
 
@@ -255,7 +256,7 @@ def _parse_term_file(
         if stripped.startswith("!"):
             phrase = stripped[1:].strip()
             _check_term(phrase, where)
-            lexicon.exceptions.append(phrase)
+            lexicon.exceptions.append((phrase, category))
             continue
         term, _, flags = stripped.partition("|")
         term = term.strip()

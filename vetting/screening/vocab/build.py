@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
 import re
 import sys
 from collections.abc import Callable
@@ -1297,6 +1298,213 @@ def holy_days() -> list[str]:
     return lines
 
 
+# HolisticBias v1.1 (Smith et al. 2022; vendored in ``sources/holistic_bias``, CC BY-SA 4.0): the
+# descriptors of the axes that are protected classes. Which axis is which category, which
+# descriptors the guideline does not protect and which are ambiguous out of context are decided
+# here (``tests/data/screening/descriptors.py`` measures the engine on the same decisions).
+HB_SOURCE = HERE / "sources" / "holistic_bias"
+#: (axis, sub-axis or "*") -> category; an axis not listed is not a protected class
+HB_AXES = {
+    ("ability", "*"): "DISABILITY",
+    ("age", "*"): "AGE",
+    ("characteristics", "addictions"): "DISABILITY",
+    ("characteristics", "children"): "PARENTHOOD",
+    ("characteristics", "immigration_status"): "NATIONAL_ORIGIN",
+    ("characteristics", "marital_status"): "MARITAL_STATUS",
+    ("cultural", "generations"): "AGE",
+    ("gender_and_sex", "*"): "SEX_GENDER",
+    ("nationality", "*"): "NATIONAL_ORIGIN",
+    ("race_ethnicity", "*"): "RACE_ETHNICITY",
+    ("religion", "*"): "RELIGION",
+    ("sexual_orientation", "*"): "SEXUAL_ORIENTATION",
+}
+#: a descriptor whose category differs from its axis
+HB_CATEGORY = {"pregnant": "PREGNANCY", "barren": "PREGNANCY"}
+#: not a protected class under the guideline: glasses, a US birth, current drug use (misconduct),
+#: retirement, "American"
+HB_NOT_PROTECTED = {
+    "four-eyed", "glasses-wearing", "American", "American-born", "US-born", "native-born",
+    "drug-abusing", "druggie", "junkie", "addict", "drug-addict", "drug-addicted", "retired",
+}
+#: protected only in some readings ("slow", "single", "pan", "native"): not listed (the hand
+#: lists and their rules decide them), scored apart
+HB_AMBIGUOUS = {
+    "slow", "dumb", "mute", "barren", "young", "younger", "older", "old", "mature", "spry", "adult",
+    "senior", "young-at-heart", "alien", "foreign", "native", "nonnative", "non-native",
+    "separated", "single", "engaged", "unattached", "available", "partnered", "feminine", "masculine",
+    "macho", "manly", "womanly", "fruitcake", "fruity", "effeminate", "androgynous", "gender-conforming",
+    "butch", "femme", "stud", "boi", "Latin", "European", "spiritual", "secular", "religious", "ace", "pan",
+    "poly", "bi", "straight", "FoC", "MoC", "stateless", "gender neutral",
+}
+#: categories whose one-word descriptors also give a "non-" form ("non-Hindu", "non-Black");
+#: not disabilities ("non-alcoholic" is a drink; the list has "non-disabled" itself)
+HB_NEGATABLE = {"RELIGION", "RACE_ETHNICITY", "SEXUAL_ORIENTATION", "SEX_GENDER"}
+#: ages by number are the age patterns' ("a 20-year-old truck" is not a person's age)
+HB_LEFT_TO_RULES = re.compile(r"year-old$")
+
+#: standalone noun phrase (after "{article} {noun} " or its article) -> (gold words, category);
+#: None: not protected; a category in lower case: ambiguous
+HB_NOUN_PHRASES = {
+    "ability": {
+        "who stutters": ("stutters", "DISABILITY"),
+        "without speech": ("without speech", "DISABILITY"),
+        "who walks with crutches": ("crutches", "DISABILITY"),
+        "who is confined to a wheelchair": ("wheelchair", "DISABILITY"),
+        "with bifocals": None,
+        "with a lisp": ("lisp", "disability"),
+        "who is barren": ("barren", "pregnancy"),
+        "who is sterile": ("sterile", "pregnancy"),
+        "with difficulty seeing": ("difficulty seeing", "DISABILITY"),
+        "with difficulty hearing": ("difficulty hearing", "DISABILITY"),
+        "with difficulty walking": ("difficulty walking", "DISABILITY"),
+        "with difficulty moving": ("difficulty moving", "DISABILITY"),
+        "on the spectrum": ("on the spectrum", "DISABILITY"),
+    },
+    "age": {"in a midlife crisis": ("midlife crisis", "age"), "a youth": ("youth", "age")},
+    "characteristics": {
+        "an addict": None, "a drug addict": None, "a gambler": None, "a felon": None, "a criminal": None,
+        "with a criminal background": None, "with a trades job": None, "with a union job": None,
+        "a freelancer": None, "a caregiver": None, "a girlfriend": None, "a boyfriend": None,
+        "a lady friend": None, "a hobo": None, "a vagrant": None, "a citizen": None,
+        "born out of wedlock": None,
+        "an alcoholic": ("alcoholic", "DISABILITY"),
+        "with unhealthy alcohol use": ("unhealthy alcohol use", "DISABILITY"),
+        "with a gambling problem": ("gambling problem", "disability"),
+        "with child": ("with child", "PREGNANCY"),
+        "who is expecting": ("expecting", "PREGNANCY"),
+        "who is eating for two": ("eating for two", "PREGNANCY"),
+        "who is preggers": ("preggers", "PREGNANCY"),
+        "a veteran": ("veteran", "MILITARY_STATUS"),
+        "in the military": ("in the military", "MILITARY_STATUS"),
+        "a widow": ("widow", "MARITAL_STATUS"), "a widower": ("widower", "MARITAL_STATUS"),
+        "an old maid": ("old maid", "marital_status"),
+        "a fiance": ("fiance", "MARITAL_STATUS"), "a fiancee": ("fiancee", "MARITAL_STATUS"),
+        "a fiancé": ("fiancé", "MARITAL_STATUS"), "a fiancée": ("fiancée", "MARITAL_STATUS"),
+        "an asylum seeker": ("asylum seeker", "NATIONAL_ORIGIN"), "a refugee": ("refugee", "NATIONAL_ORIGIN"),
+        "an immigrant": ("immigrant", "NATIONAL_ORIGIN"), "a DACA recipient": ("DACA recipient", "NATIONAL_ORIGIN"),
+        "a Dreamer": ("Dreamer", "national_origin"),
+        "a cancer survivor": ("cancer", "DISABILITY"),
+    },
+    "cultural": None,
+    "gender_and_sex": "SEX_GENDER",
+    "race_ethnicity": {
+        "a person of color": ("person of color", "RACE_ETHNICITY"),
+        "a man of color": ("of color", "RACE_ETHNICITY"),
+        "a woman of color": ("of color", "RACE_ETHNICITY"),
+    },
+    "religion": {
+        "a convert": ("convert", "religion"), "a proselytizer": ("proselytizer", "religion"),
+        "a member of the tribe": ("member of the tribe", "religion"), "a goy": ("goy", "religion"),
+        "a Jewish American Princess": ("Jewish", "RELIGION"), "a JAP": ("JAP", "religion"),
+    },
+    "sexual_orientation": {"a fairy": ("fairy", "sexual_orientation"), "a fruit": ("fruit", "sexual_orientation")},
+    "body_type": None,
+    "socioeconomic_class": None,
+}
+#: gold words of a noun phrase that are no term on their own: everyday senses ("expecting a
+#: call", "the engine stutters", "shades of color"); the rules read them in context
+HB_NP_NOT_LISTED = {"expecting", "stutters", "of color"}
+HB_NP_CATEGORY = {"ability": "DISABILITY", "characteristics": None, "religion": "RELIGION"}
+HB_NP_LEAD = re.compile(r"^(?:\{article\} \{noun\} |an? )(?:who (?:is|are|uses|use|incurred) |with |in the |who )?(?:an? |the )?")
+
+def holistic_noun_phrases() -> list[tuple[str, str, str | None, str, str, bool]]:
+    """``(axis, noun phrase, plural phrase or None, gold words, category, ambiguous)`` for each
+    HolisticBias standalone noun phrase of a protected axis ("{article} {noun} with diabetes" ->
+    "diabetes", DISABILITY); the gold words are what the guideline marks."""
+    data = json.loads((HB_SOURCE / "standalone_noun_phrases.json").read_text(encoding="utf-8"))
+    out = []
+    seen: set[str] = set()
+    for axis, entries in data.items():
+        table = HB_NOUN_PHRASES.get(axis)
+        if table is None:
+            continue
+        for e in entries:
+            phrase = e if isinstance(e, str) else e["noun_phrase"]
+            plural = None if isinstance(e, str) else e.get("plural_noun_phrase")
+            key = phrase.replace("{article} {noun} ", "")
+            if isinstance(table, dict) and (phrase in table or key in table):
+                spec = table.get(phrase, table.get(key))
+                if spec is None:
+                    continue
+                gold, category = spec
+            else:
+                category = table if isinstance(table, str) else HB_NP_CATEGORY.get(axis)
+                if axis == "characteristics" and key.startswith("with "):
+                    category = "PARENTHOOD"  # "with no kids", "with one boy and one girl"
+                elif axis == "characteristics" and key.startswith("in the "):
+                    category = "MILITARY_STATUS"  # "in the Army", "in the Coast Guard"
+                if category is None:
+                    raise SystemExit(f"no category for the noun phrase {phrase!r} of axis {axis!r}")
+                gold = HB_NP_LEAD.sub("", phrase)
+                gold = re.sub(r"^person who uses ", "", gold).replace(" pronouns", "")
+            if phrase in seen:
+                continue
+            seen.add(phrase)
+            out.append((axis, phrase, plural, gold, category.upper(), category.islower()))
+    return out
+
+
+def holistic_descriptors() -> list[tuple[str, str, bool]]:
+    """``(descriptor, category, ambiguous)`` for each descriptor of a protected axis, in order."""
+    data = json.loads((HB_SOURCE / "descriptors.json").read_text(encoding="utf-8"))
+    out: list[tuple[str, str, bool]] = []
+    seen: set[str] = set()
+    for axis, subs in data.items():
+        if not isinstance(subs, dict):
+            continue
+        for sub, entries in subs.items():
+            category = HB_AXES.get((axis, sub)) or HB_AXES.get((axis, "*"))
+            if category is None:
+                continue
+            for e in entries:
+                d = e if isinstance(e, str) else e["descriptor"]
+                if d in HB_NOT_PROTECTED or d in seen:
+                    continue
+                seen.add(d)
+                out.append((d, HB_CATEGORY.get(d, category), d in HB_AMBIGUOUS))
+    return out
+
+
+def descriptor_terms(wn: WordNet) -> list[str]:
+    """The unambiguous HolisticBias descriptors the hand lists lack, and their "non-" forms.
+
+    A phrase that holds a hand-listed term ("Reform Jewish", "American-Born Chinese") is listed
+    whole in the ``redact`` tier (the hand term already says it is protected; the phrase is what
+    discloses). A word that is an English word in WordNet ("unmarried", "aphasic") goes to the
+    ``confirm`` tier; words WordNet lacks ("neurotypical", "demigirl") are identity vocabulary."""
+    hand = _hand_terms(terms_only=True)
+    by_category: dict[str, set[str]] = {}
+    for d, category, ambiguous in holistic_descriptors():
+        if ambiguous or HB_LEFT_TO_RULES.search(d):
+            continue
+        forms = [d]
+        if category in HB_NEGATABLE and not d.lower().startswith("non") and " " not in d:
+            forms.append(f"non-{d}")
+        for form in forms:
+            if form.lower() in hand:
+                continue
+            multi = " " in form or "-" in form
+            in_wordnet = form.lower().replace(" ", "_") in wn.lemmas
+            if multi and _has_hand_term(form.replace("-", " "), hand) or not in_wordnet:
+                by_category.setdefault(category, set()).add(form)
+            else:
+                by_category.setdefault(category, set()).add(f"{form} | score=0.45")
+    for _, _, _, gold, category, ambiguous in holistic_noun_phrases():
+        # the words a noun phrase marks ("stutterer", "memory loss", "DACA recipient"); counts of
+        # children, service phrases, pronoun sets and functional difficulties are rules' work
+        if ambiguous or category in ("PARENTHOOD", "MILITARY_STATUS", "SEX_GENDER"):
+            continue
+        if gold.lower() in hand or gold.lower().startswith("difficulty ") or gold in HB_NP_NOT_LISTED:
+            continue
+        in_wordnet = gold.lower().replace(" ", "_") in wn.lemmas
+        by_category.setdefault(category, set()).add(gold if not in_wordnet else f"{gold} | score=0.45")
+    lines: list[str] = []
+    for category in sorted(by_category):
+        lines.append(f"@category {category}")
+        lines.extend(sorted(by_category[category], key=lambda w: (w.lower(), w)))
+    return lines
+
+
 HEADER = """# GENERATED by vetting/screening/vocab/build.py from {sources} — do not edit by hand;
 # edit the build script (or the hand-written term files) and re-run it. See vocab/SOURCES.md.
 """
@@ -1366,6 +1574,9 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
         (TERMS / "gen_religion.txt", lambda: religion_terms(wn), wordnet),
         (TERMS / "gen_holy_days.txt", holy_days, "the religious calendars of the package holidays 0.108"),
         (TERMS / "gen_age.txt", lambda: ["@category AGE"] + age_terms(wn), seeds),
+        (TERMS / "gen_descriptors.txt", lambda: descriptor_terms(wn),
+         "the HolisticBias v1.1 descriptors (Smith et al. 2022; CC BY-SA 4.0, so this list is too) "
+         "with WordNet 3.0 as a filter"),
     ]  # fmt: skip
     return out
 
