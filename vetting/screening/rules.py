@@ -612,6 +612,16 @@ def predicate(view, s, e, entry, ctx, accepted):
     return None
 
 
+#: before "engaged in <place or time>" as a step to marriage, not "engaged in a fight"
+_ENGAGED_BEFORE = frozenset(
+    ("got", "get", "getting", "just", "recently", "newly", "officially", "finally", "happily")
+)
+_ENGAGED_IN_WHEN = frozenset(
+    ("the", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "spring", "summer", "autumn", "fall", "winter", "front")
+) | frozenset(str(y) for y in range(1950, 2031))
+
+
 def engaged(view, s, e, entry, ctx, accepted):
     """'engaged' as marital step, not "engaged the suspect" / "engaged in"."""
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
@@ -636,6 +646,10 @@ def engaged(view, s, e, entry, ctx, accepted):
     ):
         if nxt == "her" and e + 1 < view.n and view.pos[e + 1] == "NOUN":
             return None
+        if nxt == "in" and _prev(view, s) in _ENGAGED_BEFORE and e + 1 < view.n and (
+            view.text[e + 1][:1].isupper() or view.lower[e + 1] in _ENGAGED_IN_WHEN
+        ):
+            return s, e  # "we got engaged in Lisbon", "officially engaged in the eyes of both clans"
         if nxt != "her":
             return None
     p1 = _prev(view, s)
