@@ -3,7 +3,7 @@
 
 Converts every ``<name>.src.txt`` in this directory (``dev``, ``holdout``, ``holdout2``, and the
 held-out corpora of 2026-12 ``bios``, ``threads``, ``notes``, ``people``, ``community``,
-``forums``, ``spoken``, ``updates``, ``replies``) into
+``forums``, ``spoken``, ``updates``, ``replies``, ``workplace``) into
 ``<name>.jsonl``: one JSON object per line::
 
     {"id": str, "kind": "post"|"comment"|"bio"|"note"|"dm", "trap": bool,
@@ -73,8 +73,9 @@ REQUIREMENTS = {
     "spoken": (200, 25, 40),
     "updates": (200, 25, 40),
     "replies": (220, 30, 55),
+    "workplace": (220, 30, 55),
 }
-SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies")
+SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
