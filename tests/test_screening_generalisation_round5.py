@@ -30,6 +30,33 @@ CAUGHT = [
     ("Since the fall, Nana has trouble walking to the mailbox and back.", "trouble walking", "DISABILITY"),
     ("He has difficulty hearing in meetings, so he sits up front.", "difficulty hearing", "DISABILITY"),
     ("Dad's had real problems remembering things this year.", "problems remembering things", "DISABILITY"),
+    # marital: engagement with a place or time, a partner counted in years
+    ("We got engaged in Galway over the long weekend!", "engaged", "MARITAL_STATUS"),
+    ("Raising a glass to Sam, my partner of nineteen years.", "partner", "MARITAL_STATUS"),
+    # labour and birth, British spelling included
+    ("Fourteen hours of labour and she arrived at dawn.", "labour", "PREGNANCY"),
+    ("They're inducing her on Monday at 39 weeks.", "inducing her", "PREGNANCY"),
+    ("My waters broke in the car park, of course.", "waters broke", "PREGNANCY"),
+    # recovery counted in time; a maintenance medication
+    ("Two years clean as of Friday, thanks to everyone at Tuesday group.", "Two years clean", "DISABILITY"),
+    ("He's been sober since March 2021.", "sober since March 2021", "DISABILITY"),
+    ("Eight months stable on lithium and finally sleeping.", "lithium", "DISABILITY"),
+    # consumer DNA tests by brand, donor conception
+    ("Got my FamilyTreeDNA results back, very Scottish.", "FamilyTreeDNA", "GENETIC_INFO"),
+    ("She found out at 40 that she was donor-conceived.", "donor-conceived", "GENETIC_INFO"),
+    # military: ranks said of a person, rank in a force, commissioning, enlistment, ships
+    ("My cousin retired from the Royal Navy as a Commander last year.", "Commander", "MILITARY_STATUS"),
+    ("She's now a Captain in the Royal Logistic Corps.", "Captain", "MILITARY_STATUS"),
+    ("Twenty years ago I was a nervous young Private at Catterick.", "Private", "MILITARY_STATUS"),
+    ("Our daughter passed out of Sandhurst on Friday.", "passed out of Sandhurst", "MILITARY_STATUS"),
+    ("He got sworn in at MEPS and ships to basic next month.", "sworn in at MEPS", "MILITARY_STATUS"),
+    ("Grandad did three years on HMS Ark Royal.", "HMS Ark Royal", "MILITARY_STATUS"),
+    ("Being a Gold Star brother changes how you hear the anthem.", "Gold Star brother", "MILITARY_STATUS"),
+    # religion: life-cycle rites of many faiths, ordination
+    ("The Annaprashan is on Saturday, our little one's first rice!", "Annaprashan", "RELIGION"),
+    ("Invites are out for Omar's aqiqah next weekend.", "aqiqah", "RELIGION"),
+    ("We did the Anand Karaj at the gurdwara in Leicester.", "Anand Karaj", "RELIGION"),
+    ("My uncle was ordained a deacon last spring.", "ordained a deacon", "RELIGION"),
 ]
 
 STAY = [
@@ -47,6 +74,13 @@ STAY = [
     # difficulty with an object, not a function
     ("We had trouble walking the dog in the storm.", "trouble walking"),
     ("Sorry, I'm having trouble hearing you on this line.", "trouble hearing"),
+    # the party, not childbirth; fainting, not commissioning; a title before a noun; a venue
+    ("Labour promised more nurses and shorter waiting times.", "Labour"),
+    ("I nearly passed out from the heat at the Academy Awards party.", "passed out"),
+    ("He's a Private pilot with 300 hours in a Cessna.", "Private"),
+    ("She made Captain in the fire department last year.", "Captain"),
+    ("Officers engaged in the pursuit for twenty minutes.", "engaged"),
+    ("Lithium batteries are half price this week.", "Lithium"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=24)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=50)

@@ -1276,7 +1276,18 @@ def closet(view, s, e, entry, ctx, accepted):
     return s, e
 
 
+def labour(view, s, e, entry, ctx, accepted):
+    """Childbirth "labour"/"labor", not the British party: a capitalised "Labour" counts only
+    inside a birth phrase ("in Labour", "hours of Labour"), never as a subject or a vote."""
+    word = view.text[s]
+    if word[:1].isupper() and word.lower().startswith("labour"):
+        if _prev(view, s) not in ("in", "into", "of", "during", "early", "active", "my", "her", "preterm"):
+            return None
+    return s, e
+
+
 RULES = {
+    "labour": labour,
     "closet": closet,
     "spousal": spousal,
     "identity": identity,

@@ -114,6 +114,7 @@ KNOWN_RULES = frozenset(
         "vet",
         "orient",
         "spousal",
+        "labour",
     }
 )
 DEFAULT_SCORE = 0.85
@@ -404,6 +405,7 @@ _SPELLINGS = [
     (r"orthoped", "orthopaed", "orthoped"),
     (r"(?<![a-z])estrogen", "oestrogen", "estrogen"),
     (r"tumor", "tumour", "tumor"),
+    (r"(?<![a-z])labor(?![a-z])", "labour", "labor"),
     (r"(?<![a-z])celiac", "coeliac", "celiac"),
     (r"diarrhea", "diarrhoea", "diarrhea"),
     (r"gynecolog", "gynaecolog", "gynecolog"),
