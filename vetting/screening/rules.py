@@ -933,6 +933,13 @@ def relationship(view, s, e, entry, ctx, accepted):
         if view.lower[s] in ("boy", "girl") and e < view.n and view.text[e][:1].isupper():
             return None  # "my boy Mike"
         return k, e
+    # "her husband Dan and son Donal": a possessive before the first of coordinated kin nouns
+    if k >= 0 and view.lower[k] in ("and", "&") and view.lower[s] in _CHILD_NOUNS:
+        for i in range(k - 1, max(-1, k - 7), -1):
+            if view.sent[i] != view.sent[s]:
+                break
+            if view.lower[i] in ("my", "our", "his", "her", "their"):
+                return s, e
     # "his daughter", "her two sons": a third person's children say that person is a parent
     # (investigator notes and posts about the candidate are written this way)
     if (
@@ -987,6 +994,9 @@ def relationship(view, s, e, entry, ctx, accepted):
             "+",
             "plus",
             "married",
+            "by",
+            "survived",
+            "leaves",
         )
         if listed and (
             view.lower[s] not in ("boys", "girls", "teens", "teenagers", "baby", "babies")
