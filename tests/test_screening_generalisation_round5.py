@@ -57,6 +57,24 @@ CAUGHT = [
     ("Invites are out for Omar's aqiqah next weekend.", "aqiqah", "RELIGION"),
     ("We did the Anand Karaj at the gurdwara in Leicester.", "Anand Karaj", "RELIGION"),
     ("My uncle was ordained a deacon last spring.", "ordained a deacon", "RELIGION"),
+    # ages: a child's age after a first name in a family post, between commas after a kin word,
+    # the possessive form, an age after a judgement
+    ("Family update: Saoirse (5) lost her first tooth and our son is jealous.", "5", "AGE"),
+    ("Our son Tomasz, 9, has started coding club.", "9", "AGE"),
+    ("A woman of ninety-one years, still gardening.", "ninety-one years", "AGE"),
+    ("Swam two miles this morning. Not bad for 72.", "72", "AGE"),
+    # children in obituaries and coordinated kin nouns
+    ("Survived by his devoted daughters Ann and Bridget.", "daughters", "PARENTHOOD"),
+    ("Remembered by her brother Sean and son Michael.", "son", "PARENTHOOD"),
+    # gestational age in a birth post, naturalisation, gender-affirming care, gene symbols
+    ("They induced me at 41 weeks and she came in four hours.", "41 weeks", "PREGNANCY"),
+    ("Mum became a Canadian citizen today after 30 years here!", "became a Canadian citizen", "NATIONAL_ORIGIN"),
+    ("Finally got seen at the gender clinic after two years.", "gender clinic", "SEX_GENDER"),
+    ("The genetic panel found a PKP2 variant, so my siblings get tested.", "PKP2 variant", "GENETIC_INFO"),
+    ("After genetic testing my sister found out she has the MYH variant too.", "MYH variant", "GENETIC_INFO"),
+    # military: a rank in a force named by no list, a service phrase with a count and no "years"
+    ("Her dad was a Captain in the Royal Malaysian Regiment.", "Captain in the Royal Malaysian Regiment", "MILITARY_STATUS"),
+    ("Grandpa did 30 in the Corps and never lets us forget it.", "did 30 in the Corps", "MILITARY_STATUS"),
 ]
 
 STAY = [
@@ -81,6 +99,10 @@ STAY = [
     ("She made Captain in the fire department last year.", "Captain"),
     ("Officers engaged in the pursuit for twenty minutes.", "engaged"),
     ("Lithium batteries are half price this week.", "Lithium"),
+    ("See Chapter (3) of the handbook before Monday.", "3"),
+    ("Not bad for 30 bucks, the tent kept us dry.", "30"),
+    ("She became a citizen scientist with the bird count.", "citizen"),
+    ("The COVID variant wave hit the station hard in March.", "COVID variant"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=50)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=65)

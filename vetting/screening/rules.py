@@ -436,7 +436,7 @@ def gender(view, s, e, entry, ctx, accepted):
                 and (
                     p2 in _BE
                     or p2
-                    in ("as", "only", "another", "proud", "just", "also", "to", "being", "identify")
+                    in ("as", "only", "another", "proud", "just", "also", "to", "being", "identify", ",")
                 )
             )
         )
