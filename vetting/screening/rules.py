@@ -828,9 +828,11 @@ def relationship(view, s, e, entry, ctx, accepted):
         and (
             view.lower[k] in mods
             or view.lower[k].isdigit()
+            or _AGE_TOKEN.match(view.lower[k])  # "my 7yo son", "our 14-month-old daughter"
+            or view.lower[k] in ("-", "great", "month", "months", "year", "years", "old", "week", "weeks")
             or any(a <= k < b for a, b, _en, _w in accepted)
         )
-        and s - k <= 3
+        and s - k <= 5
     ):
         k -= 1
     if e < view.n and view.lower[e] in (
@@ -940,6 +942,11 @@ def relationship(view, s, e, entry, ctx, accepted):
                 break
             if view.lower[i] in ("my", "our", "his", "her", "their"):
                 return s, e
+    # "now has twins", "me, the twins and a lot of frozen pizza": multiple births are someone's children
+    if view.lower[s] in ("twins", "triplets", "quads", "quadruplets") and _prev(view, s) in (
+        "has", "have", "had", "'ve", "with", "expecting", "raising", "of"
+    ):
+        return s, e
     # "his daughter", "her two sons": a third person's children say that person is a parent
     # (investigator notes and posts about the candidate are written this way)
     if (
