@@ -75,6 +75,22 @@ CAUGHT = [
     # military: a rank in a force named by no list, a service phrase with a count and no "years"
     ("Her dad was a Captain in the Royal Malaysian Regiment.", "Captain in the Royal Malaysian Regiment", "MILITARY_STATUS"),
     ("Grandpa did 30 in the Corps and never lets us forget it.", "did 30 in the Corps", "MILITARY_STATUS"),
+    ("Ex-RAF here, did 9 years as an avionics tech before the airline.", "did 9 years as an avionics tech", "MILITARY_STATUS"),
+    ("My uncle was killed in Iraq in 2004.", "was killed in Iraq", "MILITARY_STATUS"),
+    ("Ran into a mate from my old battalion at the market.", "my old battalion", "MILITARY_STATUS"),
+    ("Funeral with honors from American Legion Post 12 on Friday.", "American Legion Post 12", "MILITARY_STATUS"),
+    ("She left the forces in 2019 and retrained as a paramedic.", "left the forces", "MILITARY_STATUS"),
+    # children: after an age word, great-grandchildren, twins someone has, "papa to the twins"
+    ("my 6yo daughter asked where clouds go", "daughter", "PARENTHOOD"),
+    ("Knitting a blanket for my great-granddaughter due in May.", "great-granddaughter", "PARENTHOOD"),
+    ("My cousin finally has twins after years of trying.", "twins", "PARENTHOOD"),
+    ("Husband to Funmi, papa to the twins, Arsenal till I die.", "papa to the twins", "PARENTHOOD"),
+    # a people's name that is also its language: confirm without a cue, redact beside one
+    ("Gay and Igbo, and tired of choosing.", "Igbo", "RACE_ETHNICITY"),
+    ("Fluent in Excel, Twi and sarcasm.", "Twi", "RACE_ETHNICITY"),
+    # conversion and lapsing
+    ("My first Eid since I reverted, alhamdulillah.", "reverted", "RELIGION"),
+    ("He's a lapsed Catholic but still goes at Christmas.", "lapsed Catholic", "RELIGION"),
 ]
 
 STAY = [
@@ -103,6 +119,12 @@ STAY = [
     ("Not bad for 30 bucks, the tent kept us dry.", "30"),
     ("She became a citizen scientist with the bird count.", "citizen"),
     ("The COVID variant wave hit the station hard in March.", "COVID variant"),
+    ("She did 20 years as a teacher in Fairbanks before retiring.", "did 20 years as a teacher"),
+    ("He got out in 2013 after four years in prison.", "got out in 2013"),
+    ("Meet at 0600 Zulu time for the brief.", "Zulu"),
+    ("The git commit was reverted yesterday.", "reverted"),
+    ("He's a lapsed gym member.", "lapsed"),
+    ("The Twins won again last night.", "Twins"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=65)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=85)

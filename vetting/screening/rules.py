@@ -1357,6 +1357,7 @@ CONFIRM_CTX = frozenset(
         "ms_doc",
         "cancer_doc",
         "breastfeeding_doc",
+        "people_lang",
     }
 )
 #: Rules whose words are everyday words (kinship, gender words): the parse must predicate them
