@@ -91,6 +91,12 @@ CAUGHT = [
     # conversion and lapsing
     ("My first Eid since I reverted, alhamdulillah.", "reverted", "RELIGION"),
     ("He's a lapsed Catholic but still goes at Christmas.", "lapsed Catholic", "RELIGION"),
+    # hormone time, a test result beside a hereditary condition, prenatal screening, ages by ordinal
+    ("Trans and proud, 18 months on T and loving my voice.", "18 months on T", "SEX_GENDER"),
+    ("Dad carried the Lynch gene; I tested negative last week.", "tested negative", "GENETIC_INFO"),
+    ("Panorama says low risk for trisomy 21, phew.", "low risk for trisomy 21", "GENETIC_INFO"),
+    ("Booked the hall for Grandma's 90th!", "90th", "AGE"),
+    ("'01 baby | Leeds | nursing student", "'01 baby", "AGE"),
 ]
 
 STAY = [
@@ -125,6 +131,9 @@ STAY = [
     ("The git commit was reverted yesterday.", "reverted"),
     ("He's a lapsed gym member.", "lapsed"),
     ("The Twins won again last night.", "Twins"),
+    ("I tested negative for covid so I'm back on shift.", "tested negative"),
+    ("Mum's 40th anniversary at the firm is in May.", "40th"),
+    ("Three years on E Street and the band still rocks.", "on E"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=85)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=90)
