@@ -97,6 +97,11 @@ CAUGHT = [
     ("Panorama says low risk for trisomy 21, phew.", "low risk for trisomy 21", "GENETIC_INFO"),
     ("Booked the hall for Grandma's 90th!", "90th", "AGE"),
     ("'01 baby | Leeds | nursing student", "'01 baby", "AGE"),
+    # an interpreter someone uses, a state's Guard, passing out at a base, a demonym with "national"
+    ("The hearing went ahead with an Auslan interpreter for my uncle.", "Auslan interpreter", "DISABILITY"),
+    ("He's a crew chief in the Oregon Air National Guard.", "Oregon Air National Guard", "MILITARY_STATUS"),
+    ("Passed out at RAF Cosford on Friday, proud doesn't cover it.", "Passed out at RAF Cosford", "MILITARY_STATUS"),
+    ("The witness is a Kenyan national living in Leeds.", "Kenyan national", "NATIONAL_ORIGIN"),
 ]
 
 STAY = [
@@ -134,6 +139,8 @@ STAY = [
     ("I tested negative for covid so I'm back on shift.", "tested negative"),
     ("Mum's 40th anniversary at the firm is in May.", "40th"),
     ("Three years on E Street and the band still rocks.", "on E"),
+    ("CODA | ASL interpreter | 34 | dog mom to a very loud husky", "ASL interpreter"),
+    ("He works as a Texas Guard at the mall, nights only.", "Texas Guard"),
 ]
 
 test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=90)
