@@ -251,11 +251,11 @@ def screen_for_file(
     manual = tuple(Span(m.start, m.end, m.category, 1.0, "marked by investigator", "manual") for m in review.manual)
     redacted = engine.redact(text, spans, dismissed=review.dismissed, manual=manual)
     out, record = _clean(redacted.text), redacted.record
-    if not reviewed and out != _clean(text):
+    if not reviewed and spans:
         # Nobody reviews an import, so what is stored must pass its own screening: a redaction
         # token changes the parse around it ("as a [REDACTED] carriers"), and a second screening
-        # of the stored text must not find more. Screen again until nothing new is found (a text
-        # the first screening left unchanged needs no second one).
+        # of the stored text must not find more. Screen again until nothing new is found (without
+        # a review every span is redacted, so a text with no span is stored unchanged).
         for _ in range(_MAX_RESCREENS):
             again = analyze_field(out, kind, options=options)
             if not again:
