@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from vetting.screening.structure import PERSON_PRONOUNS, person_nouns, thing_nouns
+from vetting.screening.structure import PERSON_PRONOUNS, age_holder, animal_nouns, person_nouns, thing_nouns
 
 __all__ = ["CHECKS", "words"]
 
@@ -248,7 +248,10 @@ def ends_with_word(cues: frozenset[str], group: str | int = 0) -> Check:
 def not_object() -> Check:
     """The age is a person's, not a thing's: "my truck is 15 years old" and "15 years old
     whiskey" are not ages of people (``AGE_OBJECT``, ``VEHICLE_BRANDS``, ``AGE_THING_SUBJECT``,
-    and the generated thing nouns: "the dough is nine years old", "the building turned 50")."""
+    and the generated thing nouns: "the dough is nine years old", "the building turned 50"), nor
+    an animal's (the generated animal nouns: "an 8-week-old golden retriever"). Where the parse
+    names the noun the age is said of, that noun decides ("the skillet I found is 60 years
+    old")."""
     subject = re.compile(
         r"([a-z]+)(?:'s|\s+(?:is|was|will\s+be|turned|turns|just\s+turned|now|being))"
         r"(?:\s+(?:almost|nearly|about|over|like|now|only|already|at\s+least))?\s*$"
@@ -259,7 +262,16 @@ def not_object() -> Check:
     verb_first = re.compile(r"(?:turn|turns|turned|turning|will\s+turn)\b", re.I)
     bare_subject = re.compile(r"([a-z]+)\s+(?:is\s+|was\s+|just\s+|has\s+|now\s+)?$")
 
+    animals = animal_nouns()
+
     def run(v, m):
+        if v is not None:
+            s, e = _match_tokens(v, m)
+            holder = age_holder(v.doc, s, e)
+            if holder is not None and holder.pos_ == "NOUN":
+                word, lemma = holder.lower_, holder.lemma_.lower()
+                if word in things or lemma in things or word in animals or lemma in animals:
+                    return False
         before = m.string[max(0, m.start() - 40) : m.start()].lower()
         subj = subject.search(before)
         if subj and subj.group(1) in subjects:
@@ -300,6 +312,8 @@ def person_subject() -> Check:
         if not verbs:
             return False
         verb = verbs[0]
+        if verb.dep_ in ("aux", "auxpass") and s <= verb.head.i < e:
+            verb = verb.head  # "was confirmed": the main verb carries the subject
         if any(c.dep_ in ("dobj", "obj") for c in verb.children):
             return False
         node = verb

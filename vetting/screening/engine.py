@@ -35,6 +35,7 @@ from vetting.errors import ScreeningUnavailable  # noqa: E402
 from vetting.screening import windows  # noqa: E402
 from vetting.screening.normalize import NormalizedText  # noqa: E402
 from vetting.screening.recognizers import (  # noqa: E402
+    ALONGSIDE_NOTE,
     CONFIRM_FLOOR,
     AgeNumberRecognizer,
     DocView,
@@ -403,6 +404,16 @@ class ScreeningEngine:
                 if m:
                     e = m.end()  # "boy mom x3"
             cands.append([s, e, category, float(r.score), why])
+        # Jargon that counts only in a text already about its category ("doc=category": "EOD",
+        # "PCS orders"): kept beside a confident span of the same category, dropped otherwise.
+        if any(ALONGSIDE_NOTE in c[4] for c in cands):
+            sure = [c for c in cands if c[3] >= SCORE_THRESHOLD and not ALONGSIDE_NOTE in c[4]]
+            cands = [
+                c
+                for c in cands
+                if not ALONGSIDE_NOTE in c[4]
+                or any(k[2] == c[2] and (k[1] <= c[0] or c[1] <= k[0]) for k in sure)
+            ]
         # Overlaps between our own results: longer wins, then higher score; a partly
         # overlapping loser keeps its non-overlapping part, so no protected text is lost.
         # Confident results first: a confirm result never displaces or widens a redact one.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -27,7 +27,7 @@ from vetting.screening.structure import (
     condition_modifiers,
     disclosing_phrase,
 )
-from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, Lexicon, TermEntry, variants
+from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, SAME_CATEGORY, Lexicon, TermEntry, variants
 
 __all__ = [
     "CONFIRM_SCORE",
@@ -324,6 +324,20 @@ def plain_tokens(form: str, special) -> list[str] | None:
     return out
 
 
+#: Explanation suffix of a term match that counts only beside another span of its category
+#: (``doc=category``); :meth:`vetting.screening.engine.ScreeningEngine._finish` decides.
+ALONGSIDE_NOTE = "; document context: its category"
+
+
+#: Score of a confident match that counts only beside its category: below an unconditional
+#: match of the same words, so that one wins when Presidio keeps one of two identical results.
+ALONGSIDE_SCORE = 0.8
+
+
+def _alongside_score(score: float, why: str) -> float:
+    return min(score, ALONGSIDE_SCORE) if ALONGSIDE_NOTE in why else score
+
+
 class TermRecognizer(LocalRecognizer):
     """Matches the term lists (shipped data files + local terms) with spaCy ``PhraseMatcher``.
 
@@ -484,7 +498,7 @@ class TermRecognizer(LocalRecognizer):
     def _accept(self, view, s, e, entry, accepted, taken) -> None:
         span = self._check(view, s, e, entry, accepted)
         if span is None:
-            self._maybe_confirm(view, s, e, entry)
+            self._maybe_confirm(view, s, e, entry, accepted)
             return
         s2, e2, why = span
         if any(taken[s2:e2]):
@@ -510,7 +524,9 @@ class TermRecognizer(LocalRecognizer):
             taken[i] = True
         accepted.append((s2, e2, entry, why))
 
-    def _maybe_confirm(self, view: DocView, s: int, e: int, entry: TermEntry) -> None:
+    def _maybe_confirm(
+        self, view: DocView, s: int, e: int, entry: TermEntry, accepted=()
+    ) -> None:
         """A gated match the cue/rule did not confirm: keep it as a ``confirm`` candidate when the
         parse says it describes a person ("she's X", "as a X", "X guy", "my friend, a X"),
         unless it is a place name or its entry opts out (``noconfirm``). Matches inside an
@@ -538,7 +554,7 @@ class TermRecognizer(LocalRecognizer):
         ) and rules.in_name_position(view, s, e, self.lexicon.context):
             # "my buddy Christian", "Christian says", "Sgt. Bishop will": a person's name
             return
-        if not confirm_ok(view, s, e, entry):
+        if not confirm_ok(view, s, e, entry, accepted):
             persons = view.person_descriptors(self._persons)
             kinds = {persons.get(i) for i in range(s, e)} - {None}
             if not kinds or (entry.rule in PREDICATE_ONLY_RULES and "predicate" not in kinds):
@@ -657,6 +673,14 @@ class TermRecognizer(LocalRecognizer):
         ):
             return None  # a place name: "Gay Street", "Indian River", "Navy Pier"
         why = f"term list {entry.source}"
+        if SAME_CATEGORY in entry.doc and not self._doc_cue(view, entry.doc, s, e):
+            # its own cue or rule may accept it; otherwise the engine decides, keeping it only
+            # beside a confident span of the same category
+            if entry.ctx or entry.rule:
+                span = self._check(view, s, e, replace(entry, doc=()), accepted)
+                if span is not None:
+                    return span
+            return (*self._extend(view, s, e, entry), why + ALONGSIDE_NOTE)
         if entry.doc and self._doc_cue(view, entry.doc, s, e):
             return (
                 *self._extend(view, s, e, entry),
@@ -695,7 +719,7 @@ class TermRecognizer(LocalRecognizer):
                     entry.category,
                     view.idx[s],
                     view.ends[e - 1],
-                    entry.score,
+                    _alongside_score(entry.score, why),
                     self.name,
                     why,
                     self.id,
@@ -734,6 +758,8 @@ class PatternSpec:
     check: Callable[[DocView | None, re.Match], bool] | None = None
     #: cheap prefilter: the regex runs only when the lower-cased text contains one of these
     needs: tuple[str, ...] = ()
+    #: kept only beside a confident span of the same category (the engine decides)
+    alongside: bool = False
 
 
 class PatternRecognizer(LocalRecognizer):
@@ -772,7 +798,13 @@ class PatternRecognizer(LocalRecognizer):
                     continue
                 out.append(
                     _result(
-                        spec.category, s, e, spec.score, self.name, f"pattern {spec.name}", self.id
+                        spec.category,
+                        s,
+                        e,
+                        _alongside_score(spec.score, ALONGSIDE_NOTE) if spec.alongside else spec.score,
+                        self.name,
+                        f"pattern {spec.name}" + (ALONGSIDE_NOTE if spec.alongside else ""),
+                        self.id,
                     )
                 )
         return out

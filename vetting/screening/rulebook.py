@@ -55,6 +55,7 @@ _RULE_KEYS = frozenset(
         "when",
         "anchor",
         "needs",
+        "alongside",
         "examples",
         "counter_examples",
     }
@@ -87,6 +88,7 @@ class Rule:
     when: str
     anchor: str
     needs: tuple[str, ...]
+    alongside: bool
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
     file: str
@@ -495,6 +497,9 @@ def _rule(table, category, where, head, lines, macros, compiler) -> Rule:
         needs = sorted({w.split()[-1][:3].lower() for w in list_file(needs["prefixes_of"])})
     if not isinstance(needs, (list, tuple)) or not all(isinstance(n, str) for n in needs):
         raise err("needs", "needs is a list of strings")
+    alongside = table.get("alongside", False)
+    if not isinstance(alongside, bool):
+        raise err("alongside", "alongside is true or false")
     examples = table["examples"]
     counter = table.get("counter_examples", [])
     for key, value in (("examples", examples), ("counter_examples", counter)):
@@ -514,6 +519,7 @@ def _rule(table, category, where, head, lines, macros, compiler) -> Rule:
         when=when,
         anchor=anchor,
         needs=tuple(needs),
+        alongside=alongside,
         examples=tuple(examples),
         counter_examples=tuple(counter),
         file=where,
@@ -613,6 +619,8 @@ def pattern_specs(rules: Iterable[Rule] | None = None) -> list:
     from vetting.screening.recognizers import PatternSpec
 
     return [
-        PatternSpec(r.name, r.category, r.run, r.score, r.group, r.check, needs=r.needs)
+        PatternSpec(
+            r.name, r.category, r.run, r.score, r.group, r.check, needs=r.needs, alongside=r.alongside
+        )
         for r in (load() if rules is None else rules)
     ]

@@ -928,6 +928,7 @@ def relationship(view, s, e, entry, ctx, accepted):
         and view.lower[k] == "the"
         and view.lower[s] in ("kids", "kiddos", "kiddo", "littles", "boys", "girls", "twins", "triplets")
         and (e >= view.n or view.lower[e] not in _NOT_OWN_KIDS_AFTER)
+        and not _kids_programme(view, e)
         and _first_person_family(view, s)
     ):
         return s, e
@@ -1368,9 +1369,25 @@ PREDICATE_ONLY_RULES = frozenset(
 )
 
 
-def confirm_ok(view, s, e, entry) -> bool:
+_IDENTITY_BEFORE_GENDER = frozenset(
+    ("RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION", "SEXUAL_ORIENTATION", "SEX_GENDER", "DISABILITY")
+)
+
+
+def confirm_ok(view, s, e, entry, accepted=()) -> bool:
     """May a gated match whose cue/rule did not fire be offered as ``confirm`` without the
     parse saying it describes a person? (Otherwise the parse must say so.)"""
+    if (
+        entry.rule == "gender"
+        and s > 0
+        and view.sent[s - 1] == view.sent[s]
+        and any(b == s and en.category in _IDENTITY_BEFORE_GENDER for _a, b, en, _w in accepted)
+        and not (e < view.n and view.lower[e] in ("'s", "'", "’"))  # "the gay men's chorus"
+    ):
+        # right after an identity span ("the next [Black] girl", "two [Asian American] women",
+        # "the [Spanish] girl"): the phrase gives the person's gender with the identity, even
+        # where "the"/"some" make it referential; the investigator decides
+        return True
     if entry.rule == "gender" and s > 0 and view.sent[s - 1] == view.sent[s]:
         # a gender noun after an age or a proper-noun modifier ("a 44-year-old Govanhill
         # [woman]", "Torres Strait Islander [woman]"): a referential use the rule does not
@@ -1379,6 +1396,37 @@ def confirm_ok(view, s, e, entry) -> bool:
         return bool(_AGE_TOKEN.match(prev)) or (
             view.pos[s - 1] == "PROPN" and view.text[s - 1][:1].isupper()
         )
+    if entry.rule == "relationship" and _family_kids(view, s, e):
+        return True
     if entry.rule:
         return False
     return bool(set(entry.ctx + entry.doc) & CONFIRM_CTX)
+
+
+_FAMILY_KIDS = frozenset(("kids", "kiddos", "kiddo", "children", "twins", "triplets", "littles"))
+_KIDS_PROGRAMME = frozenset((
+    "choir", "club", "menu", "section", "program", "programme", "ministry", "camp", "corner",
+    "table", "league", "team", "class", "zone", "area", "room", "church", "service", "activity",
+    "event", "craft", "game", "show", "book", "library", "museum", "meal", "size", "pool",
+))
+def _kids_programme(view, e) -> bool:
+    """"the kids' choir", "the kids' science club", "the kids' menu": after the child word, a
+    programme or place for children in general, not someone's children."""
+    nxt = e + 1 if e < view.n and view.lower[e] in ("'", "'s", "’") else e
+    return any(view.lemma[i] in _KIDS_PROGRAMME for i in range(nxt, min(nxt + 2, view.n)))
+
+
+_FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us", "i'm", "we're", "ours"))
+
+
+def _family_kids(view, s, e) -> bool:
+    """"the kids are wonderful with him", "taught the kids to make bánh xèo": children named
+    with "the" in a text written in the first person about a family are probably the writer's,
+    though no first-person word shares their sentence (that case is redacted by the rule)."""
+    if view.lower[s] not in _FAMILY_KIDS or s == 0 or view.lower[s - 1] != "the":
+        return False
+    if e < view.n and view.lower[e] in _NOT_OWN_KIDS_AFTER:
+        return False
+    if _kids_programme(view, e):
+        return False
+    return any(t in _FIRST_PERSON for t in view.lower) and any(t in _FAMILY_CUES for t in view.lower)

@@ -506,6 +506,33 @@ def thing_nouns() -> frozenset[str]:
     return _vocab_words("thing_nouns.txt")
 
 
+def animal_nouns() -> frozenset[str]:
+    """Nouns whose main sense is an animal ("dog", "puppy", "retriever"; generated
+    ``vocab/animal_nouns.txt``): an age said of one is a pet's."""
+    return _vocab_words("animal_nouns.txt")
+
+
+def age_holder(doc: Doc, s: int, e: int):
+    """The noun an age expression ``s:e`` is said of, in the parse, or ``None``: the head noun of
+    an attributive age ("an 8-week-old golden [retriever]", "a 6-year-old German shepherd
+    [mix]") or the subject of a predicative one ("the [skillet] I found is 60 years old")."""
+    top = [t for t in doc[s:e] if not (s <= t.head.i < e) or t.head.i == t.i]
+    if len(top) != 1:
+        return None
+    t = top[0]
+    if any(c.dep_ == "case" for c in t.children) or (e < len(doc) and doc[e].tag_ == "POS"):
+        return None  # "a 13-year-old's headscarf": the age is the possessor, a person
+    if t.dep_ in ("amod", "compound", "nmod", "nummod") and t.head.pos_ in ("NOUN", "PROPN"):
+        head = t.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head
+    if t.dep_ in ("acomp", "attr", "npadvmod", "oprd", "dobj") and t.head.lemma_ in ("be", "turn"):
+        subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subj[0] if subj else None
+    return None
+
+
 def describes_thing(doc: Doc, s: int, e: int) -> bool:
     """True when the words ``s:e`` modify a thing noun, right after them or as their syntactic
     head a few words on: "[Japanese] milk bread", "a [Danish] recipe", "[Mexican] street corn"."""

@@ -29,6 +29,9 @@ Flags (separated by spaces after ``|``):
 ``doc=G[,G…]``
     document-wide context: a cue of group ``G`` anywhere in the same text is enough to report
     the match (even if ``ctx``/``rule`` would not); without ``ctx``/``rule`` the cue is required.
+    The reserved group ``category`` (:data:`SAME_CATEGORY`) is a confident span of the entry's own
+    category elsewhere in the text: jargon that says nothing alone says it in a text that is
+    already about someone's service ("EOD", "PCS orders", "two rotations").
 ``ext``
     extend the match over up to two directly following nouns ("prenatal [bloodwork]").
 ``score=F``
@@ -150,6 +153,11 @@ class Lexicon:
     digest: str = ""
 
 
+#: The reserved ``doc=`` group: another confident span of the entry's category in the same text
+#: (decided by the engine once every recognizer has run).
+SAME_CATEGORY = "category"
+
+
 def parse_flags(text: str, *, where: str, context_groups: set[str] | None = None) -> dict:
     """Parse the flag part of a term line; raise ConfigError naming ``where`` on a bad flag."""
     out: dict = {}
@@ -162,7 +170,7 @@ def parse_flags(text: str, *, where: str, context_groups: set[str] | None = None
             if not groups:
                 raise ConfigError(f"{where}: flag '{key}=' names no context group.")
             if context_groups is not None:
-                unknown = [g for g in groups if g not in context_groups]
+                unknown = [g for g in groups if g not in context_groups and g != SAME_CATEGORY]
                 if unknown:
                     raise ConfigError(
                         f"{where}: unknown context group {unknown[0]!r}; "

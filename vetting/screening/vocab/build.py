@@ -192,6 +192,29 @@ def thing_nouns(wn: WordNet) -> list[str]:
     return sorted(words)
 
 
+
+# Animal nouns: words whose most frequent WordNet sense is an animal, person senses or not
+# ("dog", "puppy", "mare", "retriever"). An age said of one is a pet's or a farm animal's
+# ("an 8-week-old golden retriever"), so the age rules leave it alone. Kept apart from the thing
+# nouns because "dog" and "cat" also name people and must not stop other categories. Animal words
+# that slang uses of people with their age ("a 25-year-old chick", "a 45-year-old cougar") stay out.
+ANIMAL_KEEP_OUT = {"chick", "bird", "cougar", "fox", "vixen", "bitch", "stud", "hen", "cow", "pig",
+                   "shark", "snake", "rat", "lamb", "stallion", "mule", "ape", "bear", "cub", "wolf",
+                   "tiger", "lion", "dragon"}  # fmt: skip
+
+
+def animal_nouns(wn: WordNet) -> list[str]:
+    animals = wn.closure_offsets(wn.synset("animal", 1))
+    words = set()
+    for off in animals:
+        for w in wn.words[off]:
+            if not (w.isalpha() and w.islower() and 3 <= len(w) <= 20) or w in ANIMAL_KEEP_OUT:
+                continue
+            senses = wn.index.get(w)
+            if senses and senses[0] in animals:
+                words.add(w)
+    return sorted(words)
+
 # AGE: life stages and age groups. WordNet closures give the nouns; words that are also
 # common non-age uses are removed (see AGE_DROP).
 AGE_SYNSETS = [
@@ -1541,6 +1564,7 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
          "the pronoun table in build.py"),
         (HERE / "parent_nouns.txt", parent_nouns, "the list in build.py"),
         (HERE / "thing_nouns.txt", lambda: thing_nouns(wn), seeds),
+        (HERE / "animal_nouns.txt", lambda: animal_nouns(wn), wordnet),
         (TERMS / "gen_military_status.txt",
          lambda: ["@category MILITARY_STATUS"] + [f"{b} | exact score=0.4" for b in INSTALLATIONS],
          "the installation list in build.py"),

@@ -1,0 +1,67 @@
+"""Issue 10, session 8: classes found this session.
+
+Every sentence here is written for this file (none is taken from a corpus); each stands for a
+class — a shape of statement or a vocabulary from a source — not for one missed example.
+``CAUGHT`` phrases must be at least 80 % covered by a span of the category (either tier);
+``STAY`` phrases must get no span at all (the false positive each class must not make).
+"""
+
+from __future__ import annotations
+
+from tests.screening_probes import probe_tests
+
+CAUGHT = [
+    # children named with "the" in a first-person family text, no first-person word beside them
+    ("Grandma stayed with us a week and taught the kids to knit.", "kids", "PARENTHOOD"),
+    ("Long winter at our place. The children have been troopers about it.", "children", "PARENTHOOD"),
+    # service jargon in a text already about someone's service (a confident military span elsewhere)
+    ("Army vet. Former EOD, two rotations at Bagram.", "EOD", "MILITARY_STATUS"),
+    ("Marine Corps wife here: the FRG meeting moved to Tuesday.", "FRG", "MILITARY_STATUS"),
+    ("Retired Air Force. Spent most of it in security forces at Minot.", "security forces", "MILITARY_STATUS"),
+    ("Twenty years in the Army Reserve and I still miss the chow hall at Fort Dix.", "chow hall", "MILITARY_STATUS"),
+    ("Navy family update: we're PCSing to Rota in March!", "PCSing", "MILITARY_STATUS"),
+    ("Royal Marines 2004-2016. Got my block leave and went straight to Cornwall.", "block leave", "MILITARY_STATUS"),
+    # a job code with no cue in its sentence, in a text about someone's service
+    ("USAF veteran | 3D0X2 → sysadmin | Anchorage", "3D0X2", "MILITARY_STATUS"),
+    ("Proud Army mom. Her 42A orders came through today.", "42A", "MILITARY_STATUS"),
+    # a gender noun right after an identity span, referential or not: the phrase gives both
+    ("Shout-out to the Somali women at the Tuesday market.", "women", "SEX_GENDER"),
+    ("He called me the Mexican girl for two years.", "girl", "SEX_GENDER"),
+    ("Any other Sikh guys on this shift want to swap?", "guys", "SEX_GENDER"),
+    # a bare age as a bio item when an emoji is the separator
+    ("he/him 🌊 33 | welder | Hull", "33", "AGE"),
+    ("Priya 🌸 21 | third-year law | Leicester", "21", "AGE"),
+    # a school year or an age-group team a person is in
+    ("My nephew just started Year 7 and already has a phone.", "Year 7", "AGE"),
+    ("Our girl plays U12 hockey now.", "U12", "AGE"),
+    # a sacrament received: confirmed (said of a person), baptize, rites named in other languages
+    ("My niece was confirmed at St. Anne's on Sunday.", "confirmed", "RELIGION"),
+    ("We're flying home so Father Tom can baptize the baby.", "baptize", "RELIGION"),
+    ("Pics from the batizado are finally up!", "batizado", "RELIGION"),
+]
+
+STAY = [
+    # the age of an animal or a thing, by the noun the parse says it is said of
+    ("Our rescue is a 5-year-old border collie mix who hates thunder.", "5-year-old"),
+    ("Meet Noodle 🐾 9-week-old golden retriever, already chewing shoes.", "9-week-old"),
+    ("The cast-iron pan I found at the flea market is 70 years old.", "70 years old"),
+    # jargon without a text about service
+    ("Send me the deck by EOD please.", "EOD"),
+    ("I'll have the orders shipped to you by Wednesday.", "orders"),
+    ("Seat 14C, flight to Denver at noon.", "14C"),
+    ("We're on a two-week rotation at the clinic.", "rotation"),
+    # children's programmes and children somewhere
+    ("Our family loved the kids' menu at Rosie's.", "kids"),
+    ("The kids at the bus stop were loud again and our dog barked at them.", "kids"),
+    # a gender noun after a span that is not an identity, or in an organisation's name
+    ("Congrats on getting engaged girl!! When's the wedding?", "girl"),
+    ("Twelve years singing with the gay men's chorus.", "men's"),
+    # bio fields that are not ages; a school year as an institution; confirmations of things
+    ("Open 🕘 24 | 7 | free parking", "24"),
+    ("Year 10 results were published for the whole school.", "Year 10"),
+    ("She teaches 3rd grade at Northside.", "3rd grade"),
+    ("The booking was confirmed by email.", "confirmed"),
+    ("He was confirmed as the new fire chief.", "confirmed"),
+]
+
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=36)
