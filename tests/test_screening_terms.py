@@ -183,3 +183,22 @@ def test_an_exception_phrase_holds_for_the_category_of_its_file_only():
     assert not any(c == "NATIONAL_ORIGIN" for _, c in spans)
     for text in ("sailing the Indian Ocean", "#IndianOcean at sunset"):
         assert engine.analyze(text) == [], text
+
+
+def test_a_doc_category_term_counts_only_beside_a_confident_span_of_its_category(tmp_path):
+    """``doc=category``: a local jargon term is reported only in a text that already has a
+    confident span of the same category elsewhere (the engine decides after every recognizer)."""
+    from vetting.screening.engine import ScreeningEngine
+
+    terms = write(tmp_path, "MILITARY_STATUS | quillon drill | doc=category\n")
+    eng = ScreeningEngine(spacy_model=DEFAULT_SPACY_MODEL, local_terms_file=str(terms))
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(text[s.start : s.end], s.tier) for s in eng.analyze(text)]
+
+    assert found("Quillon drill again this weekend, bring snacks.") == []
+    alongside = found("Army veteran here. Quillon drill again this weekend.")
+    assert ("Quillon drill", "redact") in alongside
+    assert ("Army veteran", "redact") in alongside
+    # another category's span is not the cue
+    assert ("Quillon drill", "redact") not in found("My husband is great. Quillon drill again today.")
