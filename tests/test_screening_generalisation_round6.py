@@ -38,6 +38,11 @@ CAUGHT = [
     ("My niece was confirmed at St. Anne's on Sunday.", "confirmed", "RELIGION"),
     ("We're flying home so Father Tom can baptize the baby.", "baptize", "RELIGION"),
     ("Pics from the batizado are finally up!", "batizado", "RELIGION"),
+    # a short orientation label that is a whole field of a bio about its person; plural labels
+    ("she/her | bi | Leeds | nurse", "bi", "SEXUAL_ORIENTATION"),
+    ("they/them ✨ demi ✨ Cork ✨ bass player", "demi", "SEXUAL_ORIENTATION"),
+    ("he/him • straight • Hull • welder", "straight", "SEXUAL_ORIENTATION"),
+    ("The aros and aces in this server deserve better.", "aros", "SEXUAL_ORIENTATION"),
 ]
 
 STAY = [
@@ -62,6 +67,10 @@ STAY = [
     ("She teaches 3rd grade at Northside.", "3rd grade"),
     ("The booking was confirmed by email.", "confirmed"),
     ("He was confirmed as the new fire chief.", "confirmed"),
+    # a list of things or of colours is not a bio
+    ("Pots | pan | kettle | all £5", "pan"),
+    ("Hoodies in navy, black or grey, sizes S-XL.", "black"),
+    ("Sizes S | M | L • black | white | red", "white"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=36)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=43)

@@ -53,9 +53,38 @@ def _starts_clause(view, i: int) -> bool:
     return _prev(view, i) in ("", ",", "/", "&")
 
 
+_PLAIN_COLOURS = frozenset((
+    "red", "blue", "green", "grey", "gray", "pink", "navy", "yellow", "orange", "purple", "silver",
+    "gold", "beige", "tan", "cream", "khaki", "olive", "maroon", "teal", "charcoal", "ivory",
+))
+
+
+def _colour_list(view, s: int, e: int) -> bool:
+    """The word is an item of a list of colours ("black | white | red", "navy, black or grey");
+    "Navy" with a capital is the service ("Navy vet, Libertarian")."""
+    seps = (",", "|", "/", "•", "&", "and", "or", "-", "+")
+    for step, start in ((-1, s - 1), (1, e)):
+        i = start
+        for _item in range(3):  # up to three items away: "black | white | red"
+            j = i
+            while 0 <= j < view.n and view.lower[j] in seps:
+                j += step
+            if j == i or not 0 <= j < view.n or any("\n" in view.text[k] for k in range(min(i, j), max(i, j))):
+                break  # the list is one line (bios split sentences at their bars)
+            if view.lower[j] in _PLAIN_COLOURS and view.text[j] != "Navy":
+                return True
+            if view.lower[j] not in ("black", "white", "brown"):
+                break
+            i = j + step
+    return False
+
+
 def _in_list(view, s: int, e: int, accepted, ctx) -> bool:
-    """Item of a comma/pipe list whose neighbour is another identity item ("Caucasian, male, 42")."""
+    """Item of a comma/pipe list whose neighbour is another identity item ("Caucasian, male, 42");
+    not a list of colours ("black | white | red", "navy, black, grey")."""
     idents = ctx.get("identity_adj", frozenset())
+    if _colour_list(view, s, e):
+        return False
     for j in (s - 1, s - 2):
         if 0 <= j < view.n and view.lower[j] in (",", "|", "/", "•", "&", "and"):
             k = j - 1
@@ -94,6 +123,35 @@ def _is_clause_end(view, i: int) -> bool:
     return tok in _CLAUSE_END or not any(c.isalnum() for c in tok)
 
 
+_PRONOUN_SET = re.compile(r"\b(?:she|he|they|xe|ze|it|any)\s*/\s*(?:her|him|them|they|she|he|xem|zir|hir|its|all)\b", re.I)
+_FIELD_SEPARATORS = frozenset(("|", "•", "·", "/", "~", "–", "—", "+", "✦", "⋆", "∙"))
+
+
+def _is_field_separator(tok: str) -> bool:
+    """A bio's field separator: a bar, bullet or dash, or an emoji ("she/her 🌙 28 | …")."""
+    return tok in _FIELD_SEPARATORS or (bool(tok) and not any(c.isalnum() or c in "'’" for c in tok) and not tok.isspace() and tok not in (".", ",", "!", "?", ";", ":", "(", ")", '"'))
+
+
+def _bio_field(view, s: int, e: int) -> bool:
+    """The words ``s:e`` are a whole field of a bio ("he/they • [pan] 💗 • AuDHD", "they/them |
+    [ace] |"): a separator or the start of a line before, a separator or the end of the line
+    after, in a text with at least two separators."""
+    before = s == 0 or "\n" in view.text[s - 1] or _is_field_separator(view.text[s - 1])
+    after = e >= view.n or "\n" in view.text[e] or _is_field_separator(view.text[e])
+    if not (before and after):
+        return False
+    return sum(1 for t in view.text if _is_field_separator(t)) >= 2
+
+
+def _bio_label(view, s: int, e: int, accepted) -> bool:
+    """A label that is a whole field of a bio which says something else about its person:
+    "he/they • [pan] 💗 • AuDHD", "she/her | [bi] | Leeds" (not a list of things: "pots | pan |
+    kettle", "black | white | red")."""
+    return _bio_field(view, s, e) and bool(
+        any(a[1] <= s or e <= a[0] for a in accepted) or _PRONOUN_SET.search(view.doc.text)
+    )
+
+
 def _accepted_end_at(accepted, i: int) -> bool:
     return any(e == i for _s, e, _entry, _w in accepted)
 
@@ -129,6 +187,10 @@ def identity(view, s, e, entry, ctx, accepted):
     """
     person = ctx.get("person", frozenset())
     idents = ctx.get("identity_adj", frozenset())
+    if _colour_list(view, s, e):
+        return None  # "black | white | red": colours for sale
+    if _bio_label(view, s, e, accepted):
+        return s, e
     clause_end = _is_clause_end(view, e)
     if e < view.n and view.lower[e] in person and view.sent[e] == view.sent[s]:
         return s, e
@@ -1178,6 +1240,8 @@ def orient(view, s, e, entry, ctx, accepted):
         and nxt not in ("and", "but", "or", "af")
     ):
         return None  # "Pan Am", "Ace Hardware"
+    if _bio_label(view, s, e, accepted):
+        return s, e
     if nxt in ("at", "in", "of", "for", "to", "with", "on", "from", "card", "cards", "pilot"):
         if low == "questioning" and nxt == "at" and nxt2[:1].isdigit() and _starts_clause(view, s):
             return s, e  # "Questioning at 38"
