@@ -43,6 +43,9 @@ CAUGHT = [
     ("they/them ✨ demi ✨ Cork ✨ bass player", "demi", "SEXUAL_ORIENTATION"),
     ("he/him • straight • Hull • welder", "straight", "SEXUAL_ORIENTATION"),
     ("The aros and aces in this server deserve better.", "aros", "SEXUAL_ORIENTATION"),
+    # a gated word without its cue, in a text already about its category (confirm)
+    ("Gender reveal went great! Now the bump is the size of a melon.", "bump", "PREGNANCY"),
+    ("Bipolar II since college. Honestly the burnout this winter is the worst yet.", "burnout", "DISABILITY"),
 ]
 
 STAY = [
@@ -71,6 +74,9 @@ STAY = [
     ("Pots | pan | kettle | all £5", "pan"),
     ("Hoodies in navy, black or grey, sizes S-XL.", "black"),
     ("Sizes S | M | L • black | white | red", "white"),
+    # the same gated word in a text about something else
+    ("Hit a bump on the Seward Highway and lost a hubcap.", "bump"),
+    ("Got a bump on the head at hockey, no big deal.", "bump"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=43)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=47)

@@ -175,6 +175,7 @@ class DocView:
         "_counts",
         "_joined",
         "confirm",
+        "possible",
         "_persons",
         "all_lower",
     )
@@ -206,6 +207,7 @@ class DocView:
         self._counts: dict[str, int] | None = None
         self._joined: str | None = None
         self.confirm: list = []
+        self.possible: list = []  #: gated matches kept only beside a span of their category
         self._persons: dict[int, str] | None = None
         #: a text written without capitals (captions, transcripts, quick chat): letter case says
         #: nothing there, so a term's "cap" flag is not asked for
@@ -334,7 +336,19 @@ ALONGSIDE_NOTE = "; document context: its category"
 ALONGSIDE_SCORE = 0.8
 
 
+#: Explanation suffix of a gated term whose cue was not found, kept (``confirm`` tier) only
+#: beside a confident span of its category.
+POSSIBLE_NOTE = " (possible)"
+
+
+#: Score of such a match: below every other confirm result, so that one wins when Presidio keeps
+#: one of two identical results.
+POSSIBLE_SCORE = CONFIRM_SCORE - 0.05
+
+
 def _alongside_score(score: float, why: str) -> float:
+    if POSSIBLE_NOTE in why:
+        return POSSIBLE_SCORE
     return min(score, ALONGSIDE_SCORE) if ALONGSIDE_NOTE in why else score
 
 
@@ -431,6 +445,7 @@ class TermRecognizer(LocalRecognizer):
         """
         doc = view.doc
         view.confirm = []
+        view.possible = []
         blocked: dict[str, list[tuple[int, int]]] = {}
         for mid, s, e in self._exc(doc):
             blocked.setdefault(self._strings[mid], []).append((s, e))
@@ -527,39 +542,46 @@ class TermRecognizer(LocalRecognizer):
     def _maybe_confirm(
         self, view: DocView, s: int, e: int, entry: TermEntry, accepted=()
     ) -> None:
+        if self._would_confirm(view, s, e, entry, accepted):
+            view.confirm.append((s, e, entry, f"term list {entry.source}; cue not found"))
+
+    def _would_confirm(
+        self, view: DocView, s: int, e: int, entry: TermEntry, accepted=()
+    ) -> bool | None:
         """A gated match the cue/rule did not confirm: keep it as a ``confirm`` candidate when the
         parse says it describes a person ("she's X", "as a X", "X guy", "my friend, a X"),
         unless it is a place name or its entry opts out (``noconfirm``). Matches inside an
-        exception phrase never get here."""
+        exception phrase never get here. ``None``: never offered (a name, a place, opted out);
+        ``False``: not offered on its own words."""
         if entry.cap and not view.all_lower and not view.text[s][:1].isupper():
-            return
+            return None
         if entry.noconfirm:
             # an ambiguous people's name ("Luo", "Sotho", "Twi") predicated of a person in the
             # parse ("she's Sotho", "Tunde is proudly Yoruba") is still offered for a decision
             if "people_strict" not in entry.ctx or not view.text[s][:1].isupper() or s == 0:
-                return
+                return None
             persons = view.person_descriptors(self._persons)
             if "predicate" not in {persons.get(i) for i in range(s, e)}:
-                return
+                return None
         if (
             e < view.n
             and view.text[s][:1].isupper()
             and view.text[e][:1].isupper()
             and view.lower[e] in _PLACE_NOUNS
         ):
-            return
+            return None
         if (
             entry.rule == "name"
             or (entry.term.islower() and s > 0 and view.sent[s - 1] == view.sent[s])
         ) and rules.in_name_position(view, s, e, self.lexicon.context):
             # "my buddy Christian", "Christian says", "Sgt. Bishop will": a person's name
-            return
+            return None
         if not confirm_ok(view, s, e, entry, accepted):
             persons = view.person_descriptors(self._persons)
             kinds = {persons.get(i) for i in range(s, e)} - {None}
             if not kinds or (entry.rule in PREDICATE_ONLY_RULES and "predicate" not in kinds):
-                return
-        view.confirm.append((s, e, entry, f"term list {entry.source}; cue not found"))
+                return False
+        return True
 
     def _doc_cue(self, view: DocView, groups: tuple[str, ...], s: int, e: int) -> bool:
         """A cue of ``groups`` anywhere in the text outside the match ``[s, e)``."""
@@ -691,6 +713,12 @@ class TermRecognizer(LocalRecognizer):
         if entry.ctx:
             cues = frozenset().union(*(self.lexicon.context.get(g, frozenset()) for g in entry.ctx))
             if not view.has_cue(s, e, cues):
+                if entry.rule or self._would_confirm(view, s, e, entry, accepted) is not False:
+                    return None
+                # no cue in its sentence, but perhaps a text already about its category ("the
+                # bump got more photos than I did" after "baby shower"): offered for a decision
+                # there (the engine decides), without taking the words from other matches
+                view.possible.append((s, e, entry, why + ALONGSIDE_NOTE + POSSIBLE_NOTE))
                 return None
             why += f"; context {','.join(entry.ctx)}"
         if entry.rule:
@@ -725,6 +753,20 @@ class TermRecognizer(LocalRecognizer):
                     self.id,
                 )
             )
+        taken = [(a[0], a[1]) for a in found] + [(c[0], c[1]) for c in view.confirm]
+        for s, e, entry, why in view.possible:
+            if entry.category in wanted and not any(a < e and s < b for a, b in taken):
+                out.append(
+                    _result(
+                        entry.category,
+                        view.idx[s],
+                        view.ends[e - 1],
+                        POSSIBLE_SCORE,
+                        self.name,
+                        why,
+                        self.id,
+                    )
+                )
         for s, e, entry, why in view.confirm:
             if entry.category not in wanted or any(a[0] < e and s < a[1] for a in found):
                 continue
