@@ -46,6 +46,7 @@ CAUGHT = [
     # a gated word without its cue, in a text already about its category (confirm)
     ("Gender reveal went great! Now the bump is the size of a melon.", "bump", "PREGNANCY"),
     ("Bipolar II since college. Honestly the burnout this winter is the worst yet.", "burnout", "DISABILITY"),
+    ("Lobola talks in March and the church ceremony at the Methodist hall in June.", "church", "RELIGION"),
 ]
 
 STAY = [
@@ -77,6 +78,7 @@ STAY = [
     # the same gated word in a text about something else
     ("Hit a bump on the Seward Highway and lost a hubcap.", "bump"),
     ("Got a bump on the head at hockey, no big deal.", "bump"),
+    ("The church on Fifth is now a climbing gym.", "church"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=47)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=49)
