@@ -1436,10 +1436,11 @@ PREDICATE_ONLY_RULES = frozenset(
 #: Rules whose rejected matches are still offered (``confirm``) in a text that has a confident span
 #: of the same category elsewhere: words that are about their category whenever the text is
 #: ("church", "wedding", "parish", "ace"). Not the colour words (``identity``: "a white hood"),
+#: nor "married" (``spousal``: "married to my boat" beside "the wife"),
 #: nor children and kin nouns (``relationship``, ``parent``, ``gender``: measured, three false
 #: spans for each one found), nor demonyms (food, teams).
 POSSIBLE_RULES = frozenset((
-    "mine", "own", "branch", "veteran", "spousal", "engaged", "closet", "labour", "deity",
+    "mine", "own", "branch", "veteran", "engaged", "closet", "labour", "deity",
     "predicate", "vet", "orient",
 ))
 
