@@ -79,6 +79,10 @@ STAY = [
     ("Hit a bump on the Seward Highway and lost a hubcap.", "bump"),
     ("Got a bump on the head at hockey, no big deal.", "bump"),
     ("The church on Fifth is now a climbing gym.", "church"),
+    # a place's name: a place noun after the word, directly or after more capitalised words
+    ("Sunset walk along Marine Parade with the dog.", "Marine"),
+    ("Stopped for gas in Deaf Smith County on the way to Amarillo.", "Deaf"),
+    ("Caught the ferry from Hindu Cove Terrace at dawn.", "Hindu"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=49)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=52)

@@ -143,8 +143,44 @@ _PLACE_NOUNS = frozenset(
         "shop",
         "airlines",
         "airport",
+        # street types of British, Irish and Australasian addresses; counties, waters, carriers
+        "parade",
+        "terrace",
+        "crescent",
+        "close",
+        "esplanade",
+        "promenade",
+        "grove",
+        "gardens",
+        "mews",
+        "quay",
+        "wharf",
+        "county",
+        "township",
+        "borough",
+        "ocean",
+        "sea",
+        "strait",
+        "gulf",
+        "cape",
+        "lines",
+        "railway",
     }
 )
+
+
+def _in_place_name(view, s: int, e: int) -> bool:
+    """The capitalised words ``s:e`` begin a place's name: a place noun follows, directly or
+    after up to two more capitalised words ("Gay Street", "Navy Pier", "Marine Parade", "Deaf
+    Smith County", "Alaska Marine Lines")."""
+    if e >= view.n or not view.text[s][:1].isupper():
+        return False
+    j = e
+    while j < min(view.n, e + 3) and view.text[j][:1].isupper() and view.text[j].isalpha():
+        if view.lower[j] in _PLACE_NOUNS:
+            return view.sent[j] == view.sent[s]
+        j += 1
+    return False
 
 
 def all_lower(text: str) -> bool:
@@ -563,12 +599,7 @@ class TermRecognizer(LocalRecognizer):
             persons = view.person_descriptors(self._persons)
             if "predicate" not in {persons.get(i) for i in range(s, e)}:
                 return None
-        if (
-            e < view.n
-            and view.text[s][:1].isupper()
-            and view.text[e][:1].isupper()
-            and view.lower[e] in _PLACE_NOUNS
-        ):
+        if _in_place_name(view, s, e):
             return None
         if (
             entry.rule == "name"
@@ -687,12 +718,7 @@ class TermRecognizer(LocalRecognizer):
             first = view.text[s]
             if not first[:1].isupper():
                 return None
-        if (
-            e < view.n
-            and view.text[s][:1].isupper()
-            and view.text[e][:1].isupper()
-            and view.lower[e] in _PLACE_NOUNS
-        ):
+        if _in_place_name(view, s, e):
             return None  # a place name: "Gay Street", "Indian River", "Navy Pier"
         why = f"term list {entry.source}"
         if SAME_CATEGORY in entry.doc and not self._doc_cue(view, entry.doc, s, e):
