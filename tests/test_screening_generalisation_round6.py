@@ -47,6 +47,9 @@ CAUGHT = [
     ("Gender reveal went great! Now the bump is the size of a melon.", "bump", "PREGNANCY"),
     ("Bipolar II since college. Honestly the burnout this winter is the worst yet.", "burnout", "DISABILITY"),
     ("Lobola talks in March and the church ceremony at the Methodist hall in June.", "church", "RELIGION"),
+    # the same words with a person's cue stay caught
+    ("Dad's stroke was two years ago and he walks again.", "stroke", "DISABILITY"),
+    ("She's been on hospice since Tuesday; we're taking turns.", "hospice", "DISABILITY"),
 ]
 
 STAY = [
@@ -83,6 +86,13 @@ STAY = [
     ("Sunset walk along Marine Parade with the dog.", "Marine"),
     ("Stopped for gas in Deaf Smith County on the way to Amarillo.", "Deaf"),
     ("Caught the ferry from Hindu Cove Terrace at dawn.", "Hindu"),
+    # gated words with an everyday sense as common as the protected one, without a cue
+    ("Shaved two strokes off the back nine today.", "strokes"),
+    ("Three weeks of intermittent fasting and I'm hangry.", "fasting"),
+    ("Kitchen rehab finally done, new cabinets in.", "rehab"),
+    ("Candy cane hot chocolate is back at the café.", "cane"),
+    ("Nursing a hangover and a coffee this morning.", "Nursing"),
+    ("Cancer sun, Leo moon, Virgo rising, apparently.", "Cancer"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=52)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=60)

@@ -1404,27 +1404,24 @@ CONFIRM_CTX = frozenset(
         "therapy_ctx",
         "self_health",
         "orientation_ctx",
-        "lds",
         "worship",
-        "ms_ctx",
-        "seizure_ctx",
         "deaf_ctx",
-        "stroke_ctx",
         "cancer_ctx",
         "disability_ctx",
-        "mobility_ctx",
         "breastfeeding_ctx",
-        "fast_ctx",
         "kosher_ctx",
-        "rehab_ctx",
-        "ivf_doc",
-        "seizure_doc",
-        "ms_doc",
         "cancer_doc",
         "breastfeeding_doc",
         "people_lang",
     }
 )
+# Not here (their words have an everyday sense as common as the protected one, so without a cue
+# they are not offered at all; a text already about the category still offers them beside its
+# span): "lds" (ward, bishop, mission), "stroke_ctx" (a golf or swimming stroke), "mobility_ctx"
+# (a candy cane, Walker the name), "fast_ctx" (intermittent fasting), "rehab_ctx" (a kitchen
+# rehab, a juice detox), "ms_ctx"/"ms_doc" (Ms., Microsoft), "seizure_ctx"/"seizure_doc" (a drug
+# seizure), "ivf_doc" (a bank transfer). Measured on the development corpora (session 8): 10
+# fewer texts without protected information flagged, 1 span lost.
 #: Rules whose words are everyday words (kinship, gender words): the parse must predicate them
 #: of a person ("I'm a dad", "as a woman"); an attribute use ("dad joke", "man cave") is not
 #: enough for a confirm prompt.
