@@ -50,6 +50,8 @@ CAUGHT = [
     # the same words with a person's cue stay caught
     ("Dad's stroke was two years ago and he walks again.", "stroke", "DISABILITY"),
     ("She's been on hospice since Tuesday; we're taking turns.", "hospice", "DISABILITY"),
+    # ... but a text with a person noun keeps the number for a decision
+    ("We got a puppy for my daughter. She's 9 and over the moon.", "9", "AGE"),
 ]
 
 STAY = [
@@ -93,6 +95,8 @@ STAY = [
     ("Candy cane hot chocolate is back at the café.", "cane"),
     ("Nursing a hangover and a coffee this morning.", "Nursing"),
     ("Cancer sun, Leo moon, Virgo rising, apparently.", "Cancer"),
+    # a bare number said of "she" or a name in a text about a pet and no person
+    ("Took our dog Pepper to the vet for her shots. She's 13 now, grey muzzle and all.", "13"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=60)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=62)

@@ -24,8 +24,10 @@ from vetting.screening.rules import PREDICATE_ONLY_RULES, confirm_ok
 from vetting.screening.structure import (
     CONDITION_CATEGORIES,
     PersonDescriptors,
+    animal_nouns,
     condition_modifiers,
     disclosing_phrase,
+    person_nouns,
 )
 from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, SAME_CATEGORY, Lexicon, TermEntry, variants
 
@@ -1088,6 +1090,31 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+#: the people of a pet's life, who do not make a text about a person
+_PET_PEOPLE = frozenset(("vet", "vets", "veterinarian", "owner", "owners", "breeder", "groomer", "trainer", "sitter"))
+_PET_WORDS = frozenset(("pet", "pets", "pup", "pups", "kitty", "doggo", "pupper", "furbaby", "fur"))
+
+
+def _about_a_pet(view: DocView) -> bool:
+    """The text is about an animal and names no person by a person noun ("Biscuit's vet says
+    she's 9", "Moose is 11 now and needs the senior diet" after "the dog"): a bare number said
+    of "she" or a name is the animal's age."""
+    animals = animal_nouns()
+    if not any(w in animals or w in _PET_WORDS for w in view.lower):
+        return False
+    persons = person_nouns() - _PET_PEOPLE
+    return not any(
+        view.pos[i] == "NOUN" and (view.lower[i] in persons or view.lemma[i] in persons)
+        for i in range(view.n)
+    )
+
+
+def _subject_is_not_a_person_noun(tok) -> bool:
+    head = tok.head
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subj or subj[0].pos_ in ("PRON", "PROPN")
+
+
 class AgeNumberRecognizer(LocalRecognizer):
     """A bare number predicated of a person is possibly an age ("my grandma is 92", "she's
     7", "Jo, 34, …"): reported in the ``confirm`` tier (the investigator decides)."""
@@ -1116,10 +1143,13 @@ class AgeNumberRecognizer(LocalRecognizer):
         ):
             return []  # no number: do not parse for persons
         out = []
+        pets = _about_a_pet(view)
         for i, kind in view.person_descriptors(self.terms.persons_finder).items():
             if kind != "predicate":
                 continue
             tok = view.doc[i]
+            if pets and _subject_is_not_a_person_noun(tok):
+                continue  # "Biscuit's vet says she's 9": a pet's age in a text about a pet
             low = tok.lower_
             if not tok.like_num or not _AGE_NUMBER.match(low):
                 continue
