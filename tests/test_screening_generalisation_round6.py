@@ -97,6 +97,10 @@ STAY = [
     ("Cancer sun, Leo moon, Virgo rising, apparently.", "Cancer"),
     # a bare number said of "she" or a name in a text about a pet and no person
     ("Took our dog Pepper to the vet for her shots. She's 13 now, grey muzzle and all.", "13"),
+    # "engaged" of a thing, taking part, being hired
+    ("The number was engaged all morning so I drove over.", "engaged"),
+    ("The recruit engaged fully in every scenario.", "engaged"),
+    ("She was engaged by a Boston firm as a consultant.", "engaged"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=62)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=65)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from vetting.screening.checks import words
-from vetting.screening.structure import describes_thing, person_nouns
+from vetting.screening.structure import describes_thing, person_nouns, thing_nouns
 
 __all__ = ["RULES", "SECOND_PASS"]
 
@@ -684,6 +684,12 @@ _ENGAGED_IN_WHEN = frozenset(
 ) | frozenset(str(y) for y in range(1950, 2031))
 
 
+_ENGAGED_THINGS = frozenset((
+    "line", "phone", "number", "signal", "tone", "toilet", "loo", "bathroom", "clutch", "brake",
+    "gear", "lock", "engine", "mechanism", "switch", "system",
+))
+
+
 def engaged(view, s, e, entry, ctx, accepted):
     """'engaged' as marital step, not "engaged the suspect" / "engaged in"."""
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
@@ -715,6 +721,15 @@ def engaged(view, s, e, entry, ctx, accepted):
         if nxt != "her":
             return None
     p1 = _prev(view, s)
+    if nxt in ("well", "fully", "actively", "positively", "constructively", "throughout", "enough", "by"):
+        return None  # "engaged well in role-play": took part; "engaged by the firm": hired
+    subj = [c for c in view.doc[s].head.children if c.dep_ in ("nsubj", "nsubjpass")] if view.doc[
+        s
+    ].dep_ in ("acomp", "amod", "ROOT", "xcomp") else []
+    if view.doc[s].dep_ == "ROOT" or view.doc[s].pos_ == "VERB":
+        subj = [c for c in view.doc[s].children if c.dep_ in ("nsubj", "nsubjpass")] or subj
+    if subj and (subj[0].lemma_.lower() in _ENGAGED_THINGS or subj[0].lemma_.lower() in thing_nouns()):
+        return None  # "the line was engaged", "the clutch is engaged": a thing, not a couple
     if (
         nxt in ("to", "from")
         and e + 1 < view.n
