@@ -52,6 +52,9 @@ CAUGHT = [
     ("She's been on hospice since Tuesday; we're taking turns.", "hospice", "DISABILITY"),
     # ... but a text with a person noun keeps the number for a decision
     ("We got a puppy for my daughter. She's 9 and over the moon.", "9", "AGE"),
+    # a due date said of a named person; a denial with its "no"
+    ("Great news from Lagos: Funmi is due in October!", "due in October", "PREGNANCY"),
+    ("Twenty hours, no epidural, and she's perfect.", "no epidural", "PREGNANCY"),
 ]
 
 STAY = [
@@ -101,6 +104,7 @@ STAY = [
     ("The number was engaged all morning so I drove over.", "engaged"),
     ("The recruit engaged fully in every scenario.", "engaged"),
     ("She was engaged by a Boston firm as a consultant.", "engaged"),
+    ("The council tax is due in October, don't forget.", "due in October"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=65)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=68)

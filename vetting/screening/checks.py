@@ -289,6 +289,31 @@ def not_object() -> Check:
 
 
 @check
+def copula_person() -> Check:
+    """The match is what a copula says of a person, in the parse: "Keisha is due in March",
+    "my sister's due at Christmas" — not "the rent is due in March"."""
+    persons = _person_words()
+
+    def run(v, m):
+        if v is None:
+            return False
+        s, e = _match_tokens(v, m)
+        for tok in v.doc[s:e]:
+            head = tok.head
+            if head.lemma_ == "be" and not (s <= head.i < e):
+                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subj:
+                    return False
+                w = subj[0]
+                if w.lower_ in PERSON_PRONOUNS or w.lower_ in persons or w.lemma_.lower() in persons:
+                    return True
+                return w.pos_ == "PROPN" and w.text[:1].isupper() and w.ent_type_ in ("", "PERSON")
+        return False
+
+    return run
+
+
+@check
 def person_subject() -> Check:
     """The matched verb's subject is a person (a pronoun, a person noun, a name, or "who" after
     one) and it has no direct object, in the parse: "my husband deploys in May", "the last guy

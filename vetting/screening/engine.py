@@ -65,6 +65,7 @@ SCORE_THRESHOLD = 0.5
 #: person? :mod:`vetting.screening.structure`) and lemmas. NER is not needed (names are handled
 #: by rules); the attribute ruler is replaced by its own tag map.
 KEEP_COMPONENTS = ("tok2vec", "tagger", "parser", "vetting_tag_map", "lemmatizer")
+_DENIAL_BEFORE = re.compile(r"(?<![\w'’])[Nn][Oo]\s+$")
 _COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
 #: the place or year after a service phrase ("… in Lebanon", "… to Uruzgan", "… in '86")
 _SERVED_WHERE = re.compile(
@@ -403,6 +404,9 @@ class ScreeningEngine:
                 m = _COUNT_SUFFIX.match(text, e)
                 if m:
                     e = m.end()  # "boy mom x3"
+            m = _DENIAL_BEFORE.search(text, max(0, s - 8), s)
+            if m:
+                s = m.start()  # "[no epidural]", "[no kids]": a denial still discloses, with its "no"
             cands.append([s, e, category, float(r.score), why])
         # Jargon that counts only in a text already about its category ("doc=category": "EOD",
         # "PCS orders"): kept beside a confident span of the same category, dropped otherwise.
