@@ -171,14 +171,19 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+def _title(word: str) -> bool:
+    """Capitalised, not all capitals ("Marine", not "MARINE")."""
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
 def _in_place_name(view, s: int, e: int) -> bool:
     """The capitalised words ``s:e`` begin a place's name: a place noun follows, directly or
     after up to two more capitalised words ("Gay Street", "Navy Pier", "Marine Parade", "Deaf
     Smith County", "Alaska Marine Lines")."""
-    if e >= view.n or not view.text[s][:1].isupper():
-        return False
+    if e >= view.n or not _title(view.text[s]):
+        return False  # all capitals (shouting, small capitals) say nothing of names
     j = e
-    while j < min(view.n, e + 3) and view.text[j][:1].isupper() and view.text[j].isalpha():
+    while j < min(view.n, e + 3) and _title(view.text[j]) and view.text[j].isalpha():
         if view.lower[j] in _PLACE_NOUNS:
             return view.sent[j] == view.sent[s]
         j += 1
