@@ -55,6 +55,9 @@ CAUGHT = [
     # a due date said of a named person; a denial with its "no"
     ("Great news from Lagos: Funmi is due in October!", "due in October", "PREGNANCY"),
     ("Twenty hours, no epidural, and she's perfect.", "no epidural", "PREGNANCY"),
+    # a clause opening with a bare age, "and", and how the person is doing
+    ("Caught my first king salmon today! 58 and still learning.", "58", "AGE"),
+    ("Happy birthday Nana 🎂 81 and thriving.", "81", "AGE"),
 ]
 
 STAY = [
@@ -107,4 +110,4 @@ STAY = [
     ("The council tax is due in October, don't forget.", "due in October"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=68)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=70)
