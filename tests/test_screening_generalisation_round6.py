@@ -58,6 +58,10 @@ CAUGHT = [
     # a clause opening with a bare age, "and", and how the person is doing
     ("Caught my first king salmon today! 58 and still learning.", "58", "AGE"),
     ("Happy birthday Nana 🎂 81 and thriving.", "81", "AGE"),
+    # the count belongs to a child word, in any language; grandparents' pet names with a count
+    ("Forty years, 5 anak and 12 apo later, still dancing.", "5 anak", "PARENTHOOD"),
+    ("Och, that's three bairns under five now.", "three bairns", "PARENTHOOD"),
+    ("Retired sparky. Gramps to 7. Bad at golf.", "Gramps to 7", "PARENTHOOD"),
 ]
 
 STAY = [
@@ -108,6 +112,7 @@ STAY = [
     ("The recruit engaged fully in every scenario.", "engaged"),
     ("She was engaged by a Boston firm as a consultant.", "engaged"),
     ("The council tax is due in October, don't forget.", "due in October"),
+    ("Gonna pop to the shops, back in 5.", "pop"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=70)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=74)

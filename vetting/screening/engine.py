@@ -65,6 +65,11 @@ SCORE_THRESHOLD = 0.5
 #: person? :mod:`vetting.screening.structure`) and lemmas. NER is not needed (names are handled
 #: by rules); the attribute ruler is replaced by its own tag map.
 KEEP_COMPONENTS = ("tok2vec", "tagger", "parser", "vetting_tag_map", "lemmatizer")
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,$£€])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:(?:little|small|wee|young|healthy|beautiful|grown|teenage|wild|crazy|amazing)\s+)?$",
+    re.IGNORECASE,
+)
 _DENIAL_BEFORE = re.compile(r"(?<![\w'’])[Nn][Oo]\s+$")
 _COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
 #: the place or year after a service phrase ("… in Lebanon", "… to Uruzgan", "… in '86")
@@ -404,6 +409,9 @@ class ScreeningEngine:
                 m = _COUNT_SUFFIX.match(text, e)
                 if m:
                     e = m.end()  # "boy mom x3"
+                m = _COUNT_BEFORE.search(text, max(0, s - 40), s)
+                if m:
+                    s = m.start()  # "[7 anak, 19 apo]", "[four weans]": the count belongs to it
             m = _DENIAL_BEFORE.search(text, max(0, s - 8), s)
             if m:
                 s = m.start()  # "[no epidural]", "[no kids]": a denial still discloses, with its "no"
