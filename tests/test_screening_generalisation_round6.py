@@ -62,6 +62,10 @@ CAUGHT = [
     ("Forty years, 5 anak and 12 apo later, still dancing.", "5 anak", "PARENTHOOD"),
     ("Och, that's three bairns under five now.", "three bairns", "PARENTHOOD"),
     ("Retired sparky. Gramps to 7. Bad at golf.", "Gramps to 7", "PARENTHOOD"),
+    # a military span goes on with an operation's number or years, or where a posting goes
+    ("Reunion with the lads tonight, 20 years since Telic 4.", "Telic 4", "MILITARY_STATUS"),
+    ("Welcome home brother. OEF 09-10, 10th Mountain.", "OEF 09-10", "MILITARY_STATUS"),
+    ("Army wife life: PCSing from Fort Drum to Fort Carson in June.", "PCSing from Fort Drum to Fort Carson", "MILITARY_STATUS"),
 ]
 
 STAY = [
@@ -115,4 +119,4 @@ STAY = [
     ("Gonna pop to the shops, back in 5.", "pop"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=74)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=77)

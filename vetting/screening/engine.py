@@ -76,6 +76,11 @@ _COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
 _SERVED_WHERE = re.compile(
     r"\s+(?:in|to)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|'\d{2}\b|(?:19|20)\d{2}\b)"
 )
+#: what a military span goes on with: an operation's number or years, or where a posting goes
+_MIL_TAIL = re.compile(
+    r"(?:\s+(?:'\d{2}|\d{2}[-–/]\d{2}|\d{1,2}(?![\d:%]|[.,]\d)|(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?)(?![\w'])"
+    r"|(?:\s+(?:from|to)\s+(?:Fort\s+|Camp\s+|Joint\s+Base\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,1}){1,2})"
+)
 #: a prefix that keeps a military word's disclosure: "ex-", "former", "retired"
 _MIL_PREFIX = re.compile(
     r"\b(?:ex|former|retired|fmr\.?"
@@ -405,6 +410,11 @@ class ScreeningEngine:
                 m = _MIL_PREFIX.search(text, max(0, s - 40), s)
                 if m:
                     s = m.start()
+                # "[OIF 07-08]", "[Herrick 8]", "[Fallujah '04]": an operation's or a tour's number
+                # or years; "[PCS orders to Eielson]", "[PCSing from Fort Cavazos to Vilseck]"
+                m = _MIL_TAIL.match(text, e)
+                if m:
+                    e = m.end()
             if category == "PARENTHOOD":
                 m = _COUNT_SUFFIX.match(text, e)
                 if m:
