@@ -66,6 +66,9 @@ CAUGHT = [
     ("Reunion with the lads tonight, 20 years since Telic 4.", "Telic 4", "MILITARY_STATUS"),
     ("Welcome home brother. OEF 09-10, 10th Mountain.", "OEF 09-10", "MILITARY_STATUS"),
     ("Army wife life: PCSing from Fort Drum to Fort Carson in June.", "PCSing from Fort Drum to Fort Carson", "MILITARY_STATUS"),
+    # a camel-case hashtag is a label its writer gives: a parent word in it is parenthood
+    ("Back to the office on Monday #WorkingDad #NewChapter", "#WorkingDad", "PARENTHOOD"),
+    ("Three under five and loving it #TiredMama", "#TiredMama", "PARENTHOOD"),
 ]
 
 STAY = [
@@ -117,6 +120,7 @@ STAY = [
     ("She was engaged by a Boston firm as a consultant.", "engaged"),
     ("The council tax is due in October, don't forget.", "due in October"),
     ("Gonna pop to the shops, back in 5.", "pop"),
+    ("Walkies in the rain again #DogMom #Labrador", "#DogMom"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=77)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=80)

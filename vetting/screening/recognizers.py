@@ -896,6 +896,11 @@ class PatternRecognizer(LocalRecognizer):
 
 # Bounded length: a hashtag longer than 80 characters is not a hashtag people read.
 _HASHTAG = re.compile(r"(?<![\w#])#([^\W_][\w']{0,79})(?![\w'])")
+#: words that make a parent word in a hashtag a pet's or a plant's ("#DogMom", "#PlantDad")
+_TAG_PETS = frozenset((
+    "dog", "dogs", "cat", "cats", "plant", "plants", "fur", "pup", "puppy", "kitty", "pet", "pets",
+    "horse", "chicken", "chickens", "goat", "goats", "bird", "fish", "bunny", "boy", "girl",
+))
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z']+|[A-Z]+|\d+")
 
 
@@ -1021,6 +1026,28 @@ class HashtagRecognizer(LocalRecognizer):
             return None
         return entry
 
+    def _label(self, body: str) -> tuple[TermEntry, bool] | None:
+        """A camel-case hashtag is a label its writer gives: a parent word in it is parenthood
+        ("#WorkingMom", "#ProudPapa"; not "#DogMom", "#PlantDad"), and a gated word in it is
+        offered beside a confident span of its category ("#TTCCommunity" after "FET")."""
+        words = [w.lower() for w in _CAMEL.findall(body)]
+        if len(words) < 2 or any(w in _TAG_PETS for w in words):
+            return None
+        low = body.lower().replace("'", "")
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                entry = self.exact.get("".join(words[i : i + size]))
+                if entry is None or entry.case:
+                    continue
+                blocked = self._blocked.get(entry.category, ())
+                if low in blocked or any(b in low for b in blocked if len(b) > 6):
+                    continue
+                if entry.rule == "parent" and not entry.ctx:
+                    return entry, False
+                if entry.ctx and not entry.rule and not entry.noconfirm:
+                    return entry, True
+        return None
+
     def _lookup(self, body: str) -> TermEntry | None:
         low = body.lower().replace("'", "")
         entry = self.exact.get(low)
@@ -1069,7 +1096,26 @@ class HashtagRecognizer(LocalRecognizer):
         out = []
         for m in _HASHTAG.finditer(text):
             entry = self.lookup(m.group(1))
-            if entry is None or entry.category not in wanted:
+            if entry is None:
+                extra = self._label(m.group(1))
+                if extra is not None and extra[0].category in wanted:
+                    label, possible = extra
+                    why = f"hashtag containing term {label.source}"
+                    if possible:
+                        why += ALONGSIDE_NOTE + POSSIBLE_NOTE
+                    out.append(
+                        _result(
+                            label.category,
+                            m.start(),
+                            m.end(),
+                            POSSIBLE_SCORE if possible else label.score,
+                            self.name,
+                            why,
+                            self.id,
+                        )
+                    )
+                continue
+            if entry.category not in wanted:
                 continue
             out.append(
                 _result(
