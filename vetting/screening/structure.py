@@ -506,9 +506,10 @@ def thing_nouns() -> frozenset[str]:
     return _vocab_words("thing_nouns.txt")
 
 
+@functools.cache
 def animal_nouns() -> frozenset[str]:
     """Nouns whose main sense is an animal ("dog", "puppy", "retriever"; generated
-    ``vocab/animal_nouns.txt``): an age said of one is a pet's."""
+    ``vocab/animal_nouns.txt``, read once): an age said of one is a pet's."""
     return _vocab_words("animal_nouns.txt")
 
 
