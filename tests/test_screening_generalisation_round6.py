@@ -121,6 +121,8 @@ STAY = [
     ("The council tax is due in October, don't forget.", "due in October"),
     ("Gonna pop to the shops, back in 5.", "pop"),
     ("Walkies in the rain again #DogMom #Labrador", "#DogMom"),
+    # "veteran" in a simile is experience, not service
+    ("The new dispatcher handled the pileup like a veteran.", "veteran"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=80)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=81)

@@ -1135,6 +1135,11 @@ def mine(view, s, e, entry, ctx, accepted):
 
 
 _VETERAN_SKILL = words("VETERAN_SKILL")
+#: what a non-military veteran is a veteran of, counted ("a veteran of 300 games")
+_VETERAN_COUNTS = frozenset((
+    "game", "match", "season", "race", "marathon", "show", "film", "album", "cap", "start", "fight",
+    "bout", "election", "production", "launch", "release",
+))
 
 
 #: people a "veteran" modifier still makes a service member ("a veteran Marine", "veteran sailor")
@@ -1150,6 +1155,15 @@ _SERVICE_PERSONS = frozenset(
 def veteran(view, s, e, entry, ctx, accepted):
     """'veteran' as military status, not "a veteran detective" (= experienced)."""
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
+    if _prev(view, s) in ("a", "an") and _prev(view, s, 2) in ("like", "as if", "than"):
+        return None  # "showed up every day like a veteran": a simile, not a status
+    if (
+        nxt == "of"
+        and e + 2 < view.n
+        and view.lower[e + 1][:1].isdigit()
+        and view.lemma[e + 2] in _VETERAN_COUNTS
+    ):
+        return None  # "a veteran of 300 games", "a veteran of 40 seasons"
     if nxt in _VETERAN_SKILL:
         return (
             None  # "a veteran move", "rookie mistake vs veteran mistake": experience, not service
