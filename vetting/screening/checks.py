@@ -288,6 +288,18 @@ def not_object() -> Check:
     return run
 
 
+def _is_person(tok, persons: frozenset[str]) -> bool:
+    """A subject token that is a person in the parse: a pronoun, a person noun, a name, or
+    "who"/"that" after one."""
+    low = tok.lower_
+    if low in ("who", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+        low = tok.lower_
+    if low in PERSON_PRONOUNS or low in persons or tok.lemma_.lower() in persons:
+        return True
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON")
+
+
 @check
 def copula_person() -> Check:
     """The match is what a copula says of a person, in the parse: "Keisha is due in March",
@@ -304,10 +316,7 @@ def copula_person() -> Check:
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if not subj:
                     return False
-                w = subj[0]
-                if w.lower_ in PERSON_PRONOUNS or w.lower_ in persons or w.lemma_.lower() in persons:
-                    return True
-                return w.pos_ == "PROPN" and w.text[:1].isupper() and w.ent_type_ in ("", "PERSON")
+                return _is_person(subj[0], persons)
         return False
 
     return run
@@ -321,13 +330,7 @@ def person_subject() -> Check:
     persons = _person_words()
 
     def is_person(tok) -> bool:
-        low = tok.lower_
-        if low in ("who", "that") and tok.head.dep_ == "relcl":
-            tok = tok.head.head
-            low = tok.lower_
-        if low in PERSON_PRONOUNS or low in persons or tok.lemma_.lower() in persons:
-            return True
-        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON")
+        return _is_person(tok, persons)
 
     def run(v, m):
         if v is None:

@@ -429,11 +429,11 @@ class ScreeningEngine:
         # Jargon that counts only in a text already about its category ("doc=category": "EOD",
         # "PCS orders"): kept beside a confident span of the same category, dropped otherwise.
         if any(ALONGSIDE_NOTE in c[4] for c in cands):
-            sure = [c for c in cands if c[3] >= SCORE_THRESHOLD and not ALONGSIDE_NOTE in c[4]]
+            sure = [c for c in cands if c[3] >= SCORE_THRESHOLD and ALONGSIDE_NOTE not in c[4]]
             cands = [
                 c
                 for c in cands
-                if not ALONGSIDE_NOTE in c[4]
+                if ALONGSIDE_NOTE not in c[4]
                 or any(k[2] == c[2] and (k[1] <= c[0] or c[1] <= k[0]) for k in sure)
             ]
         # Overlaps between our own results: longer wins, then higher score; a partly

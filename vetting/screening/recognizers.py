@@ -585,8 +585,20 @@ class TermRecognizer(LocalRecognizer):
     def _maybe_confirm(
         self, view: DocView, s: int, e: int, entry: TermEntry, accepted=()
     ) -> None:
-        if self._would_confirm(view, s, e, entry, accepted):
+        offered = self._would_confirm(view, s, e, entry, accepted)
+        if offered:
             view.confirm.append((s, e, entry, f"term list {entry.source}; cue not found"))
+        elif offered is False and (
+            (entry.ctx and not entry.rule) or entry.rule in rules.POSSIBLE_RULES
+        ):
+            # no cue in its sentence (or its rule said no), but perhaps a text already about its
+            # category ("the bump got more photos than I did" after "baby shower", "the church
+            # ceremony" in a text about a Methodist wedding): offered there (the engine decides),
+            # without taking the words from other matches
+            rule = f"; rule {entry.rule}" if entry.rule else ""
+            view.possible.append(
+                (s, e, entry, f"term list {entry.source}{rule}" + ALONGSIDE_NOTE + POSSIBLE_NOTE)
+            )
 
     def _would_confirm(
         self, view: DocView, s: int, e: int, entry: TermEntry, accepted=()
@@ -746,26 +758,11 @@ class TermRecognizer(LocalRecognizer):
         if entry.ctx:
             cues = frozenset().union(*(self.lexicon.context.get(g, frozenset()) for g in entry.ctx))
             if not view.has_cue(s, e, cues):
-                if entry.rule or self._would_confirm(view, s, e, entry, accepted) is not False:
-                    return None
-                # no cue in its sentence, but perhaps a text already about its category ("the
-                # bump got more photos than I did" after "baby shower"): offered for a decision
-                # there (the engine decides), without taking the words from other matches
-                view.possible.append((s, e, entry, why + ALONGSIDE_NOTE + POSSIBLE_NOTE))
                 return None
             why += f"; context {','.join(entry.ctx)}"
         if entry.rule:
             span = rules.RULES[entry.rule](view, s, e, entry, self.lexicon.context, accepted)
             if span is None:
-                if (
-                    entry.rule in rules.POSSIBLE_RULES
-                    and self._would_confirm(view, s, e, entry, accepted) is False
-                ):
-                    # "the church ceremony" in a text about a Methodist wedding: offered beside a
-                    # confident span of the category, like a gated term without its cue
-                    view.possible.append(
-                        (s, e, entry, why + f"; rule {entry.rule}" + ALONGSIDE_NOTE + POSSIBLE_NOTE)
-                    )
                 return None
             s, e = span
             why += f"; rule {entry.rule}"
@@ -880,15 +877,10 @@ class PatternRecognizer(LocalRecognizer):
                 s, e = m.span(spec.group)
                 if s < 0 or e <= s:
                     continue
+                why = f"pattern {spec.name}" + (ALONGSIDE_NOTE if spec.alongside else "")
                 out.append(
                     _result(
-                        spec.category,
-                        s,
-                        e,
-                        _alongside_score(spec.score, ALONGSIDE_NOTE) if spec.alongside else spec.score,
-                        self.name,
-                        f"pattern {spec.name}" + (ALONGSIDE_NOTE if spec.alongside else ""),
-                        self.id,
+                        spec.category, s, e, _alongside_score(spec.score, why), self.name, why, self.id
                     )
                 )
         return out
@@ -896,11 +888,6 @@ class PatternRecognizer(LocalRecognizer):
 
 # Bounded length: a hashtag longer than 80 characters is not a hashtag people read.
 _HASHTAG = re.compile(r"(?<![\w#])#([^\W_][\w']{0,79})(?![\w'])")
-#: words that make a parent word in a hashtag a pet's or a plant's ("#DogMom", "#PlantDad")
-_TAG_PETS = frozenset((
-    "dog", "dogs", "cat", "cats", "plant", "plants", "fur", "pup", "puppy", "kitty", "pet", "pets",
-    "horse", "chicken", "chickens", "goat", "goats", "bird", "fish", "bunny", "boy", "girl",
-))
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z']+|[A-Z]+|\d+")
 
 
@@ -1031,7 +1018,7 @@ class HashtagRecognizer(LocalRecognizer):
         ("#WorkingMom", "#ProudPapa"; not "#DogMom", "#PlantDad"), and a gated word in it is
         offered beside a confident span of its category ("#TTCCommunity" after "FET")."""
         words = [w.lower() for w in _CAMEL.findall(body)]
-        if len(words) < 2 or any(w in _TAG_PETS for w in words):
+        if len(words) < 2 or any(_pet_word(w) or w in ("plant", "plants") for w in words):
             return None
         low = body.lower().replace("'", "")
         for size in (3, 2, 1):
@@ -1146,12 +1133,17 @@ _PET_PEOPLE = frozenset(("vet", "vets", "veterinarian", "owner", "owners", "bree
 _PET_WORDS = frozenset(("pet", "pets", "pup", "pups", "kitty", "doggo", "pupper", "furbaby", "fur"))
 
 
+def _pet_word(word: str) -> bool:
+    """An animal noun (generated list, singular or plural) or a word for a pet ("fur", "doggo")."""
+    animals = animal_nouns()
+    return word in _PET_WORDS or word in animals or (word.endswith("s") and word[:-1] in animals)
+
+
 def _about_a_pet(view: DocView) -> bool:
     """The text is about an animal and names no person by a person noun ("Biscuit's vet says
     she's 9", "Moose is 11 now and needs the senior diet" after "the dog"): a bare number said
     of "she" or a name is the animal's age."""
-    animals = animal_nouns()
-    if not any(w in animals or w in _PET_WORDS for w in view.lower):
+    if not any(_pet_word(w) for w in view.lower):
         return False
     persons = person_nouns() - _PET_PEOPLE
     return not any(

@@ -11,6 +11,7 @@ Rules are pure functions of their arguments: thread-safe.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from vetting.screening.checks import words
@@ -123,7 +124,19 @@ def _is_clause_end(view, i: int) -> bool:
     return tok in _CLAUSE_END or not any(c.isalnum() for c in tok)
 
 
-_PRONOUN_SET = re.compile(r"\b(?:she|he|they|xe|ze|it|any)\s*/\s*(?:her|him|them|they|she|he|xem|zir|hir|its|all)\b", re.I)
+@functools.cache
+def _pronoun_rule():
+    """The rule book's pronoun-declaration rule (its sets come from ``vocab/pronouns.tsv``)."""
+    from vetting.screening.rulebook import load
+
+    return next(r for r in load() if r.name == "pronoun_declaration")
+
+
+def _declares_pronouns(view) -> bool:
+    rule = _pronoun_rule()
+    return any(rule.check is None or rule.check(view, m) for m in rule.regex.finditer(view.doc.text))
+
+
 _FIELD_SEPARATORS = frozenset(("|", "•", "·", "/", "~", "–", "—", "+", "✦", "⋆", "∙"))
 
 
@@ -148,7 +161,7 @@ def _bio_label(view, s: int, e: int, accepted) -> bool:
     "he/they • [pan] 💗 • AuDHD", "she/her | [bi] | Leeds" (not a list of things: "pots | pan |
     kettle", "black | white | red")."""
     return _bio_field(view, s, e) and bool(
-        any(a[1] <= s or e <= a[0] for a in accepted) or _PRONOUN_SET.search(view.doc.text)
+        any(a[1] <= s or e <= a[0] for a in accepted) or _declares_pronouns(view)
     )
 
 
@@ -880,17 +893,37 @@ _NOT_OWN_KIDS_AFTER = words("NOT_OWN_KIDS_AFTER")
 _FAMILY_CUES = words("FAMILY_CUES")
 
 
-def _first_person_family(view, s) -> bool:
-    """First-person words in the sentence and a family cue in the text."""
-    sid = view.sent[s]
-    lo = s
-    while lo > 0 and view.sent[lo - 1] == sid:
-        lo -= 1
-    hi = s
-    while hi < view.n - 1 and view.sent[hi + 1] == sid:
-        hi += 1
-    first = any(view.lower[i] in ("i", "we", "my", "our", "me", "us") for i in range(lo, hi + 1))
+_FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us"))
+
+
+def _first_person_family(view, s, whole_text: bool = False) -> bool:
+    """First-person words in the sentence (or anywhere, ``whole_text``) and a family cue in the
+    text."""
+    if whole_text:
+        lo, hi = 0, view.n - 1
+    else:
+        sid = view.sent[s]
+        lo = s
+        while lo > 0 and view.sent[lo - 1] == sid:
+            lo -= 1
+        hi = s
+        while hi < view.n - 1 and view.sent[hi + 1] == sid:
+            hi += 1
+    first = any(view.lower[i] in _FIRST_PERSON for i in range(lo, hi + 1))
     return first and any(t in _FAMILY_CUES for t in view.lower)
+
+
+def _the_children(view, the: int, s, e, nouns: frozenset[str]) -> bool:
+    """A child noun of ``nouns`` at ``s:e`` named with "the" (at ``the``, before any modifiers),
+    not children somewhere ("the kids at the bus stop") nor a programme for children ("the
+    kids' choir")."""
+    return (
+        the >= 0
+        and view.lower[the] == "the"
+        and view.lower[s] in nouns
+        and (e >= view.n or view.lower[e] not in _NOT_OWN_KIDS_AFTER)
+        and not _kids_programme(view, e)
+    )
 
 
 _CHILD_NOUNS = words("CHILD_NOUNS")
@@ -1001,11 +1034,7 @@ def relationship(view, s, e, entry, ctx, accepted):
         return s, e
     # "the kids made rangoli … while I cooked": the family's own children in a first-person post
     if (
-        k >= 0
-        and view.lower[k] == "the"
-        and view.lower[s] in ("kids", "kiddos", "kiddo", "littles", "boys", "girls", "twins", "triplets")
-        and (e >= view.n or view.lower[e] not in _NOT_OWN_KIDS_AFTER)
-        and not _kids_programme(view, e)
+        _the_children(view, k, s, e, _OWN_KIDS)
         and _first_person_family(view, s)
     ):
         return s, e
@@ -1504,12 +1533,18 @@ def confirm_ok(view, s, e, entry, accepted=()) -> bool:
     return bool(set(entry.ctx + entry.doc) & CONFIRM_CTX)
 
 
+#: "the kids" redacted with a first-person word in their sentence (the ``relationship`` rule) …
+_OWN_KIDS = frozenset(("kids", "kiddos", "kiddo", "littles", "boys", "girls", "twins", "triplets"))
+#: … and offered (``confirm``) in a first-person family text ("the boys"/"the girls" are too often
+#: friends for that)
 _FAMILY_KIDS = frozenset(("kids", "kiddos", "kiddo", "children", "twins", "triplets", "littles"))
 _KIDS_PROGRAMME = frozenset((
     "choir", "club", "menu", "section", "program", "programme", "ministry", "camp", "corner",
     "table", "league", "team", "class", "zone", "area", "room", "church", "service", "activity",
     "event", "craft", "game", "show", "book", "library", "museum", "meal", "size", "pool",
 ))
+
+
 def _kids_programme(view, e) -> bool:
     """"the kids' choir", "the kids' science club", "the kids' menu": after the child word, a
     programme or place for children in general, not someone's children."""
@@ -1517,17 +1552,8 @@ def _kids_programme(view, e) -> bool:
     return any(view.lemma[i] in _KIDS_PROGRAMME for i in range(nxt, min(nxt + 2, view.n)))
 
 
-_FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us", "i'm", "we're", "ours"))
-
-
 def _family_kids(view, s, e) -> bool:
     """"the kids are wonderful with him", "taught the kids to make bánh xèo": children named
     with "the" in a text written in the first person about a family are probably the writer's,
     though no first-person word shares their sentence (that case is redacted by the rule)."""
-    if view.lower[s] not in _FAMILY_KIDS or s == 0 or view.lower[s - 1] != "the":
-        return False
-    if e < view.n and view.lower[e] in _NOT_OWN_KIDS_AFTER:
-        return False
-    if _kids_programme(view, e):
-        return False
-    return any(t in _FIRST_PERSON for t in view.lower) and any(t in _FAMILY_CUES for t in view.lower)
+    return _the_children(view, s - 1, s, e, _FAMILY_KIDS) and _first_person_family(view, s, whole_text=True)

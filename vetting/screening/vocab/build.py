@@ -176,20 +176,28 @@ THING_KEEP_OUT = {"passport", "visa", "flag", "card", "citizenship", "papers", "
                   "mosque", "synagogue", "school", "community", "home", "house", "household"}  # fmt: skip
 
 
+def main_sense_words(
+    wn: WordNet, closure: set[int], keep_out: set[str], exclude: set[int] = frozenset()
+) -> list[str]:
+    """Plain lower-case words of ``closure`` whose most frequent sense lies inside it and none of
+    whose senses lies in ``exclude``."""
+    words = set()
+    for off in closure:
+        for w in wn.words[off]:
+            if not (w.isalpha() and w.islower() and 3 <= len(w) <= 20) or w in keep_out:
+                continue
+            senses = wn.index.get(w)
+            if senses and senses[0] in closure and not any(o in exclude for o in senses):
+                words.add(w)
+    return sorted(words)
+
+
 def thing_nouns(wn: WordNet) -> list[str]:
     things: set[int] = set()
     for lemma, sense in THING_SYNSETS:
         things |= wn.closure_offsets(wn.synset(lemma, sense))
     person = wn.closure_offsets(wn.synset("person", 1))
-    words = set()
-    for off in things:
-        for w in wn.words[off]:
-            if not (w.isalpha() and w.islower() and 3 <= len(w) <= 20) or w in THING_KEEP_OUT:
-                continue
-            senses = wn.index.get(w)
-            if senses and senses[0] in things and not any(o in person for o in senses):
-                words.add(w)
-    return sorted(words)
+    return main_sense_words(wn, things, THING_KEEP_OUT, exclude=person)
 
 
 
@@ -204,16 +212,7 @@ ANIMAL_KEEP_OUT = {"chick", "bird", "cougar", "fox", "vixen", "bitch", "stud", "
 
 
 def animal_nouns(wn: WordNet) -> list[str]:
-    animals = wn.closure_offsets(wn.synset("animal", 1))
-    words = set()
-    for off in animals:
-        for w in wn.words[off]:
-            if not (w.isalpha() and w.islower() and 3 <= len(w) <= 20) or w in ANIMAL_KEEP_OUT:
-                continue
-            senses = wn.index.get(w)
-            if senses and senses[0] in animals:
-                words.add(w)
-    return sorted(words)
+    return main_sense_words(wn, wn.closure_offsets(wn.synset("animal", 1)), ANIMAL_KEEP_OUT)
 
 # AGE: life stages and age groups. WordNet closures give the nouns; words that are also
 # common non-age uses are removed (see AGE_DROP).
