@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from vetting.screening import rules
+from vetting.screening.rulebook import prefilter_text
 from vetting.screening.rules import PREDICATE_ONLY_RULES, confirm_ok
 from vetting.screening.structure import (
     CONDITION_CATEGORIES,
@@ -837,7 +838,8 @@ class PatternSpec:
     score: float = 0.85
     group: str | int = 0
     check: Callable[[DocView | None, re.Match], bool] | None = None
-    #: cheap prefilter: the regex runs only when the lower-cased text contains one of these
+    #: cheap prefilter: the regex runs only when :func:`rulebook.prefilter_text` of the text
+    #: contains one of these (a rule's ``needs``, or :func:`rulebook.required_words` of its regex)
     needs: tuple[str, ...] = ()
     #: kept only beside a confident span of the same category (the engine decides)
     alongside: bool = False
@@ -865,7 +867,7 @@ class PatternRecognizer(LocalRecognizer):
         view = _view(nlp_artifacts)
         wanted = set(entities or CATEGORIES)
         out = []
-        low = text.lower()
+        low = prefilter_text(text)
         for spec in self.specs:
             if spec.category not in wanted:
                 continue

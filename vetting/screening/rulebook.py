@@ -26,6 +26,8 @@ import functools
 import inspect
 import re
 import tomllib
+from re import _constants as _sre
+from re import _parser as _sre_parse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -38,6 +40,8 @@ __all__ = [
     "RuleBookError",
     "digest",
     "load",
+    "prefilter_text",
+    "required_words",
     "pattern_specs",
     "split_example",
 ]
@@ -146,6 +150,8 @@ class _Macros:
                 raise RuleBookError(f"{self._at(name)}: macro names are UPPER_CASE: {name!r}")
             self._raw[name] = value
         self._done: dict[str, str] = {}
+        #: the expansions of list macros (long alternations of words), for :func:`required_words`
+        self.lists: list[str] = []
 
     def _at(self, name: str) -> str:
         for i, line in enumerate(self._lines, 1):
@@ -165,6 +171,7 @@ class _Macros:
             value = self.expand(raw, (*stack, name))
         elif isinstance(raw, dict):
             value = self._from_list(name, raw)
+            self.lists.append(value)
         else:
             raise RuleBookError(f"{self._at(name)}: macro {name} must be a string or a table")
         self._done[name] = value  # compiled (and its errors reported) in the rules that use it
@@ -497,6 +504,8 @@ def _rule(table, category, where, head, lines, macros, compiler) -> Rule:
         needs = sorted({w.split()[-1][:3].lower() for w in list_file(needs["prefixes_of"])})
     if not isinstance(needs, (list, tuple)) or not all(isinstance(n, str) for n in needs):
         raise err("needs", "needs is a list of strings")
+    if not needs:
+        needs = required_words(regex, macros.lists)
     alongside = table.get("alongside", False)
     if not isinstance(alongside, bool):
         raise err("alongside", "alongside is true or false")
@@ -542,6 +551,89 @@ def _score(table: dict, err) -> float:
     if not isinstance(score, (int, float)) or not 0 < score <= 1:
         raise err("score", "score is a number in (0, 1]")
     return float(score)
+
+
+#: the only characters outside ASCII that a case-insensitive ASCII letter matches (``re`` folds
+#: "İ" and "ı" to "i", "ſ" to "s", the Kelvin sign to "k"); :func:`prefilter_text` maps them first
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def prefilter_text(text: str) -> str:
+    """The text that :attr:`Rule.needs` strings are looked for in (lower case, ASCII look-alike
+    letters folded), so that a rule whose regex matches always passes its prefilter."""
+    return text.translate(_FOLD_TO_ASCII).lower()
+
+
+def required_words(regex: re.Pattern, lists: Iterable[str] = ()) -> tuple[str, ...]:
+    """Strings one of which every match of ``regex`` contains (lower case), or ``()``.
+
+    Read from the parsed expression: a run of ASCII literal characters is required; a group or
+    a repeat of at least one is required when its body is; an alternation is when every branch
+    is (one of the branches' strings). Of several requirements of a sequence the most selective
+    is kept (the longest shortest string). Look-arounds, classes and back-references require
+    nothing. This is the automatic prefilter of a rule without ``needs``: the regex runs only on
+    a text that contains one of the strings, which skips most rules on most texts.
+
+    ``lists`` are alternations the pattern may contain as a whole group, ``(?:…)`` (the list
+    macros: hundreds of place names); each is read once per process instead of once per rule.
+    """
+    pattern, known = regex.pattern, {}
+    for alternation in sorted(set(lists), key=len, reverse=True):
+        group = f"(?:{alternation})"
+        if group in pattern:
+            mark = chr(_PLACEHOLDER + len(known))
+            known[ord(mark)] = _list_required(alternation, regex.flags)
+            pattern = pattern.replace(group, f"(?:{mark})")
+    found = _required(_sre_parse.parse(pattern, regex.flags), known)
+    return tuple(sorted(found)) if found else ()
+
+
+#: private-use characters stand for whole list alternations in :func:`required_words`
+_PLACEHOLDER = 0xE000
+
+
+@functools.cache
+def _list_required(alternation: str, flags: int) -> frozenset[str] | None:
+    return _required(_sre_parse.parse(f"(?:{alternation})", flags))
+
+
+def _required(items, known: dict | None = None) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if not candidate:
+            return
+        rank = (min(map(len, candidate)), -len(candidate))
+        if best is None or rank > (min(map(len, best)), -len(best)):
+            best = candidate
+
+    def end_run() -> None:
+        if run:
+            consider(frozenset({"".join(run)}))
+            run.clear()
+
+    repeats = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
+    for op, av in items:
+        if op is _sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        end_run()
+        if op is _sre.LITERAL and known and av in known:
+            consider(known[av])
+        elif op is _sre.SUBPATTERN:
+            consider(_required(av[-1], known))
+        elif op is _sre.ATOMIC_GROUP:
+            consider(_required(av, known))
+        elif op is _sre.BRANCH:
+            branches = [_required(b, known) for b in av[1]]
+            if all(branches):
+                consider(frozenset().union(*branches))
+        elif op in repeats and av[0] >= 1:
+            consider(_required(av[2], known))
+    end_run()
+    return best
 
 
 class Anchored:
