@@ -1426,7 +1426,30 @@ def labour(view, s, e, entry, ctx, accepted):
     return s, e
 
 
+_PLURAL_AGREEMENT = frozenset(("are", "were", "have", "do", "'re", "’re"))
+_SPOUSE_SLANG_BEFORE = frozenset(
+    ("my", "our", "the", "me", "and", "with", "w/", "&", "+", "n", "tell", "ur", "your", "yr", "her", "his")
+)
+
+
+def spouse_slang(view, s, e, entry, ctx, accepted):
+    """A spouse nickname that is also a plural noun ("hubs"): the writer's spouse when it stands
+    alone as a name does ("hubs is grilling", "me and hubs", "the hubs fixed it"), not a plural
+    with a modifier or plural agreement ("USB hubs", "transport hubs are busy")."""
+    same = s > 0 and view.sent[s - 1] == view.sent[s]
+    prev = view.lower[s - 1] if same else ""
+    nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
+    if nxt in _PLURAL_AGREEMENT or nxt == "of":
+        return None  # "hubs are", "the hubs of the network"
+    singular = e < view.n and (view.tag[e] == "VBZ" or nxt in ("is", "was", "has", "'s", "’s"))
+    if prev and prev not in _SPOUSE_SLANG_BEFORE and view.pos[s - 1] in ("ADJ", "NOUN", "PROPN", "NUM"):
+        if view.pos[s - 1] == "NUM" or not singular:
+            return None  # a modifier: "USB hubs", "regional hubs", "three hubs"
+    return s, e
+
+
 RULES = {
+    "spouse_slang": spouse_slang,
     "labour": labour,
     "closet": closet,
     "spousal": spousal,
@@ -1553,7 +1576,9 @@ def _kids_programme(view, e) -> bool:
 
 
 def _family_kids(view, s, e) -> bool:
-    """"the kids are wonderful with him", "taught the kids to make bánh xèo": children named
-    with "the" in a text written in the first person about a family are probably the writer's,
-    though no first-person word shares their sentence (that case is redacted by the rule)."""
-    return _the_children(view, s - 1, s, e, _FAMILY_KIDS) and _first_person_family(view, s, whole_text=True)
+    """"the kids are wonderful with him", "it's me, the twins and a lot of pizza": children
+    named with "the" in a text written in the first person are probably the writer's, though
+    no first-person word shares their sentence or no other family word is in the text (a
+    sentence with both is redacted by the rule); children somewhere ("the kids at practice",
+    "the kids on my street") are not."""
+    return _the_children(view, s - 1, s, e, _FAMILY_KIDS) and any(t in _FIRST_PERSON for t in view.lower)

@@ -117,6 +117,7 @@ KNOWN_RULES = frozenset(
         "vet",
         "orient",
         "spousal",
+        "spouse_slang",
         "labour",
     }
 )

@@ -1,0 +1,36 @@
+"""Issue 10, session 9: classes found this session.
+
+Every sentence here is written for this file (none is taken from a corpus); each stands for a
+class, not for one missed example. ``CAUGHT`` phrases must be at least 80 % covered by a span of
+the category (either tier); ``STAY`` phrases must get no span (the false positive each class must not make).
+"""
+
+from __future__ import annotations
+
+from tests.screening_probes import probe_tests
+
+CAUGHT = [
+    # children named with "the" in a text written in the first person, with no other family word
+    ("Snow day here, so it's me, the twins and a mountain of pancakes.", "twins", "PARENTHOOD"),
+    ("Rainy Saturday. I took the kids to the aquarium and they loved the octopus.", "kids", "PARENTHOOD"),
+    ("We finally got the kiddos to sleep before nine.", "kiddos", "PARENTHOOD"),
+    # a spouse nickname that is also a plural noun, standing alone as a name does
+    ("hubs is grilling tonight, come by", "hubs", "MARITAL_STATUS"),
+    ("me and hubs finally saw the new Bond film", "hubs", "MARITAL_STATUS"),
+    ("can't make it sat bc hubs has the truck", "hubs", "MARITAL_STATUS"),
+    ("is ur hubs back from the Slope yet?", "hubs", "MARITAL_STATUS"),
+]
+
+STAY = [
+    # children who are not the writer's: a team, a class, a street; no first person at all
+    ("The kids were amazing tonight, proud of every player on this team.", "kids"),
+    ("I coach U10 soccer and the kids at practice were wild today.", "kids"),
+    ("Can someone tell the kids on my street to stop riding on the sidewalk?", "kids"),
+    # "hubs" as a plural noun: a modifier before it, plural agreement, "of"
+    ("The new USB hubs are on the shelf by the door.", "hubs"),
+    ("Anchorage and Fairbanks are the two freight hubs of the state.", "hubs"),
+    ("Airline hubs in the Lower 48 get all the good fares.", "hubs"),
+    ("we have three hubs in the office and none of them work", "hubs"),
+]
+
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=14)
