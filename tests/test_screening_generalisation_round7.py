@@ -19,6 +19,9 @@ CAUGHT = [
     ("me and hubs finally saw the new Bond film", "hubs", "MARITAL_STATUS"),
     ("can't make it sat bc hubs has the truck", "hubs", "MARITAL_STATUS"),
     ("is ur hubs back from the Slope yet?", "hubs", "MARITAL_STATUS"),
+    # a person's present state at an age (confirm), by the parse
+    ("Honestly being single at 42 is the best thing that ever happened to me.", "42", "AGE"),
+    ("Nobody warns you how tired you get as a new mum at 39.", "39", "AGE"),
 ]
 
 STAY = [
@@ -31,6 +34,10 @@ STAY = [
     ("Anchorage and Fairbanks are the two freight hubs of the state.", "hubs"),
     ("Airline hubs in the Lower 48 get all the good fares.", "hubs"),
     ("we have three hubs in the office and none of them work", "hubs"),
+    # "at N" of a thing, a price, or a past event
+    ("The oven only preheats at 90, then the fan kicks in.", "90"),
+    ("He sold his boat at 45, which was a steal.", "45"),
+    ("I enlisted at 18 and never looked back.", "18"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=14)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=19)

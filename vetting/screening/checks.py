@@ -322,6 +322,64 @@ def copula_person() -> Check:
     return run
 
 
+#: verbs whose "at N" is a price, a score, a level or a time, not an age
+_MEASURE_VERBS = frozenset(
+    (
+        "sell", "buy", "price", "list", "close", "open", "finish", "end", "cap", "start", "set",
+        "peak", "trade", "bid", "offer", "value", "rate", "max", "top", "level", "score", "shoot",
+        "bowl", "clock", "leave", "arrive", "land", "meet", "stand", "sit", "hold", "stop", "hit",
+        "boil", "freeze", "run", "drive", "go", "come", "charge", "pay", "cost", "book", "buy",
+    )
+)
+
+
+@check
+def at_age_of_person() -> Check:
+    """The match's "at" belongs, in the parse, to a person noun ("a widower at 44") or to a
+    clause whose subject is a person ("I won't change my mind at 38", "she's raising them again
+    at 61") — not to a thing ("the kettle boils at 90")."""
+    persons = _person_words()
+
+    def run(v, m):
+        if v is None:
+            return False
+        i = v.token_at_char(m.start())
+        if i >= v.n or v.lower[i] != "at":
+            return False
+        node = v.doc[i].head
+        if node.pos_ in ("NOUN", "PROPN") and _is_person(node, persons):
+            return True
+        if node.lemma_.lower() in _MEASURE_VERBS:
+            return False  # "sold it at 40", "finished at 72", "capped at 50"
+        for _ in range(4):
+            if _past(node):
+                return False  # an age at a past event ("diagnosed at 19", "married at 21")
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return any(_is_person(c, persons) for c in subjects)
+            if node.tag_ == "VBG" and node.lower_ in ("being", "raising", "starting", "living"):
+                # "being single at 42 is …", "how lonely being a widower at 44 is": a state with
+                # no subject, in a text written in the first person
+                return any(w in ("i", "i'm", "im", "me", "my", "we", "our") for w in v.lower)
+            if node.head is node:
+                return False
+            node = node.head
+        return False
+
+    return run
+
+
+def _past(tok) -> bool:
+    """A verb in the past: "diagnosed", "was married", "had moved" (not "have been")."""
+    if tok.tag_ == "VBD":
+        return True
+    if tok.tag_ != "VBN":
+        return False
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    # "was married at 21"; a participle heading its own clause ("Diagnosed at 29, …")
+    return any(a in ("was", "were", "had", "got") for a in aux) or (not aux and tok.dep_ == "ROOT")
+
+
 @check
 def person_subject() -> Check:
     """The matched verb's subject is a person (a pronoun, a person noun, a name, or "who" after
