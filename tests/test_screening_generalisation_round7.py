@@ -22,6 +22,9 @@ CAUGHT = [
     # a person's present state at an age (confirm), by the parse
     ("Honestly being single at 42 is the best thing that ever happened to me.", "42", "AGE"),
     ("Nobody warns you how tired you get as a new mum at 39.", "39", "AGE"),
+    # where a relative flies in, visits or arrives from (confirm): where the family is from
+    ("Mum and Dad flew in from Karachi for the graduation.", "from Karachi", "NATIONAL_ORIGIN"),
+    ("My in-laws are visiting from Guadalajara until Christmas.", "from Guadalajara", "NATIONAL_ORIGIN"),
 ]
 
 STAY = [
@@ -38,6 +41,10 @@ STAY = [
     ("The oven only preheats at 90, then the fan kicks in.", "90"),
     ("He sold his boat at 45, which was a steal.", "45"),
     ("I enlisted at 18 and never looked back.", "18"),
+    # the writer's trip, a return home, a thing sent
+    ("Just got back from Karachi, exhausted but happy.", "Karachi"),
+    ("My brother came home from Kabul on Tuesday.", "Kabul"),
+    ("Mum sent a parcel from Guadalajara with the good chillies.", "Guadalajara"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=19)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=24)

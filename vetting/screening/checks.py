@@ -322,6 +322,43 @@ def copula_person() -> Check:
     return run
 
 
+@check
+def relative_travels() -> Check:
+    """The match's "from" belongs, in the parse, to a verb whose subject is a relative ("Ammi and
+    Abbu flew in from Lahore", "my mother-in-law is visiting from Tehran"): where a family comes
+    from, not the writer's own trip ("just got back from Mexico")."""
+    kin = frozenset(p.split()[-1].lower() for p in _parent_nouns()) | words("RELATIVE_NOUNS")
+
+    def run(v, m):
+        if v is None:
+            return False
+        i = v.token_at_char(m.start())
+        if i >= v.n or v.lower[i] != "from" or (i > 0 and v.lower[i - 1] in ("home", "back")):
+            return False  # "came home from Kandahar", "back from Lagos": a return, not an origin
+        node = v.doc[i].head
+        for _ in range(3):
+            if any(c.dep_ in ("dobj", "obj") for c in node.children):
+                return False  # "sent a package from Manila": a thing comes from there
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                # the subject phrases, conjoined ones too ("Mum and Dad", "my in-laws")
+                said = " ".join(t.lower_ for c in subjects for t in c.subtree).replace(" - ", "-")
+                return bool(kin & set(re.findall(r"[\w'-]+", said)))
+            if node.head is node:
+                return False
+            node = node.head
+        return False
+
+    return run
+
+
+@functools.cache
+def _parent_nouns() -> tuple[str, ...]:
+    from vetting.screening.rulebook import list_file
+
+    return list_file("vocab/parent_nouns.txt")
+
+
 #: verbs whose "at N" is a price, a score, a level or a time, not an age
 _MEASURE_VERBS = frozenset(
     (
