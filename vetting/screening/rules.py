@@ -1551,6 +1551,8 @@ def confirm_ok(view, s, e, entry, accepted=()) -> bool:
         )
     if entry.rule == "relationship" and _family_kids(view, s, e):
         return True
+    if entry.rule == "mine" and _own_event(view, s, e):
+        return True
     if entry.rule:
         return False
     return bool(set(entry.ctx + entry.doc) & CONFIRM_CTX)
@@ -1573,6 +1575,21 @@ def _kids_programme(view, e) -> bool:
     programme or place for children in general, not someone's children."""
     nxt = e + 1 if e < view.n and view.lower[e] in ("'", "'s", "’") else e
     return any(view.lemma[i] in _KIDS_PROGRAMME for i in range(nxt, min(nxt + 2, view.n)))
+
+
+_OWN_EVENTS = frozenset(("wedding", "engagement", "honeymoon", "divorce", "separation"))
+_GUEST_BEFORE = frozenset(("to", "at", "attend", "attending", "attended", "invited", "going"))
+
+
+def _own_event(view, s, e) -> bool:
+    """"Ravi has to get tested before the wedding", "he won't remember the wedding": a life event
+    named with "the" in a text written in the first person is probably the writer's own — not
+    where a guest goes ("going to the wedding", "at the wedding")."""
+    if view.lower[s] not in _OWN_EVENTS or s < 1 or view.lower[s - 1] != "the":
+        return False
+    if s >= 2 and view.lower[s - 2] in _GUEST_BEFORE:
+        return False
+    return any(t in _FIRST_PERSON for t in view.lower)
 
 
 def _family_kids(view, s, e) -> bool:
