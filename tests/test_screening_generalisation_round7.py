@@ -22,6 +22,9 @@ CAUGHT = [
     # a person's present state at an age (confirm), by the parse
     ("Honestly being single at 42 is the best thing that ever happened to me.", "42", "AGE"),
     ("Nobody warns you how tired you get as a new mum at 39.", "39", "AGE"),
+    # a descriptor after a verb of seeming said of a person: "look", "sound", "appear"
+    ("My sergeant keeps telling me I don't look Native.", "Native", "RACE_ETHNICITY"),
+    ("Everyone says she sounds Scottish when she's tired.", "Scottish", "NATIONAL_ORIGIN"),
     # a life event named with "the" in a first-person text: the writer's own (confirm)
     ("We still haven't booked a DJ and the wedding is in six weeks.", "wedding", "MARITAL_STATUS"),
     ("My sister keeps asking if I'm keeping my name after the wedding.", "wedding", "MARITAL_STATUS"),
@@ -44,6 +47,8 @@ STAY = [
     ("The oven only preheats at 90, then the fan kicks in.", "90"),
     ("He sold his boat at 45, which was a steal.", "45"),
     ("I enlisted at 18 and never looked back.", "18"),
+    # ... of a thing
+    ("Her truck looks black in this light.", "black"),
     # a guest's wedding
     ("I'll see you at the wedding, save me a seat.", "wedding"),
     ("We're going to the wedding in Sitka next month.", "wedding"),
@@ -53,4 +58,4 @@ STAY = [
     ("Mum sent a parcel from Guadalajara with the good chillies.", "Guadalajara"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=28)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=31)

@@ -468,7 +468,7 @@ PERSON_PRONOUNS = frozenset(
         "ya",
     ]
 )
-_COPULAS = ["be", "become", "identify", "feel", "stay", "remain", "turn", "get", "seem"]
+_COPULAS = ["be", "become", "identify", "feel", "stay", "remain", "turn", "get", "seem", "look", "sound", "appear", "act"]
 _CONTRACTED = ["'s", "'m", "'re", "s", "m", "re", "im", "i'm", "am", "is", "are", "was", "were"]
 _DESC_DEPS = ["acomp", "attr", "oprd", "npadvmod"]
 _NEG = ["not", "no", "non", "never"]
