@@ -25,6 +25,10 @@ CAUGHT = [
     # a descriptor after a verb of seeming said of a person: "look", "sound", "appear"
     ("My sergeant keeps telling me I don't look Native.", "Native", "RACE_ETHNICITY"),
     ("Everyone says she sounds Scottish when she's tired.", "Scottish", "NATIONAL_ORIGIN"),
+    # coming out said of a person, to any relative; a language spoken with any relative
+    ("Her nephew came out over Thanksgiving and the whole family was lovely about it.", "came out", "SEXUAL_ORIENTATION"),
+    ("I finally came out to Nana and she just hugged me.", "came out", "SEXUAL_ORIENTATION"),
+    ("I speak Tagalog with my grandmother every Sunday.", "Tagalog", "NATIONAL_ORIGIN"),
     # a life event named with "the" in a first-person text: the writer's own (confirm)
     ("We still haven't booked a DJ and the wedding is in six weeks.", "wedding", "MARITAL_STATUS"),
     ("My sister keeps asking if I'm keeping my name after the wedding.", "wedding", "MARITAL_STATUS"),
@@ -49,6 +53,10 @@ STAY = [
     ("I enlisted at 18 and never looked back.", "18"),
     # ... of a thing
     ("Her truck looks black in this light.", "black"),
+    # coming out of a place, onto the field, to a game; a language spoken with customers
+    ("The bear came out of the willows about twenty yards from us.", "came out"),
+    ("The whole crew came out to the game on Friday.", "came out"),
+    ("I speak Spanish with my customers all day.", "Spanish"),
     # a guest's wedding
     ("I'll see you at the wedding, save me a seat.", "wedding"),
     ("We're going to the wedding in Sitka next month.", "wedding"),
@@ -58,4 +66,4 @@ STAY = [
     ("Mum sent a parcel from Guadalajara with the good chillies.", "Guadalajara"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=31)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=37)
