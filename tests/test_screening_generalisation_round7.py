@@ -29,6 +29,10 @@ CAUGHT = [
     ("Her nephew came out over Thanksgiving and the whole family was lovely about it.", "came out", "SEXUAL_ORIENTATION"),
     ("I finally came out to Nana and she just hugged me.", "came out", "SEXUAL_ORIENTATION"),
     ("I speak Tagalog with my grandmother every Sunday.", "Tagalog", "NATIONAL_ORIGIN"),
+    # pregnancy jargon and weeks in a text already about a pregnancy (confirm)
+    ("Pregnant with number two! I waited until I was showing to tell work.", "showing", "PREGNANCY"),
+    ("Baby shower pics are up. 31 weeks and counting!", "31 weeks", "PREGNANCY"),
+    ("Still breastfeeding at 10 months and HR says there's nowhere to pump.", "pump", "PREGNANCY"),
     # a life event named with "the" in a first-person text: the writer's own (confirm)
     ("We still haven't booked a DJ and the wedding is in six weeks.", "wedding", "MARITAL_STATUS"),
     ("My sister keeps asking if I'm keeping my name after the wedding.", "wedding", "MARITAL_STATUS"),
@@ -57,6 +61,10 @@ STAY = [
     ("The bear came out of the willows about twenty yards from us.", "came out"),
     ("The whole crew came out to the game on Friday.", "came out"),
     ("I speak Spanish with my customers all day.", "Spanish"),
+    # the same words in a text that is not about a pregnancy
+    ("I waited until the bruise was showing before I went to the doctor.", "showing"),
+    ("Pump 3 at the Tesoro on Glacier Highway is broken again.", "Pump"),
+    ("The course runs 12 weeks and meets on Tuesdays.", "12 weeks"),
     # a guest's wedding
     ("I'll see you at the wedding, save me a seat.", "wedding"),
     ("We're going to the wedding in Sitka next month.", "wedding"),
@@ -66,4 +74,4 @@ STAY = [
     ("Mum sent a parcel from Guadalajara with the good chillies.", "Guadalajara"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=37)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=43)
