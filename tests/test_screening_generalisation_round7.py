@@ -33,6 +33,9 @@ CAUGHT = [
     ("Pregnant with number two! I waited until I was showing to tell work.", "showing", "PREGNANCY"),
     ("Baby shower pics are up. 31 weeks and counting!", "31 weeks", "PREGNANCY"),
     ("Still breastfeeding at 10 months and HR says there's nowhere to pump.", "pump", "PREGNANCY"),
+    # care and treatment words in a text already about a condition (confirm)
+    ("My son's autism assessment came back and we start OT next month.", "OT", "DISABILITY"),
+    ("Two years with MS now. The new infusion every six months is so much easier.", "infusion", "DISABILITY"),
     # a life event named with "the" in a first-person text: the writer's own (confirm)
     ("We still haven't booked a DJ and the wedding is in six weeks.", "wedding", "MARITAL_STATUS"),
     ("My sister keeps asking if I'm keeping my name after the wedding.", "wedding", "MARITAL_STATUS"),
@@ -65,6 +68,9 @@ STAY = [
     ("I waited until the bruise was showing before I went to the doctor.", "showing"),
     ("Pump 3 at the Tesoro on Glacier Highway is broken again.", "Pump"),
     ("The course runs 12 weeks and meets on Tuesdays.", "12 weeks"),
+    # the same words without a condition in the text
+    ("I'm working OT all weekend, so no fishing for me.", "OT"),
+    ("The budget crisis at the borough means no new cruisers this year.", "crisis"),
     # a guest's wedding
     ("I'll see you at the wedding, save me a seat.", "wedding"),
     ("We're going to the wedding in Sitka next month.", "wedding"),
@@ -74,4 +80,4 @@ STAY = [
     ("Mum sent a parcel from Guadalajara with the good chillies.", "Guadalajara"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=43)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=47)

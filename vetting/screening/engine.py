@@ -248,6 +248,18 @@ class _OfflineSpacyNlpEngine(SpacyNlpEngine):
             raise _missing_model(model_name)
 
 
+#: A condition is a disability of the writer or genetic information about a relative (the
+#: engine decides by the subject): either makes a text about health, so care words ("OT", "the
+#: new infusion") count beside either.
+_HEALTH = frozenset({"DISABILITY", "GENETIC_INFO"})
+
+
+def _supports(sure: str, category: str) -> bool:
+    """Whether a confident span of category ``sure`` lets a match of ``category`` that counts
+    only beside its category (``doc=category``, ``alongside``) stand."""
+    return sure == category or (sure in _HEALTH and category in _HEALTH)
+
+
 class ScreeningEngine:
     """Protected-class detection and redaction.
 
@@ -434,7 +446,7 @@ class ScreeningEngine:
                 c
                 for c in cands
                 if ALONGSIDE_NOTE not in c[4]
-                or any(k[2] == c[2] and (k[1] <= c[0] or c[1] <= k[0]) for k in sure)
+                or any(_supports(k[2], c[2]) and (k[1] <= c[0] or c[1] <= k[0]) for k in sure)
             ]
         # Overlaps between our own results: longer wins, then higher score; a partly
         # overlapping loser keeps its non-overlapping part, so no protected text is lost.
