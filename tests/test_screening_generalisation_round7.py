@@ -36,6 +36,9 @@ CAUGHT = [
     # care and treatment words in a text already about a condition (confirm)
     ("My son's autism assessment came back and we start OT next month.", "OT", "DISABILITY"),
     ("Two years with MS now. The new infusion every six months is so much easier.", "infusion", "DISABILITY"),
+    # service words in a text already about someone's service (confirm)
+    ("Navy vet here. The VA finally approved my claim after two years.", "VA", "MILITARY_STATUS"),
+    ("Proud Army family. My mom served too, twenty-two years.", "served", "MILITARY_STATUS"),
     # a life event named with "the" in a first-person text: the writer's own (confirm)
     ("We still haven't booked a DJ and the wedding is in six weeks.", "wedding", "MARITAL_STATUS"),
     ("My sister keeps asking if I'm keeping my name after the wedding.", "wedding", "MARITAL_STATUS"),
@@ -71,6 +74,8 @@ STAY = [
     # the same words without a condition in the text
     ("I'm working OT all weekend, so no fishing for me.", "OT"),
     ("The budget crisis at the borough means no new cruisers this year.", "crisis"),
+    # the same words without a text about service
+    ("Dinner was served at seven and the band played till midnight.", "served"),
     # a guest's wedding
     ("I'll see you at the wedding, save me a seat.", "wedding"),
     ("We're going to the wedding in Sitka next month.", "wedding"),
@@ -80,4 +85,4 @@ STAY = [
     ("Mum sent a parcel from Guadalajara with the good chillies.", "Guadalajara"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=47)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=50)
