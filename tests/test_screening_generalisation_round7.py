@@ -39,6 +39,9 @@ CAUGHT = [
     # service words in a text already about someone's service (confirm)
     ("Navy vet here. The VA finally approved my claim after two years.", "VA", "MILITARY_STATUS"),
     ("Proud Army family. My mom served too, twenty-two years.", "served", "MILITARY_STATUS"),
+    # a lone M/F bio field; words that merely contain "key" or "class" ("hockey", "classic")
+    # do not make the list a size chart
+    ("41 | M | married | Wasilla | hockey & classic trucks", "M", "SEX_GENDER"),
     # a life event named with "the" in a first-person text: the writer's own (confirm)
     ("We still haven't booked a DJ and the wedding is in six weeks.", "wedding", "MARITAL_STATUS"),
     ("My sister keeps asking if I'm keeping my name after the wedding.", "wedding", "MARITAL_STATUS"),
@@ -76,6 +79,8 @@ STAY = [
     ("The budget crisis at the borough means no new cruisers this year.", "crisis"),
     # the same words without a text about service
     ("Dinner was served at seven and the band played till midnight.", "served"),
+    # a size chart
+    ("Hoodies in stock | S | M | L | XL | hockey club crest", "M"),
     # a guest's wedding
     ("I'll see you at the wedding, save me a seat.", "wedding"),
     ("We're going to the wedding in Sitka next month.", "wedding"),
@@ -85,4 +90,4 @@ STAY = [
     ("Mum sent a parcel from Guadalajara with the good chillies.", "Guadalajara"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=50)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=52)

@@ -534,7 +534,8 @@ def profile_field() -> Check:
         re.IGNORECASE,
     )
     not_person = re.compile(
-        r"size|grade|keys?|plug|connector|adapter|course|score|class", re.IGNORECASE
+        r"\b(?:sizes?|grades?|keys?|plugs?|connectors?|adapters?|courses?|scores?|class(?:es)?)\b",
+        re.IGNORECASE,
     )
 
     def run(v, m):
