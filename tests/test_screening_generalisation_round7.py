@@ -81,6 +81,7 @@ STAY = [
     ("Dinner was served at seven and the band played till midnight.", "served"),
     # a size chart
     ("Hoodies in stock | S | M | L | XL | hockey club crest", "M"),
+    ("velvet | M | bike shorts | $25 shipped", "M"),  # "vet", "bi" inside other words
     # a guest's wedding
     ("I'll see you at the wedding, save me a seat.", "wedding"),
     ("We're going to the wedding in Sitka next month.", "wedding"),
@@ -90,4 +91,4 @@ STAY = [
     ("Mum sent a parcel from Guadalajara with the good chillies.", "Guadalajara"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=52)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=53)

@@ -528,9 +528,9 @@ def profile_field() -> Check:
     """A lone M/F item in a separator list of personal attributes ("33 | M | divorced"), not
     sizes ("S, M, L"), connectors ("M/F") or grade lists."""
     attrs = re.compile(
-        r"^\d{2}$|^\d{2}\s?(?:yo|y/o|yrs?)$|single|married|divorced|widow|engaged|mom|dad|"
-        r"he/him|she/her|they/them|vet|veteran|retired|straight|gay|bi|christian|catholic|"
-        r"[A-Z][a-z]+(?:,?\s+(?:AK|Alaska))?$",
+        r"^\d{2}$|^\d{2}\s?(?:yo|y/o|yrs?)$|\b(?:single|married|divorced|widow(?:ed|er)?|"
+        r"engaged|mom|dad|he/him|she/her|they/them|vet|veteran|retired|straight|gay|bi|"
+        r"christian|catholic)\b|^(?-i:[A-Z][a-z]+)(?:,?\s+(?:AK|Alaska))?$",
         re.IGNORECASE,
     )
     not_person = re.compile(
