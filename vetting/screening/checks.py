@@ -359,6 +359,15 @@ def _parent_nouns() -> tuple[str, ...]:
     return list_file("vocab/parent_nouns.txt")
 
 
+#: the words of a text written in the first person (the tokenizer splits "I'm" into "I" + "'m")
+_FIRST_PERSON_WORDS = frozenset(("i", "im", "me", "my", "we", "our", "us"))
+
+
+def first_person_text(v) -> bool:
+    """Whether the text (a :class:`DocView`) is written in the first person anywhere."""
+    return any(w in _FIRST_PERSON_WORDS for w in v.lower)
+
+
 #: verbs whose "at N" is a price, a score, a level or a time, not an age
 _MEASURE_VERBS = frozenset(
     (
@@ -397,7 +406,7 @@ def at_age_of_person() -> Check:
             if node.tag_ == "VBG" and node.lower_ in ("being", "raising", "starting", "living"):
                 # "being single at 42 is …", "how lonely being a widower at 44 is": a state with
                 # no subject, in a text written in the first person
-                return any(w in ("i", "i'm", "im", "me", "my", "we", "our") for w in v.lower)
+                return first_person_text(v)
             if node.head is node:
                 return False
             node = node.head

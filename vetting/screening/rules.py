@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from vetting.screening.checks import words
+from vetting.screening.checks import first_person_text, words
 from vetting.screening.structure import describes_thing, person_nouns, thing_nouns
 
 __all__ = ["RULES", "SECOND_PASS"]
@@ -1589,7 +1589,7 @@ def _own_event(view, s, e) -> bool:
         return False
     if s >= 2 and view.lower[s - 2] in _GUEST_BEFORE:
         return False
-    return any(t in _FIRST_PERSON for t in view.lower)
+    return first_person_text(view)
 
 
 def _family_kids(view, s, e) -> bool:
@@ -1598,4 +1598,4 @@ def _family_kids(view, s, e) -> bool:
     no first-person word shares their sentence or no other family word is in the text (a
     sentence with both is redacted by the rule); children somewhere ("the kids at practice",
     "the kids on my street") are not."""
-    return _the_children(view, s - 1, s, e, _FAMILY_KIDS) and any(t in _FIRST_PERSON for t in view.lower)
+    return _the_children(view, s - 1, s, e, _FAMILY_KIDS) and first_person_text(view)
