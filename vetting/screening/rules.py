@@ -15,7 +15,7 @@ import functools
 import re
 
 from vetting.screening.checks import first_person_text, words
-from vetting.screening.structure import describes_thing, person_nouns, thing_nouns
+from vetting.screening.structure import describes_thing, object_nouns, person_nouns, thing_nouns
 
 __all__ = ["RULES", "SECOND_PASS"]
 
@@ -359,6 +359,22 @@ def in_name_position(view, s, e, ctx) -> bool:
 _PASTRY_CUES = words("PASTRY_CUES")
 
 
+def _modifies_non_person(view, s, e) -> bool:
+    """The nationality word modifies a noun right after it (or one word on) that can only be a
+    thing — every WordNet sense an object, food, substance, plant, animal or body part: "[Danish]
+    oil", "[Dutch] braids", "a [Dutch] tool chest"."""
+    if e >= view.n or view.sent[e] != view.sent[s] or not view.doc.has_annotation("DEP"):
+        return False
+    last = view.doc[e - 1]
+    head = last.head
+    if last.dep_ not in ("amod", "compound", "nmod") or not e <= head.i <= e + 1:
+        return False
+    if head.pos_ != "NOUN" or not head.is_alpha:
+        return False
+    objects = object_nouns()
+    return head.lower_ in objects or head.lemma_.lower() in objects
+
+
 def demonym(view, s, e, entry, ctx, accepted):
     """Nationality adjectives: dropped for cuisines, products, breeds and languages."""
     nxt = view.lower[e] if e < view.n else ""
@@ -368,6 +384,8 @@ def demonym(view, s, e, entry, ctx, accepted):
         return None
     if entry.category != "RELIGION" and describes_thing(view.doc, s, e):
         return None  # "Japanese milk bread", "Asian pear tart" (but an "Orthodox cathedral")
+    if entry.category != "RELIGION" and _modifies_non_person(view, s, e):
+        return None  # "Danish oil", "a Dutch tool chest", "Brazilian blowouts"
     if (
         view.lower[s] == "danish"
         and not view.text[s].isupper()
@@ -1181,6 +1199,28 @@ _SERVICE_PERSONS = frozenset(
 )
 
 
+#: number words before what a "veteran of" is counted in
+_COUNT_WORDS = frozenset(
+    (  # noqa: SIM905
+        "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+        "fifty a hundred hundreds dozens countless many several numerous multiple"
+    ).split()
+)
+#: counted things that make "a veteran of N …" a service member ("a veteran of two wars")
+_SERVICE_COUNTED = frozenset(
+    "war tour deployment campaign conflict battle combat rotation enlistment".split()
+)
+#: agent-noun endings: "veteran driver", "veteran patroller", "veteran operator" name a trade or
+#: a role someone is experienced in, not military service
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ee", "eur")
+#: -er/-or words that are no person ("Veteran Center", "veteran number")
+_NOT_ROLE = frozenset("center centre number officer member corner quarter order paper matter".split())
+
+
+def _role_noun(word: str) -> bool:
+    return len(word) > 4 and word.endswith(_ROLE_ENDINGS) and word not in _NOT_ROLE and word not in _SERVICE_PERSONS
+
+
 def veteran(view, s, e, entry, ctx, accepted):
     """'veteran' as military status, not "a veteran detective" (= experienced)."""
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
@@ -1193,6 +1233,14 @@ def veteran(view, s, e, entry, ctx, accepted):
         and view.lemma[e + 2] in _VETERAN_COUNTS
     ):
         return None  # "a veteran of 300 games", "a veteran of 40 seasons"
+    if nxt == "of" and e + 2 < view.n and view.lower[e + 1] in _COUNT_WORDS:
+        # "a veteran of three startups", "of eleven camping trips": counted things, unless
+        # they are wars or tours ("a veteran of two wars")
+        k = e + 2
+        while k + 1 < view.n and view.pos[k] in ("NOUN", "ADJ", "PROPN") and view.pos[k + 1] == "NOUN":
+            k += 1
+        if view.lemma[k] not in _SERVICE_COUNTED and view.lower[k] not in ctx.get("military", frozenset()):
+            return None
     if nxt in _VETERAN_SKILL:
         return (
             None  # "a veteran move", "rookie mistake vs veteran mistake": experience, not service
@@ -1206,7 +1254,11 @@ def veteran(view, s, e, entry, ctx, accepted):
         view.doc[e - 1].dep_ in ("amod", "compound", "nmod")
         and head.i >= e
         and head.i - e < 4
-        and (head.lower_ in person_nouns() or head.lemma_.lower() in person_nouns())
+        and (
+            head.lower_ in person_nouns()
+            or head.lemma_.lower() in person_nouns()
+            or _role_noun(head.lower_)
+        )
         and head.lemma_.lower() not in _SERVICE_PERSONS
         and head.lower_ not in _SERVICE_PERSONS
         and head.lower_ not in ctx.get("military", frozenset())

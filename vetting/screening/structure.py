@@ -513,6 +513,13 @@ def _vocab_words(name: str) -> frozenset[str]:
 
 
 @functools.cache
+def object_nouns() -> frozenset[str]:
+    """Nouns every sense of which is a thing, food, substance, plant, animal or body part
+    (generated from WordNet's lexicographer files; read once)."""
+    return _vocab_words("object_nouns.txt")
+
+
+@functools.cache
 def person_nouns() -> frozenset[str]:
     """Lower-cased person nouns (lemmas) from the generated vocabulary file (read once)."""
     return _vocab_words("person_nouns.txt")

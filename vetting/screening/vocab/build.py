@@ -45,12 +45,14 @@ class WordNet:
         self.words: dict[int, list[str]] = {}
         self.hypo: dict[int, list[int]] = {}
         self.instances: set[int] = set()  # synsets that are named individuals (Pope Gregory I)
+        self.lexfile: dict[int, int] = {}  # lexicographer file of each synset (18 = noun.person)
         with open(root / "data.noun", encoding="latin-1") as fh:
             for line in fh:
                 if line.startswith("  "):
                     continue  # licence header
                 parts = line.split(" | ")[0].split()
                 offset = int(parts[0])
+                self.lexfile[offset] = int(parts[1])
                 n_words = int(parts[3], 16)
                 words = [parts[4 + 2 * k] for k in range(n_words)]
                 self.words[offset] = [re.sub(r"\(.*\)$", "", w) for w in words]
@@ -199,6 +201,27 @@ def thing_nouns(wn: WordNet) -> list[str]:
     person = wn.closure_offsets(wn.synset("person", 1))
     return main_sense_words(wn, things, THING_KEEP_OUT, exclude=person)
 
+
+
+# Object nouns: words every noun sense of which WordNet's lexicographers filed as a made thing, a
+# food, a substance, a plant, an animal, a natural object, a body part or a shape (lexicographer
+# files 05 animal, 06 artifact, 08 body, 13 food, 17 object, 20 plant, 25 shape, 27 substance) —
+# none a person, a group, a place, an act or a feeling. Broader than the thing nouns (all senses,
+# not the main one): a nationality word right before one describes the thing ("Danish oil",
+# "Dutch braids", "a Japanese pull saw"), never a person's origin.
+OBJECT_LEXFILES = {5, 6, 8, 13, 17, 20, 25, 27}
+OBJECT_KEEP_OUT = THING_KEEP_OUT | {"face", "features", "blood", "genes", "gene", "skin", "hair",
+                                    "eyes", "looks", "roots", "flag", "flags"}
+
+
+def object_nouns(wn: WordNet) -> list[str]:
+    words = set()
+    for w, senses in wn.index.items():
+        if not (w.isalpha() and w.islower() and 3 <= len(w) <= 20) or w in OBJECT_KEEP_OUT:
+            continue
+        if all(wn.lexfile.get(o) in OBJECT_LEXFILES for o in senses):
+            words.add(w)
+    return sorted(words)
 
 
 # Animal nouns: words whose most frequent WordNet sense is an animal, person senses or not
@@ -1564,6 +1587,7 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
         (HERE / "parent_nouns.txt", parent_nouns, "the list in build.py"),
         (HERE / "thing_nouns.txt", lambda: thing_nouns(wn), seeds),
         (HERE / "animal_nouns.txt", lambda: animal_nouns(wn), wordnet),
+        (HERE / "object_nouns.txt", lambda: object_nouns(wn), wordnet),
         (TERMS / "gen_military_status.txt",
          lambda: ["@category MILITARY_STATUS"] + [f"{b} | exact score=0.4" for b in INSTALLATIONS],
          "the installation list in build.py"),
