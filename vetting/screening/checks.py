@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from vetting.screening.structure import PERSON_PRONOUNS, age_holder, animal_nouns, person_nouns, thing_nouns
+from vetting.screening.structure import PERSON_PRONOUNS, age_holder, animal_nouns, institution_nouns, person_nouns, thing_nouns
 
 __all__ = ["CHECKS", "words"]
 
@@ -257,7 +257,8 @@ def not_object() -> Check:
         r"(?:\s+(?:almost|nearly|about|over|like|now|only|already|at\s+least))?\s*$"
     )
     things = words("AGE_OBJECT") | words("VEHICLE_BRANDS") | thing_nouns()
-    subjects = things | words("AGE_THING_SUBJECT")
+    institutions = institution_nouns()
+    subjects = things | words("AGE_THING_SUBJECT") | institutions
 
     verb_first = re.compile(r"(?:turn|turns|turned|turning|will\s+turn)\b", re.I)
     bare_subject = re.compile(r"([a-z]+)\s+(?:is\s+|was\s+|just\s+|has\s+|now\s+)?$")
@@ -271,6 +272,13 @@ def not_object() -> Check:
             if holder is not None and holder.pos_ == "NOUN":
                 word, lemma = holder.lower_, holder.lemma_.lower()
                 if word in things or lemma in things or word in animals or lemma in animals:
+                    return False
+            if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
+                # "our chess club turns 25", "Starlite Lanes turns 60": an anniversary
+                low = holder.lower_
+                if low in institutions or holder.lemma_.lower() in institutions or (
+                    low.endswith("s") and low[:-1] in institutions
+                ):
                     return False
         before = m.string[max(0, m.start() - 40) : m.start()].lower()
         subj = subject.search(before)

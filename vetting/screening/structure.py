@@ -520,6 +520,13 @@ def object_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def institution_nouns() -> frozenset[str]:
+    """Nouns every sense of which is a group, a made thing or a place, none a person ("club",
+    "library"; generated from WordNet's lexicographer files; read once)."""
+    return _vocab_words("institution_nouns.txt")
+
+
+@functools.cache
 def person_nouns() -> frozenset[str]:
     """Lower-cased person nouns (lemmas) from the generated vocabulary file (read once)."""
     return _vocab_words("person_nouns.txt")

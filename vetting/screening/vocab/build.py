@@ -224,6 +224,28 @@ def object_nouns(wn: WordNet) -> list[str]:
     return sorted(words)
 
 
+# Institution nouns: words every noun sense of which is a group, a made thing, a place or a natural
+# object, and none a person ("club", "library", "mill", "lanes", "church"). An age said of one is
+# an anniversary ("our chess club turns 25", "the library is 100 years old"); groups that are
+# people of an age together ("family", "couple", "class") stay out.
+INSTITUTION_LEXFILES = {6, 14, 15, 17}
+INSTITUTION_KEEP_OUT = {"family", "families", "couple", "couples", "class", "generation", "twins",
+                        "pair", "cohort", "household", "kin", "brood", "litter", "trio", "duo",
+                        "who", "one", "ones", "all", "each", "this", "that", "she", "her", "him", "his"}
+
+
+def institution_nouns(wn: WordNet) -> list[str]:
+    words = set()
+    for w, senses in wn.index.items():
+        if not (w.isalpha() and w.islower() and 3 <= len(w) <= 20) or w in INSTITUTION_KEEP_OUT:
+            continue
+        if all(wn.lexfile.get(o) in INSTITUTION_LEXFILES for o in senses) and any(
+            wn.lexfile.get(o) in (6, 14) for o in senses
+        ):
+            words.add(w)
+    return sorted(words)
+
+
 # Animal nouns: words whose most frequent WordNet sense is an animal, person senses or not
 # ("dog", "puppy", "mare", "retriever"). An age said of one is a pet's or a farm animal's
 # ("an 8-week-old golden retriever"), so the age rules leave it alone. Kept apart from the thing
@@ -1588,6 +1610,7 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
         (HERE / "thing_nouns.txt", lambda: thing_nouns(wn), seeds),
         (HERE / "animal_nouns.txt", lambda: animal_nouns(wn), wordnet),
         (HERE / "object_nouns.txt", lambda: object_nouns(wn), wordnet),
+        (HERE / "institution_nouns.txt", lambda: institution_nouns(wn), wordnet),
         (TERMS / "gen_military_status.txt",
          lambda: ["@category MILITARY_STATUS"] + [f"{b} | exact score=0.4" for b in INSTALLATIONS],
          "the installation list in build.py"),
