@@ -191,6 +191,17 @@ def _skip_modifiers(view, i: int, ctx, accepted, step: int) -> int:
     return i
 
 
+#: groups of people a colour or identity adjective still says the race of
+_PEOPLE_GROUPS = frozenset(
+    (  # noqa: SIM905
+        "unit congregation parish church neighborhood neighbourhood household regiment battalion "
+        "squadron fraternity sorority college colleges troop troops crew cast"
+    ).split()
+)
+#: person nouns that with a colour word name no race ("white knight", "black widow")
+_IDENTITY_NOT_PERSON = frozenset("knight widow witch sheep hat belt collar dwarf giant speaker".split())
+
+
 def identity(view, s, e, entry, ctx, accepted):
     """Colour words and other adjectives that name a group only when used of people.
 
@@ -216,6 +227,11 @@ def identity(view, s, e, entry, ctx, accepted):
     nxt_pos = view.pos[j] if nxt else ""
     if nxt in person:
         return s, e
+    if nxt and j == e and nxt_pos == "NOUN" and (
+        view.lemma[j] in _PEOPLE_GROUPS
+        or (view.lemma[j] in person_nouns() and view.lemma[j] not in _IDENTITY_NOT_PERSON)
+    ):
+        return s, e  # "one of two Black lads", "the first Black armored units", "a Black congregation"
     low = view.lower[s]
     if low.endswith("s") and low[:-1] in (
         "black",
