@@ -231,7 +231,9 @@ def object_nouns(wn: WordNet) -> list[str]:
 INSTITUTION_LEXFILES = {6, 14, 15, 17}
 INSTITUTION_KEEP_OUT = {"family", "families", "couple", "couples", "class", "generation", "twins",
                         "pair", "cohort", "household", "kin", "brood", "litter", "trio", "duo",
-                        "who", "one", "ones", "all", "each", "this", "that", "she", "her", "him", "his"}
+                        "who", "one", "ones", "all", "each", "this", "that", "she", "her", "him", "his",
+                        "people", "peoples", "folk", "folks", "public", "crowd", "population", "youth",
+                        "staff", "audience", "generation", "mankind", "humanity"}
 
 
 def institution_nouns(wn: WordNet) -> list[str]:
