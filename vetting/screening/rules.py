@@ -1617,7 +1617,7 @@ def confirm_ok(view, s, e, entry, accepted=()) -> bool:
         return bool(_AGE_TOKEN.match(prev)) or (
             view.pos[s - 1] == "PROPN" and view.text[s - 1][:1].isupper()
         )
-    if entry.rule == "relationship" and _family_kids(view, s, e):
+    if entry.rule == "relationship" and (_family_kids(view, s, e) or _counted_children(view, s, e)):
         return True
     if entry.rule == "mine" and _own_event(view, s, e):
         return True
@@ -1656,6 +1656,32 @@ def _own_event(view, s, e) -> bool:
     if view.lower[s] not in _OWN_EVENTS or s < 1 or view.lower[s - 1] != "the":
         return False
     if s >= 2 and view.lower[s - 2] in _GUEST_BEFORE:
+        return False
+    return first_person_text(view)
+
+
+_COUNT_CHILDREN = frozenset(
+    "two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10".split()
+)
+_COUNTED_KIDS = frozenset(
+    "kids kiddos children boys girls toddlers littles babies teenagers teens sons daughters twins".split()
+)
+
+
+def _counted_children(view, s, e) -> bool:
+    """"keeping two boys, a dog and a sourdough starter alive", "it wasn't just two toddlers and
+    a commute": a number of children in a text written in the first person is probably the
+    writer's (offered, not redacted); not "the two boys next door", not children somewhere."""
+    if view.lower[s] not in _COUNTED_KIDS:
+        return False
+    k = s - 1
+    while k >= 0 and s - k <= 2 and view.pos[k] == "ADJ" and view.lower[k] not in _COUNT_CHILDREN:
+        k -= 1  # "two small boys"
+    if k < 0 or view.lower[k] not in _COUNT_CHILDREN:
+        return False
+    if k >= 1 and view.lower[k - 1] in ("the", "those", "these", "of", "between", "with"):
+        return False
+    if e < view.n and view.lower[e] in _NOT_OWN_KIDS_AFTER:
         return False
     return first_person_text(view)
 
