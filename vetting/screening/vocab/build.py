@@ -861,11 +861,33 @@ def pay_grades() -> list[str]:
 # not shorter than 7 letters, plus the common phonetic spellings listed.
 MISSPELL = {
     "PREGNANCY": ["pregnant", "pregnancy", "breastfeeding", "miscarriage"],
+    # single-sense words of the other categories that people misspell ("Nam vetran here",
+    # "christain", "diabeties"); the words gated by a context rule (kinship, demonyms) stay out,
+    # as a misspelling would skip the rule
+    "MILITARY_STATUS": ["veteran", "veterans", "military", "infantry", "battalion", "regiment"],
+    "DISABILITY": ["diabetes", "diabetic", "wheelchair", "autistic", "epilepsy", "epileptic",
+                   "schizophrenia", "schizophrenic", "disability", "dyslexia", "dyslexic"],
+    "SEXUAL_ORIENTATION": ["lesbian", "bisexual", "homosexual", "heterosexual"],
+    "SEX_GENDER": ["transgender", "nonbinary", "non-binary"],
+    "RELIGION": ["buddhist", "muslims", "mormons", "baptist", "pentecostal", "protestant",
+                 "lutheran", "methodist", "presbyterian"],
+    "MARITAL_STATUS": ["divorced", "divorce", "widowed"],
+    "GENETIC_INFO": ["hereditary"],
 }
 PHONETIC = {
     "PREGNANCY": ["pregnet", "pregnit", "pregnate", "pregante", "pergnant", "pragnant",
                   "preggers", "preggo", "preggy", "pregos", "bresfeeding",
                   "breast feeding", "breastfeading", "miscarrage", "miscarridge"],
+    "MILITARY_STATUS": ["millitary", "milatary", "militery", "vetren", "vetrans", "sargent",
+                        "sergant", "leutenant", "lieutenent", "deployement", "enlissted"],
+    "DISABILITY": ["diabeties", "diabetis", "diabetus", "wheel chair", "epilepsey", "skitzophrenic",
+                   "schitzophrenic", "dislexic", "dislexia", "disabilty"],
+    "SEXUAL_ORIENTATION": ["lesbain", "lezbian", "bisexsual"],
+    "SEX_GENDER": ["transgendered", "transgener"],
+    "RELIGION": ["christain", "chrisitan", "catholick", "budist", "buddist", "penticostal",
+                 "protestent", "prebyterian", "presbyterean"],
+    "MARITAL_STATUS": ["devorced", "divorsed", "widdowed", "seperated"],
+    "GENETIC_INFO": ["genectic", "heredetary", "heriditary"],
 }  # fmt: skip
 
 
