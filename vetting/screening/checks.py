@@ -280,9 +280,10 @@ def not_object() -> Check:
                     low.endswith("s") and low[:-1] in institutions
                 ):
                     return False
-        before = m.string[max(0, m.start() - 40) : m.start()].lower()
+        original = m.string[max(0, m.start() - 40) : m.start()]
+        before = original.lower()
         subj = subject.search(before)
-        if subj and subj.group(1) in subjects:
+        if subj and subj.group(1) in subjects and not _a_name(original, subj.start(1)):
             return False
         if verb_first.match(m.group(0)):  # "the shop turns 40": the verb is inside the match
             subj = bare_subject.search(before)
@@ -294,6 +295,20 @@ def not_object() -> Check:
         return after[0].strip(".,!?;:") not in things
 
     return run
+
+
+_DETERMINERS = frozenset("the a an my our his her their your this that its".split())
+
+
+def _a_name(text: str, i: int) -> bool:
+    """The word at ``text[i:]`` is capitalised without a determiner before it: a name ("my
+    daughter Mei is 18"), not a capitalised thing ("The Library is 100", "our Jeep")."""
+    if not text[i : i + 1].isupper():
+        return False
+    prev = text[:i].split()
+    if not prev or prev[-1][-1:] in ".!?:;" or "\n" in text[:i][-3:]:
+        return False  # a sentence's first word is capitalised anyway ("Truck is twenty years old")
+    return prev[-1].lower() not in _DETERMINERS
 
 
 def _is_person(tok, persons: frozenset[str]) -> bool:

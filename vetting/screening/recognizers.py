@@ -1160,6 +1160,10 @@ def _subject_is_not_a_person_noun(tok) -> bool:
     return not subj or subj[0].pos_ in ("PRON", "PROPN")
 
 
+#: when an age is said ("she is 18 today"): not a unit or a count ("3 of us", "1 in 5")
+_AGE_TIME_WORDS = frozenset(("today", "tomorrow", "yesterday", "now", "tonight", "soon"))
+
+
 class AgeNumberRecognizer(LocalRecognizer):
     """A bare number predicated of a person is possibly an age ("my grandma is 92", "she's
     7", "Jo, 34, …"): reported in the ``confirm`` tier (the investigator decides)."""
@@ -1206,7 +1210,10 @@ class AgeNumberRecognizer(LocalRecognizer):
                 continue  # "the first one", "the only one", "my one": a pronoun, not an age
             if tok.dep_ == "pobj" and tok.head.lower_ == "as":
                 continue  # "as 10 of them", "same as 2": an age needs "as a 10-year-old"
-            if any(c.dep_ in ("pobj", "prep", "npadvmod") for c in tok.children) or (
+            if any(
+                c.dep_ in ("pobj", "prep", "npadvmod") and c.lower_ not in _AGE_TIME_WORDS
+                for c in tok.children
+            ) or (
                 i + 1 < view.n and view.lower[i + 1] in ("%", "percent", "of", "out", "in")
             ):
                 continue  # "3 of us", "1 in 5", "we are 3 percent"
