@@ -295,7 +295,9 @@ def name(view, s, e, entry, ctx, accepted):
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
     if nxt in ctx.get("religion_noun", frozenset()):
         return s, e
-    if nxt.endswith("s") and (nxt[:-1] in person_nouns() or view.lemma[e] in person_nouns()):
+    if nxt.endswith("s") and view.pos[e] in ("NOUN", "PROPN") and (
+        nxt[:-1] in person_nouns() or view.lemma[e] in person_nouns()
+    ):
         return s, e  # a group of people: "Christian Singles", "Christian teens", "Christian Parents"
     p1 = _prev(view, s)
     if p1 in (
@@ -363,6 +365,21 @@ def in_name_position(view, s, e, ctx) -> bool:
     if not view.text[s][:1].isupper():
         return False
     if _prev(view, s) in ctx.get("name_before", frozenset()):
+        return True
+    # after a role or person noun, directly or as an apposition ("our ride leader Christian",
+    # "her producer, Christian,"), or the subject of a verb ("Christian has led")
+    k = s - 1 if s >= 1 and view.lower[s - 1] != "," else s - 2
+    if k >= 0 and view.sent[k] == view.sent[s] and view.pos[k] == "NOUN" and (
+        view.lemma[k] in person_nouns() or _role_noun(view.lower[k])
+    ):
+        return True
+    if (
+        view.doc.has_annotation("DEP")
+        and view.doc[s].dep_ == "nsubj"
+        and view.doc[s].pos_ == "PROPN"
+        and e < view.n
+        and view.pos[e] in ("AUX", "VERB")
+    ):
         return True
     if e < view.n and view.sent[e] == view.sent[s]:
         if view.lower[e] in ctx.get("name_after", frozenset()):
