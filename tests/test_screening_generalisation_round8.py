@@ -34,6 +34,20 @@ CAUGHT = [
     ("Thirty days of residential treatment and I finally feel like me.", "residential treatment", "DISABILITY"),
     ("We went with donor eggs after the third failed round.", "donor eggs", "PREGNANCY"),
     ("My husband and I have been fostering teenagers since 2015, and the kids keep us young.", "fostering", "PARENTHOOD"),
+    # service phrases: how often, a named war, going to a war place, volunteering for a branch
+    ("He was deployed to Mosul three times before he was thirty.", "deployed to Mosul three times", "MILITARY_STATUS"),
+    ("My grandfather fought in the Korean War and never talked about it.", "fought in the Korean War", "MILITARY_STATUS"),
+    ("Her uncle volunteered for the Navy the day after Pearl Harbor.", "volunteered for the Navy", "MILITARY_STATUS"),
+    # a person who is N today; a birthday marked only by a cake emoji
+    ("My son Theo is 21 today and I still can't believe it.", "21", "AGE"),
+    ("Sixty today 🎂 and still running the Saturday parkrun.", "Sixty", "AGE"),
+    # a number of children in a first-person text (confirm)
+    ("Home alone with three kids and a broken dishwasher, send coffee.", "three kids", "PARENTHOOD"),
+    # houses of worship and rites of other traditions; misspellings of single-sense words
+    ("Amma goes to the kovil every Friday evening.", "kovil", "RELIGION"),
+    ("We got married under a chuppah her grandmother sewed.", "chuppah", "RELIGION"),
+    ("Desert Storm vetran, still kicking.", "vetran", "MILITARY_STATUS"),
+    ("just got diagnosed with diabeties, any tips?", "diabeties", "DISABILITY"),
 ]
 
 STAY = [
@@ -58,6 +72,13 @@ STAY = [
     # colour words before things and animals
     ("The telescope picked up two white dwarfs and a black hole.", "white"),
     ("A black widow was in the woodpile again.", "black"),
+    # a thing's or a temperature's number today; children who are not the writer's
+    ("The bakery is 40 today, free cupcakes!", "40"),
+    ("It is 5 today so bring a coat.", "5"),
+    ("I coached two boys from the next street on Saturday.", "two boys"),
+    # a first name after a role noun or as the subject of a verb
+    ("Our stage manager Christian has run every show since 1988.", "Christian"),
+    ("Christian and Gene are running the Santa Dash on Sunday.", "Christian"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=34)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=49)
