@@ -151,6 +151,18 @@ DISCLOSING_HEADS: dict[str, frozenset[str]] = {
             "dose",
             "doses",
             "prescription",
+            # what a condition or an aid names ("[wheelchair] van", "[ADHD] coach",
+            # "[wheelchair] basketball", "[service dog] team")
+            "van",
+            "vans",
+            "basketball",
+            "rugby",
+            "tennis",
+            "coach",
+            "user",
+            "users",
+            "ramp",
+            "lift",
             "appointment",
             "appointments",
         ]
