@@ -719,6 +719,26 @@ class TermRecognizer(LocalRecognizer):
         if entry.category in CONDITION_CATEGORIES:
             # the modifiers that name the condition: "[stage 4 neuroblastoma]"
             s = condition_modifiers(view.doc, s, e)
+        elif entry.category == "RELIGION" and entry.term[:1].islower():
+            # a capitalised modifier names the branch or the congregation: "[Reform synagogue]",
+            # "[Free Church]", "[Senior Pastor]"
+            k = s
+            while (
+                k > 0
+                and s - k < 2
+                and view.sent[k - 1] == view.sent[s]
+                and view.text[k - 1][:1].isupper()
+                and view.text[k - 1].isalpha()
+                and view.pos[k - 1] in ("PROPN", "ADJ", "NOUN")
+                and view.doc.has_annotation("DEP")
+                and view.doc[k - 1].dep_ in ("compound", "amod", "nmod")
+                and view.doc[k - 1].head.i >= s
+                and not view.lower[k - 1].endswith(_DEMONYM_ENDINGS)
+                and (k < 2 or view.lower[k - 2] != "-")
+            ):
+                k -= 1  # not a nationality ("Tongan church choir": its own span)
+            if k < s and not (k == 0 or view.text[k - 1] in ".!?\n"):
+                s = k
         if view.doc.has_annotation("DEP"):
             # the rest of a still-disclosing noun phrase ("[Lutheran] Church", "[insulin] pump")
             # is offered in the confirm tier: the guideline marks the minimal span
@@ -1158,6 +1178,10 @@ def _subject_is_not_a_person_noun(tok) -> bool:
     head = tok.head
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not subj or subj[0].pos_ in ("PRON", "PROPN")
+
+
+#: endings of nationality and people words, which are spans of their own category
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ean", "ine", "ino", "ina")
 
 
 #: when an age is said ("she is 18 today"): not a unit or a count ("3 of us", "1 in 5")
