@@ -725,6 +725,32 @@ WORLD_ORIENTATION = ["bakla", "bantut", "tomboi", "shoga", "msenge", "battyman",
                      "đồng tính", "gay", "게이", "레즈비언", "동성애자", "同性恋", "ゲイ", "lesbiana",
                      "homosexual"]  # fmt: skip
 
+# Race and origin words of other languages and Englishes, as code-switching speakers use them of
+# people (dictionary facts; Wikipedia "Glossary of terms for white people", "List of ethnic slurs",
+# Spanish, Tagalog, Hindi/Urdu, Swahili, Yoruba, Cantonese, Thai, Japanese, Hawaiian usage). Words
+# for a foreigner or a skin colour name race or ethnicity; words for a compatriot name national
+# origin. The confirm lists hold words with another everyday sense (a name, a colour, trousers,
+# a verb): the investigator decides.
+WORLD_RACE = ["mzungu", "wazungu", "oyinbo", "oyibo", "gweilo", "gwailo", "gwai lo", "farang",
+              "gaijin", "hafu", "blanquito", "blanquita", "mulata", "mulato", "half-caste",
+              "half caste", "wasian", "blasian", "afrolatina", "afrolatino", "afro-latina",
+              "afro-latino", "afro-latinx", "mestiza", "mestizo", "morenita", "morenito",
+              "prieta", "prieto", "gora", "goras", "gori", "angmo", "ang moh", "mat salleh",
+              "bule", "kano", "kana", "haole", "palagi", "pālagi", "papalagi", "palangi", "pakeha",
+              "gubba", "umlungu", "abelungu"]  # fmt: skip
+WORLD_RACE_CONFIRM = ["morena", "moreno", "güero", "güera", "guero", "guera", "negrita", "negrito",
+                      "chino", "china", "chinita", "chinito", "gringo", "gringa", "gringos",
+                      "yank", "yankee", "coolie"]  # fmt: skip
+# lower-case only: "Moreno", "China", "Chino" are names and places; "Kano" is a Nigerian city
+WORLD_RACE_LOWER_ONLY = {"morena", "moreno", "china", "chino", "kano", "kana", "gora", "gori",
+                         "negrita", "negrito", "guero", "guera", "chinita", "chinito", "bule",
+                         "prieta", "prieto", "yank"}  # fmt: skip
+WORLD_ORIGIN = ["naija", "kabayan", "yardie", "saffa", "mexirican", "boricua", "nuyorican",
+                "paisano", "paisana", "compatriota", "desi", "apna", "pardesi", "balikbayan",
+                "OFW", "probinsyano", "probinsyana", "Việt Kiều", "Viet Kieu", "gastarbeiter",
+                "Windrush generation", "bracero", "braceros", "DACA", "Dreamer", "Dreamers"]  # fmt: skip
+WORLD_ORIGIN_CONFIRM = ["paisano", "apna", "Dreamer", "Dreamers", "DACA"]  # fmt: skip
+
 
 # Religious greetings, blessings and practices of many faiths (dictionary facts): what a
 # believer says or does discloses the faith as much as its name. Words with another everyday
@@ -770,6 +796,22 @@ def world_identity() -> list[str]:
     out += [f"{w} | exact" for w in WORLD_RELIGION if w.lower() not in hand]
     out += [f"{w} | exact score=0.4" for w in WORLD_RELIGION_CONFIRM if not _has_hand_term(w, hand)]
     out += [f"{w} | case exact ctx=religion_ctx score=0.4" for w in WORLD_RELIGION_CASE if w.lower() not in hand]
+    out += ["@category RACE_ETHNICITY"]
+    for w in WORLD_RACE + WORLD_RACE_CONFIRM:
+        if w.lower() in hand:
+            continue
+        flags = ["exact"]
+        if w in WORLD_RACE_LOWER_ONLY:
+            flags.append("case")
+        if w in WORLD_RACE_CONFIRM:
+            flags.append("score=0.4")
+        out.append(f"{w} | {' '.join(flags)}")
+    out += ["@category NATIONAL_ORIGIN"]
+    for w in WORLD_ORIGIN:
+        if w.lower() in hand:
+            continue
+        flags = ["exact"] + (["case"] if w.isupper() else []) + (["score=0.4"] if w in WORLD_ORIGIN_CONFIRM else [])
+        out.append(f"{w} | {' '.join(flags)}")
     return out
 
 
