@@ -826,6 +826,19 @@ def world_marital() -> list[str]:
     return out
 
 
+# Pregnancy, birth and breastfeeding words of other languages that code-switching speakers mix
+# into English (dictionary facts: Spanish, Portuguese, Italian, German, French, Tagalog,
+# Malay/Indonesian, Swahili, Hindi/Urdu, Tamil); the confirm list holds words with another sense
+# ("parto" is also Italian for "I leave").
+WORLD_PREGNANCY = ["preñada", "embarazo", "schwanger", "Schwangerschaft", "incinta", "gravidanza",
+                   "grossesse", "hamil", "kehamilan", "mjamzito", "ujauzito", "nagbubuntis",
+                   "ipinagbubuntis", "nanganak", "manganganak", "nanganganak", "kabuwanan",
+                   "nagpapasuso", "dar a luz", "dio a luz", "di a luz", "dará a luz", "cesárea",
+                   "lactancia", "amamantar", "dar pecho", "pet se hai", "pet se hoon", "pet se hu",
+                   "valaikaapu", "seemantham", "godh bharai"]  # fmt: skip
+WORLD_PREGNANCY_CONFIRM = ["parto", "cesarea", "mimba"]  # fmt: skip
+
+
 def world_parenthood() -> list[str]:
     out = ["@category PARENTHOOD"]
     out += [f"{w} | exact" for w in WORLD_CHILD_WORDS]
@@ -834,6 +847,10 @@ def world_parenthood() -> list[str]:
     out += [f"{w} | case exact ctx=forum_kin doc=forum_doc noconfirm" for w in FORUM_CHILD_CODES]
     out += [f"{w} | case exact" for w in FORUM_PARENT_CODES]
     out += ["! Washington DC", "! Washington, DC", "! DC Comics"]
+    hand = _hand_terms(terms_only=True)
+    out += ["@category PREGNANCY"]
+    out += [f"{w} | exact" for w in WORLD_PREGNANCY if w.lower() not in hand]
+    out += [f"{w} | exact case score=0.4" for w in WORLD_PREGNANCY_CONFIRM if w.lower() not in hand]
     return out
 
 
