@@ -718,6 +718,11 @@ MARITAL_ADMIN = ["decree absolute", "decree nisi", "dissolution of marriage", "m
 WORLD_GENDER = ["fa'afafine", "fa’afafine", "fa'afatama", "fakaleitī", "fakaleiti", "leitī", "māhū",
                 "hijra", "hijras", "kathoey", "muxe", "muxes", "waria", "calabai", "bissu", "aravani",
                 "kothi", "travesti", "takatāpui", "takatapui", "akava'ine", "whakawāhine"]  # fmt: skip
+# woman/man words of other languages, under the same rule as "woman" and "guy" (the rule keeps
+# them only where they describe a person): Spanish, Portuguese, Tagalog, Hindi/Urdu, Swahili
+WORLD_GENDER_WORDS = ["mujer", "mujeres", "hombre", "hombres", "chica", "chicas", "muchacha",
+                      "muchacho", "mulher", "mulheres", "babae", "lalaki", "aurat", "ladki",
+                      "ladka", "mwanamke", "wanawake", "mwanaume"]  # fmt: skip
 # lower-case only: "Hijra" is also the Prophet's migration (the start of the Islamic era)
 WORLD_GENDER_LOWER_ONLY = {"hijra", "hijras"}
 WORLD_ORIENTATION = ["bakla", "bantut", "tomboi", "shoga", "msenge", "battyman", "batty man", "batty boy",
@@ -788,6 +793,7 @@ def world_identity() -> list[str]:
         for w in WORLD_GENDER
         if w.lower() not in hand
     ]
+    out += [f"{w} | exact rule=gender" for w in WORLD_GENDER_WORDS if w.lower() not in hand]
     out += ["@category SEXUAL_ORIENTATION"]
     out += [f"{w} | exact" for w in WORLD_ORIENTATION if w.lower() not in hand]
     out += ["@category RELIGION"]
