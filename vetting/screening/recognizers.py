@@ -628,6 +628,8 @@ class TermRecognizer(LocalRecognizer):
             # "my buddy Christian", "Christian says", "Sgt. Bishop will": a person's name
             return None
         if not confirm_ok(view, s, e, entry, accepted):
+            if entry.rule == "relationship":
+                return False  # "being the new kid": a child noun said of someone is no parenthood
             persons = view.person_descriptors(self._persons)
             kinds = {persons.get(i) for i in range(s, e)} - {None}
             if not kinds or (entry.rule in PREDICATE_ONLY_RULES and "predicate" not in kinds):

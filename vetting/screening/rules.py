@@ -1612,6 +1612,13 @@ _IDENTITY_BEFORE_GENDER = frozenset(
 )
 
 
+#: gender nouns that state a gender after an identity word ("the next Black [girl]"); the casual
+#: ones ("Sikh lads", "Eskimo dude", "Witness lady", "that Walker guy") point at someone
+_EXPLICIT_GENDER = frozenset(
+    "woman women man men girl girls boy boys female females male males".split()
+)
+
+
 def confirm_ok(view, s, e, entry, accepted=()) -> bool:
     """May a gated match whose cue/rule did not fire be offered as ``confirm`` without the
     parse saying it describes a person? (Otherwise the parse must say so.)"""
@@ -1619,6 +1626,7 @@ def confirm_ok(view, s, e, entry, accepted=()) -> bool:
         entry.rule == "gender"
         and s > 0
         and view.sent[s - 1] == view.sent[s]
+        and view.lower[s] in _EXPLICIT_GENDER
         and any(b == s and en.category in _IDENTITY_BEFORE_GENDER for _a, b, en, _w in accepted)
         and not (e < view.n and view.lower[e] in ("'s", "'", "’"))  # "the gay men's chorus"
     ):
