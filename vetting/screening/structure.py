@@ -41,7 +41,10 @@ __all__ = [
 ]
 
 #: Heads that keep disclosing the category of a matched modifier, so the span grows over them
-#: ("Catholic priest", "Lutheran Church", "insulin pump", "infantry battalion", "IVF clinic").
+#: ("Catholic priest", "Lutheran Church", "insulin pump", "infantry battalion"). Heads that
+#: annotators leave outside the span and that add nothing the modifier has not said (a
+#: "diagnosis", an "appointment", a "clinic", "results", a "scan") are not offered: on the
+#: development corpora 1 in 25 of them was marked.
 DISCLOSING_HEADS: dict[str, frozenset[str]] = {
     "RELIGION": frozenset(
         [
@@ -125,16 +128,12 @@ DISCLOSING_HEADS: dict[str, frozenset[str]] = {
             "therapies",
             "surgery",
             "surgeries",
-            "diagnosis",
             "infusion",
             "infusions",
-            "injection",
-            "injections",
             "shot",
             "shots",
             "pump",
             "monitor",
-            "clinic",
             "specialist",
             "support",
             "group",
@@ -142,14 +141,10 @@ DISCLOSING_HEADS: dict[str, frozenset[str]] = {
             "flares",
             "attack",
             "attacks",
-            "episode",
-            "episodes",
             "meeting",
             "meetings",
             "program",
             "rehab",
-            "dose",
-            "doses",
             "prescription",
             # what a condition or an aid names ("[wheelchair] van", "[ADHD] coach",
             # "[wheelchair] basketball", "[service dog] team")
@@ -163,29 +158,20 @@ DISCLOSING_HEADS: dict[str, frozenset[str]] = {
             "users",
             "ramp",
             "lift",
-            "appointment",
-            "appointments",
         ]
     ),
     "GENETIC_INFO": frozenset(
-        ["test", "testing", "tests", "results", "result", "screening", "panel", "kit"]
+        ["test", "testing", "tests", "screening", "panel"]
     ),
     "PREGNANCY": frozenset(
         [
-            "scan",
             "ultrasound",
-            "appointment",
-            "appointments",
-            "test",
-            "tests",
             "leave",
             "clothes",
-            "clinic",
             "cycle",
             "cycles",
             "transfer",
             "retrieval",
-            "shots",
             "injections",
         ]
     ),
