@@ -70,7 +70,7 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:(?:little|small|wee|young|healthy|beautiful|grown|teenage|wild|crazy|amazing)\s+)?$",
     re.IGNORECASE,
 )
-_DENIAL_BEFORE = re.compile(r"(?<![\w'’])[Nn][Oo]\s+$")
+_DENIAL_BEFORE = re.compile(r"(?<![\w'’])(?:[Nn][Oo]|[Nn]ever)\s+$")
 _COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
 #: the place or year after a service phrase ("… in Lebanon", "… to Uruzgan", "… in '86")
 _SERVED_WHERE = re.compile(
