@@ -53,7 +53,12 @@ from vetting.screening.redaction import (  # noqa: E402
 )
 from vetting.screening.rulebook import digest as rulebook_digest  # noqa: E402
 from vetting.screening.rulebook import pattern_specs  # noqa: E402
-from vetting.screening.structure import service_object, service_phrase  # noqa: E402
+from vetting.screening.structure import (  # noqa: E402
+    CONDITION_CATEGORIES,
+    condition_modifiers,
+    service_object,
+    service_phrase,
+)
 from vetting.screening.terms import CATEGORIES, load_builtin_lexicon  # noqa: E402
 
 __all__ = ["ENGINE_VERSION", "DEFAULT_ENABLED", "ScreeningEngine", "SCORE_THRESHOLD"]
@@ -70,6 +75,7 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:(?:little|small|wee|young|healthy|beautiful|grown|teenage|wild|crazy|amazing)\s+)?$",
     re.IGNORECASE,
 )
+_STAGE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ss]tage|[Gg]rade|[Tt]ype|[Cc]lass)\s+(?:\d{1,2}|[IV]{1,4})[ABCabc]?\s+$")
 _DENIAL_BEFORE = re.compile(r"(?<![\w'’])(?:[Nn][Oo]|[Nn]ever)\s+$")
 _COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
 #: the place or year after a service phrase ("… in Lebanon", "… to Uruzgan", "… in '86")
@@ -432,6 +438,18 @@ class ScreeningEngine:
                 m = _MIL_TAIL.match(text, e)
                 if m:
                     e = m.end()
+            if category in CONDITION_CATEGORIES and view is not None and "pattern" in why:
+                # a rule's condition takes the modifiers that name it, as a term's does
+                # ("diagnosed with [stage 4 neuroblastoma]")
+                ts = view.token_at_char(s)
+                te = max(ts + 1, view.token_at_char(e - 1) + 1)
+                ns = condition_modifiers(view.doc, ts, te)
+                if ns < ts:
+                    s = view.idx[ns]
+            if category in CONDITION_CATEGORIES:
+                m = _STAGE_BEFORE.search(text, max(0, s - 20), s)
+                if m:
+                    s = m.start()  # "[stage 4 neuroblastoma]", "[grade 2 glioma]" (the parse often splits it)
             if category == "PARENTHOOD":
                 m = _COUNT_SUFFIX.match(text, e)
                 if m:

@@ -293,7 +293,7 @@ _NOT_CONDITION = frozenset(
         "good bad great awesome amazing actual real current new old fellow little big other same "
         "whole certain usual favorite favourite best worst own former previous recent latest "
         "first second third last next only main local daily weekly nightly monthly regular "
-        "newly exact total complete normal proper official"
+        "newly exact total complete normal proper official routine annual yearly scheduled"
     ).split()
 )
 
@@ -301,7 +301,10 @@ _NOT_CONDITION = frozenset(
 def _names_condition(tok) -> bool:
     if tok.pos_ == "PUNCT":
         return tok.text in ("-", "–", "/")
-    participle = tok.pos_ == "VERB" and tok.tag_ == "VBN"  # "ruptured", "bone-anchored"
+    if tok.like_num and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("stage", "type", "grade", "class", "level"):
+        return True  # "[stage 4 neuroblastoma]", "[grade 3 glioma]"
+    # "ruptured", "bone-anchored"; and an adjective the tagger took for a verb ("hypermobile")
+    participle = tok.pos_ == "VERB" and (tok.tag_ == "VBN" or tok.dep_ in ("compound", "amod"))
     if tok.pos_ not in ("ADJ", "NOUN", "PROPN") and not participle:
         return False
     if tok.lower_ in _NOT_CONDITION or tok.dep_ in ("poss", "det", "case"):
@@ -318,6 +321,8 @@ def condition_modifiers(doc: Doc, s: int, e: int, limit: int = 4) -> int:
     if not doc.has_annotation("DEP") or e < 1 or e > len(doc):
         return s
     head = doc[e - 1]
+    if head.tag_ == "POS" and e - 2 >= s:
+        head = doc[e - 2]  # "[early-onset Parkinson's]": the name before its "'s"
     if head.pos_ not in ("NOUN", "PROPN"):
         return s
     new_s = s
