@@ -48,6 +48,24 @@ CAUGHT = [
     ("We got married under a chuppah her grandmother sewed.", "chuppah", "RELIGION"),
     ("Desert Storm vetran, still kicking.", "vetran", "MILITARY_STATUS"),
     ("just got diagnosed with diabeties, any tips?", "diabeties", "DISABILITY"),
+    # a demonym-shaped word no list has, describing a person (confirm); origin words of other
+    # languages; an immigrant generation with a nationality
+    ("As a proud Mancunian lass I will defend this chippy forever.", "Mancunian", "NATIONAL_ORIGIN"),
+    ("lol the mzungu at the market paid double again", "mzungu", "RACE_ETHNICITY"),
+    ("Proud 3rd gen Lebanese, still can't make my teta's kibbeh.", "3rd gen Lebanese", "NATIONAL_ORIGIN"),
+    # an anniversary wished to a person; a denial with "never"
+    ("Happy 15th anniversary to my love, still my favourite person.", "15th anniversary", "MARITAL_STATUS"),
+    ("Grandad was widowed at sixty and never remarried.", "never remarried", "MARITAL_STATUS"),
+    # procedures and condition extents
+    ("Mum had her knee replaced last month and is already gardening.", "knee replaced", "DISABILITY"),
+    ("I was diagnosed with stage 3 melanoma in May.", "stage 3 melanoma", "DISABILITY"),
+    # gestational age and losses in a pregnancy text; due dates by holiday
+    ("Induced at 38+4 after a long pregnancy, baby is perfect.", "38+4", "PREGNANCY"),
+    ("We lost our daughter at 20 weeks last spring.", "at 20 weeks", "PREGNANCY"),
+    ("Pregnant again! She's due Christmas week, of course.", "due Christmas week", "PREGNANCY"),
+    # a gender noun with "like me"; the writer at an age
+    ("Nobody told women like me that the hardest part is the paperwork.", "women", "SEX_GENDER"),
+    ("me at 19 thinking a tattoo of his name was a good idea", "19", "AGE"),
 ]
 
 STAY = [
@@ -79,6 +97,13 @@ STAY = [
     # a first name after a role noun or as the subject of a verb
     ("Our stage manager Christian has run every show since 1988.", "Christian"),
     ("Christian and Gene are running the Santa Dash on Sunday.", "Christian"),
+    # a work anniversary; a time; a product generation; a thing replaced; a score; a bill due
+    ("Happy 10th anniversary to my team at the depot, best crew in town.", "10th anniversary"),
+    ("meet me at 6 by the bridge", "6"),
+    ("Selling my 2nd gen Kindle, barely used.", "Kindle"),
+    ("We had the windows replaced in the spring.", "replaced"),
+    ("Final score 21+3 after extra time.", "21+3"),
+    ("As a proud Texan mom I love this.", "Texan"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=49)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=67)
