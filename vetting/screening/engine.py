@@ -82,15 +82,17 @@ _COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
 _SERVED_WHERE = re.compile(
     r"\s+(?:in|to)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|'\d{2}\b|(?:19|20)\d{2}\b)"
 )
+#: how often or how long a service went on, after its span
+_HOW_OFTEN = (
+    r"\s+(?:twice|once|(?:\d{1,2}|two|three|four|five|six)\s+times"
+    r"|after\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:years|yrs))"
+)
 #: what a military span goes on with: an operation's number or years, or where a posting goes
 _MIL_TAIL = re.compile(
     r"(?:\s+(?:'\d{2}|\d{2}[-–/]\d{2}|\d{1,2}(?![\d:%]|[.,]\d)|(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?)(?![\w'])"
     r"|(?:\s+(?:from|to)\s+(?:Fort\s+|Camp\s+|Joint\s+Base\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,1}){1,2})"
     # how often or how long: "[deployed to Kandahar twice]", "[retired a Chief after 22 years]"
-    r"(?:\s+(?:twice|once|(?:\d{1,2}|two|three|four|five|six)\s+times"
-    r"|after\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:years|yrs)))?(?![\w'])"
-    r"|\s+(?:twice|once|(?:\d{1,2}|two|three|four|five|six)\s+times"
-    r"|after\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:years|yrs))(?![\w'])"
+    rf"(?:{_HOW_OFTEN})?(?![\w'])|{_HOW_OFTEN}(?![\w'])"
 )
 #: a prefix that keeps a military word's disclosure: "ex-", "former", "retired"
 _MIL_PREFIX = re.compile(

@@ -214,14 +214,21 @@ OBJECT_KEEP_OUT = THING_KEEP_OUT | {"face", "features", "blood", "genes", "gene"
                                     "eyes", "looks", "roots", "flag", "flags"}
 
 
-def object_nouns(wn: WordNet) -> list[str]:
+def lexfile_words(wn: WordNet, allowed: set[int], keep_out: set[str], need: set[int] = frozenset()) -> list[str]:
+    """Plain lower-case words every noun sense of which lies in the lexicographer files
+    ``allowed`` (and, with ``need``, at least one in ``need``)."""
     words = set()
     for w, senses in wn.index.items():
-        if not (w.isalpha() and w.islower() and 3 <= len(w) <= 20) or w in OBJECT_KEEP_OUT:
+        if not (w.isalpha() and w.islower() and 3 <= len(w) <= 20) or w in keep_out:
             continue
-        if all(wn.lexfile.get(o) in OBJECT_LEXFILES for o in senses):
+        files = {wn.lexfile.get(o) for o in senses}
+        if files <= allowed and (not need or files & need):
             words.add(w)
     return sorted(words)
+
+
+def object_nouns(wn: WordNet) -> list[str]:
+    return lexfile_words(wn, OBJECT_LEXFILES, OBJECT_KEEP_OUT)
 
 
 # Institution nouns: words every noun sense of which is a group, a made thing, a place or a natural
@@ -233,19 +240,11 @@ INSTITUTION_KEEP_OUT = {"family", "families", "couple", "couples", "class", "gen
                         "pair", "cohort", "household", "kin", "brood", "litter", "trio", "duo",
                         "who", "one", "ones", "all", "each", "this", "that", "she", "her", "him", "his",
                         "people", "peoples", "folk", "folks", "public", "crowd", "population", "youth",
-                        "staff", "audience", "generation", "mankind", "humanity"}
+                        "staff", "audience", "mankind", "humanity"}
 
 
 def institution_nouns(wn: WordNet) -> list[str]:
-    words = set()
-    for w, senses in wn.index.items():
-        if not (w.isalpha() and w.islower() and 3 <= len(w) <= 20) or w in INSTITUTION_KEEP_OUT:
-            continue
-        if all(wn.lexfile.get(o) in INSTITUTION_LEXFILES for o in senses) and any(
-            wn.lexfile.get(o) in (6, 14) for o in senses
-        ):
-            words.add(w)
-    return sorted(words)
+    return lexfile_words(wn, INSTITUTION_LEXFILES, INSTITUTION_KEEP_OUT, need={6, 14})
 
 
 # Animal nouns: words whose most frequent WordNet sense is an animal, person senses or not
