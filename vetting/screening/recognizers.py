@@ -630,6 +630,8 @@ class TermRecognizer(LocalRecognizer):
         if not confirm_ok(view, s, e, entry, accepted):
             if entry.rule == "relationship":
                 return False  # "being the new kid": a child noun said of someone is no parenthood
+            if entry.rule == "demonym" and rules.language_use(view, s, e, self.lexicon.context) == "use":
+                return False  # "passable French": a language spoken, not an origin
             persons = view.person_descriptors(self._persons)
             kinds = {persons.get(i) for i in range(s, e)} - {None}
             if not kinds or (entry.rule in PREDICATE_ONLY_RULES and "predicate" not in kinds):

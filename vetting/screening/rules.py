@@ -428,12 +428,103 @@ def demonym(view, s, e, entry, ctx, accepted):
         )
     ):
         return None  # "a cheese Danish from the bakery"
-    p1 = _prev(view, s)
-    if p1 in ctx.get("language_verb", frozenset()):
-        if nxt in ("speaker", "speaking") and _prev(view, s, 1) == "native":
-            return s, e
+    if language_use(view, s, e, ctx) == "use":
         return None
     return s, e
+
+
+_FAMILY_AFTER = frozenset(
+    "mom mum mother mam ma mama mommy dad father papa pa parents family folks grandma grandmother gran"
+    " granny nan nana nani dadi lola lolo abuela abuelo oma opa grandparents grandpa grandfather sisters"
+    " brothers siblings cousins aunties aunts uncles relatives in-laws kids children".split()
+)
+
+
+@functools.cache
+def languages() -> frozenset[str]:
+    """Language names, lower-case (``data/languages.txt`` and English)."""
+    from vetting.screening.rulebook import list_file
+
+    return frozenset(w.lower() for w in list_file("data/languages.txt")) | {"english"}
+
+
+def _other_language(view, s, k) -> bool:
+    """Token ``k`` before ``s`` is another capitalised language-like word of a list ("speak Korean,
+    Japanese and …")."""
+    j, seen = s - 1, 0
+    while j >= 0 and view.sent[j] == view.sent[s]:
+        if not view.text[j].isspace():
+            seen += 1
+            if seen == k:
+                w = view.text[j]
+                return w[:1].isupper() and w.isalpha() and w.lower() in languages()
+        j -= 1
+    return False
+
+
+#: Language verbs that take other objects too ("bio reads 'Gay, Filipino'", "said Mexican").
+_LOOSE_LANGUAGE_VERBS = frozenset(("read", "say", "know", "understand", "in"))
+
+
+def language_use(view, s, e, ctx) -> str | None:
+    """How a nationality word that can name a language is used.
+
+    ``"home"``: the person's first or home language ("native Igbo speaker", "Welsh at home", "I speak
+    Kreyòl with my mom") — origin. ``"use"``: a language spoken, learned or read with no sign that it
+    is the person's own ("passable French", "speaks better German than I do", "Spanish at school",
+    "bilingual (Spanish/English)") — the guideline does not mark it. ``None``: not a language here.
+    """
+    skill = ctx.get("language_skill", frozenset())
+    verbs = ctx.get("language_verb", frozenset())
+    k, used = 1, False
+    while k <= 5:
+        p = _prev(view, s, k)
+        if p in verbs or p in ctx.get("language_adj", frozenset()):
+            used = True
+            break
+        if p not in skill and p not in (",", "/") and not _other_language(view, s, k):
+            break
+        k += 1
+    p1 = _prev(view, s)
+    if not used and view.doc.has_annotation("DEP"):
+        # the second of languages a verb governs: "speaking Quechua at home and [Spanish] at school"
+        # (a conjunct of the verb's object, of the verb itself or of a phrase under it)
+        tok = view.doc[s]
+        if tok.dep_ == "conj":
+            for _ in range(4):
+                if tok.dep_ not in ("conj", "dobj", "obj", "pobj", "prep") or tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                if tok.pos_ == "VERB" and (tok.lower_ in verbs or tok.lemma_.lower() in verbs) and (
+                    tok.lemma_.lower() not in _LOOSE_LANGUAGE_VERBS
+                ):
+                    used = True
+                    break
+    if not used and p1 == "than":
+        used = any(_prev(view, s, j) in verbs for j in range(2, 8))
+    if not used:
+        # One of a list of languages: "Spanish and English came after", "(Spanish/English)".
+        nxt, nxt2 = _next(view, e), _next(view, e, 1)
+        p2 = _prev(view, s, 2)
+        with_english = (nxt in ("and", "/", "or") and nxt2 == "english") or (
+            p1 in ("and", "/", "or") and p2 == "english"
+        )
+        used = with_english and p1 not in ctx.get("identity_before", frozenset()) and p2 not in (
+            ctx.get("identity_before", frozenset())
+        )
+    if not used:
+        return None
+    before = {_prev(view, s, j) for j in range(1, k + 1)}
+    if before & {"native", "heritage", "natively"}:
+        return "home"
+    after = [_next(view, e, j) for j in range(6)]
+    for j, w in enumerate(after):
+        if w in ("home", "natively", "native") or (w == "tongue" and j and after[j - 1] == "mother"):
+            return "home"
+        if w == "with" and j + 2 < len(after) and after[j + 1] in ("my", "his", "her", "our", "their"):
+            if after[j + 2] in _FAMILY_AFTER:
+                return "home"
+    return "use"
 
 
 def own(view, s, e, entry, ctx, accepted):
@@ -1533,7 +1624,34 @@ def spouse_slang(view, s, e, entry, ctx, accepted):
     return s, e
 
 
+def generation(view, s, e, entry, ctx, accepted):
+    """Generation labels ("boomer", "millennial"): not where a capitalised one is a name or a
+    nickname ("Boomer (the dog)", "Ray 'the Boomer' Castillo", "Boomer's Bar") or a colour
+    ("Millennial pink")."""
+    if _next(view, e) in _PLAIN_COLOURS or _modifies_non_person(view, s, e):
+        return None
+    word = view.text[s]
+    if view.all_lower or not word[:1].isupper() or word.isupper():
+        return s, e
+    nxt = _next(view, e)
+    if nxt == "(":
+        return None  # "Boomer (the dog, relax)"
+    if _starts_clause(view, s) or _prev(view, s) in _GENERATION_BEFORE:
+        return s, e  # "As a Boomer I …", "OK Boomer"
+    if nxt in ("'s", "’s", "'", "’", '"', "”") or in_name_position(view, s, e, ctx):
+        return None
+    return s, e
+
+
+#: words before a generation label used of a person ("a Boomer", "as a Millennial", "OK Boomer")
+_GENERATION_BEFORE = frozenset(
+    "a an as am 'm i'm im ok okay total typical proud fellow another one elder older younger young"
+    " late early geriatric baby classic such".split()
+)
+
+
 RULES = {
+    "generation": generation,
     "spouse_slang": spouse_slang,
     "labour": labour,
     "closet": closet,

@@ -119,6 +119,7 @@ KNOWN_RULES = frozenset(
         "spousal",
         "spouse_slang",
         "labour",
+        "generation",
     }
 )
 DEFAULT_SCORE = 0.85

@@ -345,7 +345,8 @@ def age_terms(wn: WordNet) -> list[str]:
         "zoomer", "millennial", "Silent Generation", "Greatest Generation",
     ]  # fmt: skip
     words.update(seeds)
-    return sorted(words, key=lambda w: (w.lower(), w))
+    hand = _hand_terms(terms_only=True)  # the hand list's entry (and its flags) takes precedence
+    return sorted((w for w in words if w.lower() not in hand), key=lambda w: (w.lower(), w))
 
 
 # Pronoun sets: nominative, accusative, possessive determiner, possessive pronoun, reflexive.
