@@ -128,7 +128,7 @@ POSITIVE = [
     ("Widowed at 40, never remarried.", "Widowed", "MARITAL_STATUS"),
     # PARENTHOOD
     ("Mom of three, coffee addict.", "Mom of three", "PARENTHOOD"),
-    ("Taking my kids to the fair.", "my kids", "PARENTHOOD"),
+    ("Taking my kids to the fair.", "kids", "PARENTHOOD"),
     ("Proud father of two.", "father of two", "PARENTHOOD"),
     ("Dad life: no sleep.", "Dad life", "PARENTHOOD"),
     ("My stepdad taught me to hunt.", "stepdad", "PARENTHOOD"),

@@ -160,7 +160,7 @@ CAUGHT: list[tuple[str, str, str]] = [
     ("Twin dad. Zero sleep.", "Twin dad", "PARENTHOOD"),
     ("Grandpa to 4 beautiful grandbabies", "grandbabies", "PARENTHOOD"),
     ("first time dad, what is this sleep you speak of", "first time dad", "PARENTHOOD"),
-    ("my little girl turns 5 tomorrow", "my little girl", "PARENTHOOD"),
+    ("my little girl turns 5 tomorrow", "little girl", "PARENTHOOD"),
     ("Co-parenting with my ex is a full time job", "Co-parenting", "PARENTHOOD"),
     ("no kids, just dogs", "no kids", "PARENTHOOD"),
     ("Dad of 3, husband of 1, coach of many", "Dad of 3", "PARENTHOOD"),

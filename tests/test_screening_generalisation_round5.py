@@ -76,7 +76,7 @@ CAUGHT = [
     ("Her dad was a Captain in the Royal Malaysian Regiment.", "Captain in the Royal Malaysian Regiment", "MILITARY_STATUS"),
     ("Grandpa did 30 in the Corps and never lets us forget it.", "did 30 in the Corps", "MILITARY_STATUS"),
     ("Ex-RAF here, did 9 years as an avionics tech before the airline.", "did 9 years as an avionics tech", "MILITARY_STATUS"),
-    ("My uncle was killed in Iraq in 2004.", "was killed in Iraq", "MILITARY_STATUS"),
+    ("My uncle was killed in Iraq in 2004.", "killed in Iraq", "MILITARY_STATUS"),
     ("Ran into a mate from my old battalion at the market.", "my old battalion", "MILITARY_STATUS"),
     ("Funeral with honors from American Legion Post 12 on Friday.", "American Legion Post 12", "MILITARY_STATUS"),
     ("She left the forces in 2019 and retrained as a paramedic.", "left the forces", "MILITARY_STATUS"),

@@ -9,7 +9,10 @@ not make).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.screening_probes import probe_tests
+from vetting.screening import get_engine
 
 CAUGHT = [
     # a first or home language is origin (guideline: languages)
@@ -21,6 +24,10 @@ CAUGHT = [
     ("I'm a Millennial and proud of it.", "Millennial", "AGE"),
     ("OK Boomer, go back to your golf.", "OK Boomer", "AGE"),
     ("my dad is a total boomer lol", "boomer", "AGE"),
+    # a pet owner's words are not parenthood, but a person's still are
+    ("Single mum of 2 and a dog mum too.", "mum of 2", "PARENTHOOD"),
+    ("I am deaf and 40 years old.", "deaf", "DISABILITY"),
+    ("I am deaf and 40 years old.", "40 years old", "AGE"),
 ]
 
 STAY = [
@@ -37,6 +44,34 @@ STAY = [
     ('First prize went to Ray "the Boomer" Castillo for a 38-pound king.', "Boomer"),
     ("Half-price wings at Boomer's on Thursday night.", "Boomer's"),
     ("Millennial pink phone case, barely scratched, $5.", "Millennial"),
+    # an animal or plant owner's "mum"/"dad"; an age or a condition said of an animal
+    ("Dog mum life, muddy paws everywhere.", "mum life"),
+    ("Plant dad of 40 cuttings and counting.", "dad of 40"),
+    ("Horse mom weekend: shows Saturday and Sunday.", "mom"),
+    ("Our cat is deaf and 15 years old but still rules the house.", "deaf"),
+    ("Our cat is deaf and 15 years old but still rules the house.", "15 years old"),
+    ("Rex is a nine-year-old black German Shepherd who loves the beach.", "nine-year-old"),
+    ("Meet Pip, a 12 week old tabby kitten looking for a home.", "12 week old"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=18)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=28)
+
+
+# Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive
+# "'s" out of the span ("my [son]", "the [VA]", "I'm [pregnant]", "[wife]'s"); idioms it marks whole
+# ("[got hitched]", "[the big 5-0]") keep their first word.
+EXTENTS = [
+    ("Taking my son to his first game tonight.", "son", "PARENTHOOD"),
+    ("Our daughter starts school on Monday.", "daughter", "PARENTHOOD"),
+    ("Still waiting on the VA to call me back.", "VA", "MILITARY_STATUS"),
+    ("Guess what, I'm pregnant!", "pregnant", "PREGNANCY"),
+    ("The whole house is my wife's now, I just live here.", "wife", "MARITAL_STATUS"),
+    ("Just got hitched at the registry office!", "got hitched", "MARITAL_STATUS"),
+    ("Bday dinner for the big 5-0 tonight.", "the big 5-0", "AGE"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "category"), EXTENTS, ids=[x[0][:40] for x in EXTENTS])
+def test_span_extent_follows_the_guideline(text: str, surface: str, category: str) -> None:
+    spans = [s for s in get_engine().analyze(text) if s.category == category]
+    assert [text[s.start : s.end] for s in spans] == [surface]

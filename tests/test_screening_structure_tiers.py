@@ -214,7 +214,7 @@ TIERED = [
     ("We go to St. Paul's Lutheran Church.", "Lutheran", "redact"),
     ("We go to St. Paul's Lutheran Church.", "Church", "confirm"),
     ("she/her | coffee", "she/her", "redact"),
-    ("our little one starts school", "our little one", "confirm"),
+    ("our little one starts school", "little one", "confirm"),
     ("I'm a devout Catholic.", "Catholic", "redact"),
     # a generated longer name never demotes a hand-listed term ("Baptist Church")
     ("We go to the Baptist Church on 5th.", "Baptist", "redact"),

@@ -289,12 +289,30 @@ def not_object() -> Check:
             subj = bare_subject.search(before)
             if subj and subj.group(1) in subjects:
                 return False
-        after = m.string[m.end() : m.end() + 30].lower().split()
+        after = m.string[m.end() : m.end() + 50].split()
         if not after:
             return True
-        return after[0].strip(".,!?;:") not in things
+        if after[0].lower().strip(".,!?;:") in things:
+            return False
+        # the noun the age describes, past colours and capitalised breed or place words: "a
+        # ten-year-old black Belgian Malinois", "an 8 week old Golden Retriever"
+        for w in after[:4]:
+            low = w.lower().strip(".,!?;:")
+            if low in animals or (low.endswith("s") and low[:-1] in animals) or low in _BREED_HEADS:
+                return False
+            if not (low in _COLOURS or (w[:1].isupper() and w.isalpha())) or w[-1:] in ".,!?;:":
+                break
+        return True
 
     return run
+
+
+_COLOURS = frozenset(
+    "black white brown tan red grey gray golden yellow cream chocolate fawn brindle tabby ginger"
+    " tortoiseshell calico merle sable blue silver tricolour tricolor".split()
+)
+#: breed heads whose first WordNet sense is a person ("German Shepherd", "Collie" is an animal)
+_BREED_HEADS = frozenset(("shepherd", "shepherds", "pointer", "pointers", "setter", "setters", "boxer", "boxers", "mastiff", "lab", "labs"))
 
 
 _DETERMINERS = frozenset("the a an my our his her their your this that its".split())

@@ -76,6 +76,13 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STAGE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ss]tage|[Gg]rade|[Tt]ype|[Cc]lass)\s+(?:\d{1,2}|[IV]{1,4})[ABCabc]?\s+$")
+#: words a span may start with that are not part of it (guideline: "my [son]", "the [VA]", "I'm
+#: [pregnant]"); the noun or adjective after them is what discloses ("got married", "the big
+#: 5-0" are idioms the guideline marks whole)
+_LEAD_FUNCTION = re.compile(
+    r"(?:(?:the|my|our|his|her|their|your|a|an)\s+(?!big\b)|(?:i['’]?m|i\s+am|was|were|is|are|been)\s+)+",
+    re.IGNORECASE,
+)
 _DENIAL_BEFORE = re.compile(r"(?<![\w'’])(?:[Nn][Oo]|[Nn]ever)\s+$")
 _COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
 #: the place or year after a service phrase ("… in Lebanon", "… to Uruzgan", "… in '86")
@@ -459,6 +466,9 @@ class ScreeningEngine:
                 m = _COUNT_BEFORE.search(text, max(0, s - 40), s)
                 if m:
                     s = m.start()  # "[7 anak, 19 apo]", "[four weans]": the count belongs to it
+            m = _LEAD_FUNCTION.match(text, s, e)
+            if m and sum(ch.isalnum() for ch in text[m.end() : e]) >= 2:
+                s = m.end()
             m = _DENIAL_BEFORE.search(text, max(0, s - 8), s)
             if m:
                 s = m.start()  # "[no epidural]", "[no kids]": a denial still discloses, with its "no"

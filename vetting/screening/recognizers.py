@@ -25,6 +25,7 @@ from vetting.screening.rules import PREDICATE_ONLY_RULES, confirm_ok
 from vetting.screening.structure import (
     CONDITION_CATEGORIES,
     PersonDescriptors,
+    age_holder,
     animal_nouns,
     condition_modifiers,
     disclosing_phrase,
@@ -752,9 +753,6 @@ class TermRecognizer(LocalRecognizer):
                 view.confirm.append((ps, s, entry, why))
             if pe > e:
                 view.confirm.append((e, pe, entry, why))
-        # a directly attached possessive belongs to the word ("my wife's", "Son's")
-        if e < view.n and view.lower[e] in ("'s", "'") and view.idx[e] == view.ends[e - 1]:
-            e += 1
         return s, e
 
     def _check(self, view: DocView, s: int, e: int, entry: TermEntry, accepted):
@@ -764,6 +762,10 @@ class TermRecognizer(LocalRecognizer):
                 return None
         if _in_place_name(view, s, e):
             return None  # a place name: "Gay Street", "Indian River", "Navy Pier"
+        if entry.category == "PARENTHOOD" and rules.pet_owner_before(view, s):
+            return None  # "dog mum life", "plant dad": an owner, not a parent
+        if entry.category in ("DISABILITY", "AGE") and _said_of_animal(view, s, e):
+            return None  # "our cat is deaf", "a blind old dog"
         why = f"term list {entry.source}"
         if SAME_CATEGORY in entry.doc and not self._doc_cue(view, entry.doc, s, e):
             # its own cue or rule may accept it; otherwise the engine decides, keeping it only
@@ -1176,6 +1178,17 @@ def _about_a_pet(view: DocView) -> bool:
         view.pos[i] == "NOUN" and (view.lower[i] in persons or view.lemma[i] in persons)
         for i in range(view.n)
     )
+
+
+def _said_of_animal(view: DocView, s: int, e: int) -> bool:
+    """The words ``s:e`` describe an animal in the parse: "a [deaf] dog", "our cat is [deaf]"."""
+    if not view.doc.has_annotation("DEP"):
+        return False
+    holder = age_holder(view.doc, s, e)
+    if holder is None or holder.pos_ != "NOUN":
+        return False
+    animals = animal_nouns()
+    return holder.lower_ in animals or holder.lemma_.lower() in animals
 
 
 def _subject_is_not_a_person_noun(tok) -> bool:

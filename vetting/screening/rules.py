@@ -15,7 +15,7 @@ import functools
 import re
 
 from vetting.screening.checks import first_person_text, words
-from vetting.screening.structure import describes_thing, object_nouns, person_nouns, thing_nouns
+from vetting.screening.structure import animal_nouns, describes_thing, object_nouns, person_nouns, thing_nouns
 
 __all__ = ["RULES", "SECOND_PASS"]
 
@@ -928,8 +928,27 @@ def engaged(view, s, e, entry, ctx, accepted):
     return None
 
 
+def pet_owner_before(view, s) -> bool:
+    """An animal or plant word right before a parent word: "dog mum", "plant dad", "horse mom",
+    "fur mama" — an owner, not a parent."""
+    p1 = _prev(view, s)
+    if p1 == "-":
+        p1 = _prev(view, s, 2)
+    animals = animal_nouns()
+    return p1 in _PET_OWNER or p1 in animals or (p1.endswith("s") and p1[:-1] in animals)
+
+
+_PET_OWNER = frozenset(
+    "dog cat plant fur pet chicken goat horse bird fish bee cow pig sheep bunny rabbit duck hen pup"
+    " puppy kitten reptile snake lizard gecko hamster guinea ferret parrot budgie tortoise turtle"
+    " alpaca llama donkey pony cattle sourdough".split()
+)
+
+
 def parent(view, s, e, entry, ctx, accepted):
     """mom/dad/grandma … as parenthood: "mom of three", "new dad", "dad life", "two dads"."""
+    if pet_owner_before(view, s):
+        return None  # "dog mom of two", "plant dad of 40"
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
     counts = ctx.get("count", frozenset())
     if nxt in ("of", "to") and e + 1 < view.n:
@@ -1183,7 +1202,8 @@ def relationship(view, s, e, entry, ctx, accepted):
     if k >= 0 and view.lower[k] in ("my", "our") and view.sent[k] == view.sent[s]:
         if view.lower[s] in ("boy", "girl") and e < view.n and view.text[e][:1].isupper():
             return None  # "my boy Mike"
-        return k, e
+        # the possessive makes the noun annotatable but is not part of the span (guideline)
+        return k + 1, e
     # "her husband Dan and son Donal": a possessive before the first of coordinated kin nouns
     if k >= 0 and view.lower[k] in ("and", "&") and view.lower[s] in _CHILD_NOUNS:
         for i in range(k - 1, max(-1, k - 7), -1):

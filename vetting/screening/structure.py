@@ -564,6 +564,8 @@ def age_holder(doc: Doc, s: int, e: int):
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
         return head
+    while t.dep_ == "conj" and t.head.i < t.i and t.head.dep_ in ("acomp", "attr", "conj"):
+        t = t.head  # "our cat is deaf and [15 years old]": the first predicate's subject
     if t.dep_ in ("acomp", "attr", "npadvmod", "oprd", "dobj") and t.head.lemma_ in ("be", "turn"):
         subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subj[0] if subj else None
