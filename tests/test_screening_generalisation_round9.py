@@ -28,6 +28,10 @@ CAUGHT = [
     ("Single mum of 2 and a dog mum too.", "mum of 2", "PARENTHOOD"),
     ("I am deaf and 40 years old.", "deaf", "DISABILITY"),
     ("I am deaf and 40 years old.", "40 years old", "AGE"),
+    # a people's name that is also a first name, predicated with an article of a person
+    ("My grandmother is Shona and my grandfather was Ndebele.", "Shona", "RACE_ETHNICITY"),
+    # "veteran" of a war is still service
+    ("My dad is a veteran of the Gulf War.", "veteran", "MILITARY_STATUS"),
 ]
 
 STAY = [
@@ -52,9 +56,16 @@ STAY = [
     ("Our cat is deaf and 15 years old but still rules the house.", "15 years old"),
     ("Rex is a nine-year-old black German Shepherd who loves the beach.", "nine-year-old"),
     ("Meet Pip, a 12 week old tabby kitten looking for a home.", "12 week old"),
+    # a people's name that is also a first name, introducing someone: a name
+    ("About me: I'm Sam, and I build furniture in an old barn.", "Sam"),
+    ("Happy birthday Callum!! Aunt Shona here, come for your tea.", "Shona"),
+    # "veteran" of counted things or a hobby, or before a trade: experience, not even offered
+    ("Coach Brown is a veteran of 300 games at this club.", "veteran"),
+    ("About me: twenty-year veteran of the tabletop hobby.", "veteran"),
+    ("Ask for Gene, he's a veteran tech who knows every trick.", "veteran"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=28)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=35)
 
 
 # Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive

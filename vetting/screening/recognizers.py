@@ -223,6 +223,7 @@ class DocView:
         "possible",
         "_persons",
         "all_lower",
+        "other_sense",
     )
 
     def __init__(self, doc: Doc) -> None:
@@ -253,6 +254,8 @@ class DocView:
         self._joined: str | None = None
         self.confirm: list = []
         self.possible: list = []  #: gated matches kept only beside a span of their category
+        #: matches a rule read in another sense ("a veteran of 300 games"): never offered
+        self.other_sense: set[tuple[int, int]] = set()
         self._persons: dict[int, str] | None = None
         #: a text written without capitals (captions, transcripts, quick chat): letter case says
         #: nothing there, so a term's "cap" flag is not asked for
@@ -620,6 +623,8 @@ class TermRecognizer(LocalRecognizer):
             persons = view.person_descriptors(self._persons)
             if "predicate" not in {persons.get(i) for i in range(s, e)}:
                 return None
+            if rules._prev(view, s) in _INTRODUCES_NAME:
+                return None  # "I'm Sam, and I build furniture", "I am the Karen now": a name
         if _in_place_name(view, s, e):
             return None
         if (
@@ -631,6 +636,8 @@ class TermRecognizer(LocalRecognizer):
         if not confirm_ok(view, s, e, entry, accepted):
             if entry.rule == "relationship":
                 return False  # "being the new kid": a child noun said of someone is no parenthood
+            if (s, e) in view.other_sense:
+                return False  # the rule read it in another sense ("a veteran of 300 games")
             if entry.rule == "demonym" and rules.language_use(view, s, e, self.lexicon.context) == "use":
                 return False  # "passable French": a language spoken, not an origin
             persons = view.person_descriptors(self._persons)
@@ -1178,6 +1185,13 @@ def _about_a_pet(view: DocView) -> bool:
         view.pos[i] == "NOUN" and (view.lower[i] in persons or view.lemma[i] in persons)
         for i in range(view.n)
     )
+
+
+#: words before a people's name that is also a first name and make it the name ("I'm Sam", "the
+#: Karen", "Aunt Shona")
+_INTRODUCES_NAME = frozenset(
+    "i'm im am 'm i the called named call aunt auntie aunty uncle mr mrs ms miss dr cousin".split()
+)
 
 
 def _said_of_animal(view: DocView, s: int, e: int) -> bool:

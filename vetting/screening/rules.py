@@ -1365,18 +1365,25 @@ def _role_noun(word: str) -> bool:
     return len(word) > 4 and word.endswith(_ROLE_ENDINGS) and word not in _NOT_ROLE and word not in _SERVICE_PERSONS
 
 
+def _other_sense(view, s, e) -> None:
+    """Record that a rule read the match ``s:e`` in its everyday sense, so it is not offered for
+    a decision either; returns ``None`` (the rule's "no")."""
+    view.other_sense.add((s, e))
+    return None
+
+
 def veteran(view, s, e, entry, ctx, accepted):
     """'veteran' as military status, not "a veteran detective" (= experienced)."""
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
     if _prev(view, s) in ("a", "an") and _prev(view, s, 2) in ("like", "as if", "than"):
-        return None  # "showed up every day like a veteran": a simile, not a status
+        return _other_sense(view, s, e)  # "showed up every day like a veteran": a simile
     if (
         nxt == "of"
         and e + 2 < view.n
         and view.lower[e + 1][:1].isdigit()
         and view.lemma[e + 2] in _VETERAN_COUNTS
     ):
-        return None  # "a veteran of 300 games", "a veteran of 40 seasons"
+        return _other_sense(view, s, e)  # "a veteran of 300 games", "a veteran of 40 seasons"
     if nxt == "of" and e + 2 < view.n and view.lower[e + 1] in _COUNT_WORDS:
         # "a veteran of three startups", "of eleven camping trips": counted things, unless
         # they are wars or tours ("a veteran of two wars")
@@ -1384,13 +1391,11 @@ def veteran(view, s, e, entry, ctx, accepted):
         while k + 1 < view.n and view.pos[k] in ("NOUN", "ADJ", "PROPN") and view.pos[k + 1] == "NOUN":
             k += 1
         if view.lemma[k] not in _SERVICE_COUNTED and view.lower[k] not in ctx.get("military", frozenset()):
-            return None
+            return _other_sense(view, s, e)
     if nxt in _VETERAN_SKILL:
-        return (
-            None  # "a veteran move", "rookie mistake vs veteran mistake": experience, not service
-        )
+        return _other_sense(view, s, e)  # "a veteran move": experience, not service
     if nxt in ctx.get("profession", frozenset()):
-        return None
+        return _other_sense(view, s, e)
     # "a veteran carpenter", "a veteran problem-solver": it modifies a person noun that is not a
     # service member (the parse gives the noun; person nouns are the generated vocabulary)
     head = view.doc[e - 1].head
@@ -1407,12 +1412,12 @@ def veteran(view, s, e, entry, ctx, accepted):
         and head.lower_ not in _SERVICE_PERSONS
         and head.lower_ not in ctx.get("military", frozenset())
     ):
-        return None
+        return _other_sense(view, s, e)
     for j in range(e + 1, min(e + 3, view.n)):  # "veteran homicide detective"
         if view.sent[j] != view.sent[s] or view.pos[j - 1] not in ("NOUN", "PROPN", "ADJ"):
             break
         if view.lower[j] in ctx.get("profession", frozenset()):
-            return None
+            return _other_sense(view, s, e)
     if (
         nxt in ("of", "in")
         and e + 1 < view.n
@@ -1433,7 +1438,7 @@ def veteran(view, s, e, entry, ctx, accepted):
             "iraq",
             "armed",
         ):
-            return None
+            return _other_sense(view, s, e)  # "a veteran of the tabletop hobby"
     return s, e
 
 
