@@ -32,6 +32,21 @@ CAUGHT = [
     ("My grandmother is Shona and my grandfather was Ndebele.", "Shona", "RACE_ETHNICITY"),
     # "veteran" of a war is still service
     ("My dad is a veteran of the Gulf War.", "veteran", "MILITARY_STATUS"),
+    # profile ages: an age in words opening a bio, a lower-case sex letter glued to an age, a
+    # birth year beside a cake, an age after a pronoun set
+    ("twenty-seven, ENFP, coffee addict, will talk about birds", "twenty-seven", "AGE"),
+    ("31m looking for gaming buddies in Leeds", "31", "AGE"),
+    ("31m looking for gaming buddies in Leeds", "m", "SEX_GENDER"),
+    ("My (29f) sister won't speak to me since the wedding.", "29", "AGE"),
+    ("she/her | 🎂 1994 | Dundee", "1994", "AGE"),
+    ("Hi I'm Ana (she/her, 23), new here!", "23", "AGE"),
+    # children in slang, other Englishes and other languages, with a possessive
+    ("Took my mijita to the park after school.", "mijita", "PARENTHOOD"),
+    ("My lastborn is so stubborn, just like her dad.", "lastborn", "PARENTHOOD"),
+    ("My wee one has a cold again.", "wee one", "PARENTHOOD"),
+    ("My offspring refuse to eat anything green.", "offspring", "PARENTHOOD"),
+    ("Mon fils started school today, je suis émue.", "Mon fils", "PARENTHOOD"),
+    ("my bambino is sick so I'm home today", "bambino", "PARENTHOOD"),
 ]
 
 STAY = [
@@ -63,9 +78,16 @@ STAY = [
     ("Coach Brown is a veteran of 300 games at this club.", "veteran"),
     ("About me: twenty-year veteran of the tabletop hobby.", "veteran"),
     ("Ask for Gene, he's a veteran tech who knows every trick.", "veteran"),
+    # distances, money and times that look like profile ages
+    ("The trailhead is 31m away from the car park.", "31m"),
+    ("Raised $40m in the round (20m from one fund).", "20m"),
+    ("The kids woke me at 5 again, send coffee.", "5"),
+    ("Bakery est. 1990 🎂 family run since.", "1990"),
+    # child words of the everyday sense
+    ("The bird's brood of four fledged this morning.", "brood"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=35)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=52)
 
 
 # Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive

@@ -641,9 +641,16 @@ WORLD_CHILD_WORDS = ["hijo", "hija", "hijos", "hijas", "mijo", "mija", "anak", "
                      "mokopuna", "watoto", "mwanangu", "wanangu", "mtoto", "pickney", "pikin", "pikins",
                      "bairn", "bairns", "weans", "sprogs", "bachche", "bacche", "beti", "betiyan",
                      "mere bache", "mis hijos", "mis niños", "mga apo", "apo ko", "grandpickney",
-                     "irniq", "panik", "mokos", "kinders", "bambini", "pequeños"]  # fmt: skip
+                     "irniq", "panik", "mokos", "kinders", "bambini", "pequeños",
+                     # a parent's own child with its possessive, in the languages most spoken at
+                     # home in the US (ACS B16001) and in West African and Caribbean usage
+                     "mijita", "mijito", "mijitos", "mijitas", "mon fils", "ma fille", "mes enfants",
+                     "meu filho", "minha filha", "meus filhos", "mio figlio", "mia figlia", "i miei figli",
+                     "mera beta", "meri beti", "mere bachche", "omo mi", "nwa m", "pitit mwen",
+                     "moje dzieci", "con trai tôi", "con gái tôi"]  # fmt: skip
 WORLD_CHILD_CONFIRM = ["wean", "sprog", "nipper", "nippers", "ankle biters", "rug rats", "apo", "bunso", "niño",
-                       "niña", "niños", "niñas", "chamaco", "chamacos"]  # fmt: skip
+                       "niña", "niños", "niñas", "chamaco", "chamacos", "chiquito", "chiquita",
+                       "bambino", "bambina", "bebé", "bébé", "munna", "munni"]  # fmt: skip
 # Parenting-forum abbreviations (the glossaries of Mumsnet, Netmums and BabyCenter: "DS" dear
 # son, "DD" dear daughter, "DSD"/"DSS" dear stepdaughter/stepson). They are letter codes with other
 # senses ("DS" a game console, "DD" due diligence), so each needs a forum cue in its sentence
