@@ -47,6 +47,12 @@ CAUGHT = [
     ("My offspring refuse to eat anything green.", "offspring", "PARENTHOOD"),
     ("Mon fils started school today, je suis émue.", "Mon fils", "PARENTHOOD"),
     ("my bambino is sick so I'm home today", "bambino", "PARENTHOOD"),
+    # service: a unit by its nickname, a military lawyer, a job held in a war place (confirm),
+    # flying or crewing military aircraft
+    ("I was in the Paras for nine years before the fire service.", "the Paras", "MILITARY_STATUS"),
+    ("I'm a JAG officer at Fort Bragg.", "JAG officer", "MILITARY_STATUS"),
+    ("I was a medic in Afghanistan and now I do ER nights.", "medic in Afghanistan", "MILITARY_STATUS"),
+    ("I flew Black Hawks for 12 years, now I teach physics.", "flew Black Hawks", "MILITARY_STATUS"),
 ]
 
 STAY = [
@@ -85,9 +91,13 @@ STAY = [
     ("Bakery est. 1990 🎂 family run since.", "1990"),
     # child words of the everyday sense
     ("The bird's brood of four fledged this morning.", "brood"),
+    # a time in a text about service; a civilian job in a war place; a model aircraft
+    ("Retired CWO3, still can't sleep past 0500.", "0500"),
+    ("She was a journalist in Iraq for the BBC.", "journalist in Iraq"),
+    ("My son flew his model Black Hawk into the neighbour's hedge.", "Black Hawk"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=52)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=59)
 
 
 # Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive
