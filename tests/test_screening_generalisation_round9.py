@@ -53,6 +53,10 @@ CAUGHT = [
     ("I'm a JAG officer at Fort Bragg.", "JAG officer", "MILITARY_STATUS"),
     ("I was a medic in Afghanistan and now I do ER nights.", "medic in Afghanistan", "MILITARY_STATUS"),
     ("I flew Black Hawks for 12 years, now I teach physics.", "flew Black Hawks", "MILITARY_STATUS"),
+    # abbreviations typed in lower case in a text without capitals (confirm)
+    ("bfp after 2 years of trying, cant stop crying", "bfp", "PREGNANCY"),
+    ("ttc for 18 months now and so tired of it", "ttc", "PREGNANCY"),
+    ("sahm life is hard some days ngl", "sahm", "PARENTHOOD"),
 ]
 
 STAY = [
@@ -97,7 +101,7 @@ STAY = [
     ("My son flew his model Black Hawk into the neighbour's hedge.", "Black Hawk"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=59)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=62)
 
 
 # Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive

@@ -29,6 +29,7 @@ from vetting.screening.structure import (
     animal_nouns,
     condition_modifiers,
     disclosing_phrase,
+    lower_abbreviations,
     person_nouns,
 )
 from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, SAME_CATEGORY, Lexicon, TermEntry, variants
@@ -509,10 +510,17 @@ class TermRecognizer(LocalRecognizer):
                     raw.append((s, e, entry))
         n = view.n
         lowers, texts = view.lower, view.text  # plain lists: no Token objects in this loop
+        abbreviations = lower_abbreviations() if view.all_lower else frozenset()
         for i in range(n):
             low, text = lowers[i], texts[i]
             eids = (*self._single_lower.get(low, ()), *self._single_orth.get(text, ()))
             raw.extend((i, i + 1, self.entries[eid]) for eid in eids if free(i, i + 1, self.entries[eid]))
+            if abbreviations and text.upper() in abbreviations and text.upper() != text:
+                # a text without capitals: "ttc", "bfp" as their writer typed them, for a decision
+                for eid in self._single_orth.get(text.upper(), ()):
+                    entry = self.entries[eid]
+                    if free(i, i + 1, entry):
+                        raw.append((i, i + 1, replace(entry, score=min(entry.score, CONFIRM_SCORE))))
             for table, key, words in ((self._multi_lower, low, lowers), (self._multi_orth, text, texts)):
                 for rest, eid in table.get(key, ()):
                     e = i + 1 + len(rest)

@@ -543,6 +543,18 @@ def thing_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def lower_abbreviations() -> frozenset[str]:
+    """Upper-case abbreviations of the term lists that are safe to look up in lower case in a text
+    written without capitals ("ttc", "bfp"; generated ``vocab/lower_abbreviations.txt``)."""
+    path = resources.files("vetting.screening") / "vocab" / "lower_abbreviations.txt"
+    return frozenset(
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@functools.cache
 def animal_nouns() -> frozenset[str]:
     """Nouns whose main sense is an animal ("dog", "puppy", "retriever"; generated
     ``vocab/animal_nouns.txt``, read once): an age said of one is a pet's."""

@@ -42,6 +42,7 @@ class WordNet:
     """Minimal reader of the WordNet 3.0 database files (``data.noun``, ``index.noun``)."""
 
     def __init__(self, root: Path) -> None:
+        self.root = root
         self.words: dict[int, list[str]] = {}
         self.hypo: dict[int, list[int]] = {}
         self.instances: set[int] = set()  # synsets that are named individuals (Pope Gregory I)
@@ -1694,6 +1695,37 @@ def spellings(wn: WordNet, category: str) -> list[str]:
     return [f"@category {category}"] + [f"{f} | exact" for f in sorted(forms)]
 
 
+# Upper-case abbreviations of the term lists that a writer without capitals types in lower case
+# ("ttc", "bfp", "sahm", "ftm"): those whose lower-case form is no English word or word form in
+# WordNet ("add", "aids", "did", "mat", "pip" stay out) and no common short word. In a text
+# written all in lower case the engine offers them in the confirm tier.
+ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9&/-]{2,}$")
+ABBREVIATION_KEEP_OUT = {"inc", "mil", "sgt", "api", "ans", "ect", "ets", "ins", "sil", "fil", "bil",
+                         "msg", "cvs", "ccd", "ict", "ind", "edd", "dsp", "psl", "nsf", "poc", "ned",
+                         "ffs", "mlm", "kia", "bah", "pma", "sda", "dsa", "spd"}  # fmt: skip
+
+
+def lower_abbreviations(wn: WordNet) -> list[str]:
+    forms: set[str] = set(wn.lemmas)
+    for pos in ("noun", "verb", "adj", "adv"):
+        for line in (wn.root / f"{pos}.exc").read_text(encoding="latin-1").splitlines():
+            forms.update(line.split())
+    out = set()
+    for f in TERMS.glob("*.txt"):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            line = line.split(" # ")[0].strip()
+            if not line or line.startswith(("#", "@", "!")) or "|" not in line:
+                continue
+            term, flags = (x.strip() for x in line.split("|", 1))
+            if "case" not in flags.split() or not ABBREVIATION.match(term) or not term.isascii():
+                continue
+            low = term.lower()
+            if low in forms or low in ABBREVIATION_KEEP_OUT or low.rstrip("s") in forms:
+                continue
+            out.add(term)
+    return sorted(out)
+
+
 def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
     """Every generated file: ``(path, its lines, the sources its header names)``."""
     wordnet = "WordNet 3.0 (wordnet-base)"
@@ -1743,6 +1775,9 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
         (TERMS / "gen_descriptors.txt", lambda: descriptor_terms(wn),
          "the HolisticBias v1.1 descriptors (Smith et al. 2022; CC BY-SA 4.0, so this list is too) "
          "with WordNet 3.0 as a filter"),
+        # last: it reads the term files written above
+        (HERE / "lower_abbreviations.txt", lambda: lower_abbreviations(wn),
+         "the case-sensitive abbreviations of the term files, WordNet 3.0 (words and word forms) as a filter"),
     ]  # fmt: skip
     return out
 
