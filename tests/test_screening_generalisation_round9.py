@@ -57,6 +57,11 @@ CAUGHT = [
     ("bfp after 2 years of trying, cant stop crying", "bfp", "PREGNANCY"),
     ("ttc for 18 months now and so tired of it", "ttc", "PREGNANCY"),
     ("sahm life is hard some days ngl", "sahm", "PARENTHOOD"),
+    # a term glued to a tag word in a lower-case hashtag; a parent of a number of children
+    ("Week 3 of stims #ivfjourney", "#ivfjourney", "PREGNANCY"),
+    ("Day 400 #soberlife", "#soberlife", "DISABILITY"),
+    ("Sunday brunch with the crew #proudlyfilipino", "#proudlyfilipino", "NATIONAL_ORIGIN"),
+    ("School run done #momof3", "#momof3", "PARENTHOOD"),
 ]
 
 STAY = [
@@ -101,7 +106,7 @@ STAY = [
     ("My son flew his model Black Hawk into the neighbour's hedge.", "Black Hawk"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=62)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=)
 
 
 # Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive

@@ -1003,6 +1003,16 @@ _TAG_SUFFIX = frozenset(
         "king",
     ]
 )
+#: words hashtags put before or after a term ("#proudlyfilipino", "#deafawareness", "#soberlife")
+_TAG_WORDS = frozenset(
+    "proud proudly happy blessed my the just being team life journey awareness warrior warriors"
+    " strong problems struggles things vibes support squad community fighter survivor recovery"
+    " diaries diary mom mum dad mama papa life's lyf club gang tribe owned".split()
+)
+#: rules whose words are colours, names or everyday nouns ("#teamwhite", "#christianlife" the name)
+_TAG_WORD_NOT = frozenset(("identity", "name", "gender", "own", "generation", "relationship", "mine"))
+_PARENT_OF_N = re.compile(r"(mom|mum|mama|mommy|dad|daddy|papa|mother|father)of(?:\d{1,2}|one|two|three|four|five|six|seven)")
+
 _TAG_PREFIX_CATS = frozenset(
     {"SEXUAL_ORIENTATION", "SEX_GENDER", "RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION"}
 )
@@ -1117,6 +1127,25 @@ class HashtagRecognizer(LocalRecognizer):
             entry = self.exact.get(head)
             if entry is not None and entry.category in _TAG_PREFIX_CATS and not entry.case:
                 return entry
+        # "#momof3", "#dadof2": a parent of a number of children
+        m = _PARENT_OF_N.fullmatch(low)
+        if m:
+            entry = self.exact.get(m.group(1))
+            if entry is not None and entry.category == "PARENTHOOD":
+                return replace(entry, rule=None, ctx=())
+        # a term with a tag word before or after it: "#proudlyfilipino", "#deafawareness",
+        # "#ivfjourney", "#soberlife", "#singlemom"; identity words as they are, conditions and the
+        # rest for a decision (an awareness week is not always the writer's own)
+        for cut in range(len(low) - 3, 2, -1):
+            for word, rest in ((low[cut:], low[:cut]), (low[: len(low) - cut], low[len(low) - cut :])):
+                if word not in _TAG_WORDS:
+                    continue
+                entry = self.exact.get(rest)
+                if entry is None or entry.case or len(rest) < 3 or entry.rule in _TAG_WORD_NOT:
+                    continue
+                if entry.category in _TAG_PREFIX_CATS and not (entry.rule or entry.ctx):
+                    return entry
+                return replace(entry, score=min(entry.score, CONFIRM_SCORE))
         return None
 
     def analyze(
