@@ -106,7 +106,7 @@ STAY = [
     ("My son flew his model Black Hawk into the neighbour's hedge.", "Black Hawk"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=66)
 
 
 # Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive
