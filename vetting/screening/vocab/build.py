@@ -1702,11 +1702,15 @@ def spellings(wn: WordNet, category: str) -> list[str]:
 ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9&/-]{2,}$")
 ABBREVIATION_KEEP_OUT = {"inc", "mil", "sgt", "api", "ans", "ect", "ets", "ins", "sil", "fil", "bil",
                          "msg", "cvs", "ccd", "ict", "ind", "edd", "dsp", "psl", "nsf", "poc", "ned",
-                         "ffs", "mlm", "kia", "bah", "pma", "sda", "dsa", "spd"}  # fmt: skip
+                         "ffs", "mlm", "kia", "bah", "pma", "sda", "dsa", "spd", "ang", "als", "asl", "pcs",
+                         "eas", "eds", "iop", "pomo", "ssa", "gop"}  # fmt: skip
 
 
 def lower_abbreviations(wn: WordNet) -> list[str]:
-    forms: set[str] = set(wn.lemmas)
+    # nouns as WordNet writes them (its abbreviations are upper case: "HRT", "PTSD"), other parts
+    # of speech from the index, and the irregular word forms
+    forms: set[str] = {w for words in wn.words.values() for w in words if w.islower()}
+    forms |= wn.non_noun_lemmas
     for pos in ("noun", "verb", "adj", "adv"):
         for line in (wn.root / f"{pos}.exc").read_text(encoding="latin-1").splitlines():
             forms.update(line.split())
