@@ -65,6 +65,9 @@ CAUGHT = [
     # personals codes and a sex with an age opening a bio
     ("F4M looking for someone to hike with on weekends", "F4M", "SEX_GENDER"),
     ("male 41, Denver, dad of two", "male", "SEX_GENDER"),
+    # worship and a clergy family's child
+    ("I go to mass every Sunday with my gran.", "mass", "RELIGION"),
+    ("PK life (pastor's kid), so yes I know every hymn.", "pastor's kid", "RELIGION"),
 ]
 
 STAY = [
@@ -109,7 +112,7 @@ STAY = [
     ("My son flew his model Black Hawk into the neighbour's hedge.", "Black Hawk"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=68)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=70)
 
 
 # Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive

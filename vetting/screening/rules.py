@@ -527,14 +527,25 @@ def language_use(view, s, e, ctx) -> str | None:
     return "use"
 
 
+_TO_MASS = frozenset(
+    "to at after before from sunday saturday midnight morning evening daily weekly vigil christmas easter".split()
+)
+_GO_TO_MASS = frozenset("go goes going went gone get got attend attended attending went at to".split())
+
+
 def own(view, s, e, entry, ctx, accepted):
     """Church / temple / Mass: marked only for the person's own worship ("my church")."""
     p1, p2 = _prev(view, s), _prev(view, s, 2)
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[e - 1] else ""
     before = ctx.get("own_before", frozenset())
     after = ctx.get("own_after", frozenset())
-    if view.lower[s] == "mass" and not view.text[s][:1].isupper() and not view.all_lower:
-        return None
+    if (
+        view.lower[s] == "mass"
+        and not view.text[s][:1].isupper()
+        and not view.all_lower
+        and not (p1 in _TO_MASS and (p1 not in ("to", "at") or p2 in _GO_TO_MASS))
+    ):
+        return None  # "body mass", "critical mass"; but "go to mass", "after mass", "Sunday mass"
     if view.lower[s] != "mass" and (
         _accepted_end_at(accepted, s) or p1 in ctx.get("religion_word", frozenset())
     ):
