@@ -68,6 +68,8 @@ CAUGHT = [
     # worship and a clergy family's child
     ("I go to mass every Sunday with my gran.", "mass", "RELIGION"),
     ("PK life (pastor's kid), so yes I know every hymn.", "pastor's kid", "RELIGION"),
+    # skin colour said of a person in a sentence
+    ("People stare because my skin is dark and the town is tiny.", "skin is dark", "RACE_ETHNICITY"),
 ]
 
 STAY = [
@@ -112,7 +114,7 @@ STAY = [
     ("My son flew his model Black Hawk into the neighbour's hedge.", "Black Hawk"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=70)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=71)
 
 
 # Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive
