@@ -70,6 +70,8 @@ CAUGHT = [
     ("PK life (pastor's kid), so yes I know every hymn.", "pastor's kid", "RELIGION"),
     # skin colour said of a person in a sentence
     ("People stare because my skin is dark and the town is tiny.", "skin is dark", "RACE_ETHNICITY"),
+    # a registered or certified disability
+    ("I'm registered disabled and the lift is broken again.", "disabled", "DISABILITY"),
 ]
 
 STAY = [
@@ -114,7 +116,7 @@ STAY = [
     ("My son flew his model Black Hawk into the neighbour's hedge.", "Black Hawk"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=71)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=72)
 
 
 # Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive

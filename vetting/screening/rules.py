@@ -831,6 +831,8 @@ def predicate(view, s, e, entry, ctx, accepted):
         "born",
         "now",
         "became",
+        "registered",
+        "certified",
     ):
         return s, e
     if p1 in _BE and (p2 in _SUBJ or p2 in ("", "i")):
