@@ -3,7 +3,7 @@
 
 Converts every ``<name>.src.txt`` in this directory (``dev``, ``holdout``, ``holdout2``, and the
 held-out corpora of 2026-12 ``bios``, ``threads``, ``notes``, ``people``, ``community``,
-``forums``, ``spoken``, ``updates``, ``replies``, ``workplace``, ``captions``, ``chats``, ``lives``, ``profiles``) into
+``forums``, ``spoken``, ``updates``, ``replies``, ``workplace``, ``captions``, ``chats``, ``lives``, ``profiles``, ``reviews``) into
 ``<name>.jsonl``: one JSON object per line::
 
     {"id": str, "kind": "post"|"comment"|"bio"|"note"|"dm", "trap": bool,
@@ -78,8 +78,9 @@ REQUIREMENTS = {
     "chats": (220, 20, 50),
     "lives": (150, 25, 40),
     "profiles": (220, 20, 50),
+    "reviews": (220, 20, 50),
 }
-SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles")
+SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
