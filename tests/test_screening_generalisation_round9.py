@@ -72,6 +72,25 @@ CAUGHT = [
     ("People stare because my skin is dark and the town is tiny.", "skin is dark", "RACE_ETHNICITY"),
     # a registered or certified disability
     ("I'm registered disabled and the lift is broken again.", "disabled", "DISABILITY"),
+    # classes found on the development corpus reviews (sentences written here)
+    ("Any dog walkers near Poole? I'm a 50-something retired nurse.", "50-something", "AGE"),
+    ("Need a sitter for my nephew, 11, on Saturday afternoons.", "11", "AGE"),
+    ("Three kids (7, 4 and 1) and a dog, send help.", "7, 4 and 1", "AGE"),
+    ("They called me miss, which at 81 I will happily accept.", "81", "AGE"),
+    ("I can do school runs. I have a son age 10 myself.", "son", "PARENTHOOD"),
+    ("As parents we just want a safe playground.", "parents", "PARENTHOOD"),
+    ("Selling the cot and pram, all from baby #2.", "baby #2", "PARENTHOOD"),
+    ("Retired Master Chief here, looking for a barber who does a proper high and tight.", "Retired Master Chief", "MILITARY_STATUS"),
+    ("My grandad was a WW2 pilot and never talked about it.", "WW2 pilot", "MILITARY_STATUS"),
+    ("He did his Wehrdienst in Bavaria before university.", "Wehrdienst", "MILITARY_STATUS"),
+    ("FREE: commode, shower chair and a rollator, collect only.", "commode", "DISABILITY"),
+    ("FREE: commode, shower chair and a rollator, collect only.", "shower chair", "DISABILITY"),
+    ("Our little one arrived three weeks early but is doing great.", "arrived three weeks early", "PREGNANCY"),
+    ("Recommend a hairdresser who can do 4c hair in Cardiff?", "4c hair", "RACE_ETHNICITY"),
+    ("My dad only speaks Vietnamese so we need a clinic with interpreters.", "Vietnamese", "NATIONAL_ORIGIN"),
+    ("Tried the kosher deli on Main. We're Reform and my wife loved it.", "Reform", "RELIGION"),
+    ("Black woman, Christian but not preachy, looking for a church-free book club.", "Christian", "RELIGION"),
+    ("The lifeguard was fine but the instructor is female, which my daughter wanted.", "female", "SEX_GENDER"),
 ]
 
 STAY = [
@@ -116,7 +135,7 @@ STAY = [
     ("My son flew his model Black Hawk into the neighbour's hedge.", "Black Hawk"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=72)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=90)
 
 
 # Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive

@@ -349,6 +349,14 @@ def name(view, s, e, entry, ctx, accepted):
     if _in_list(view, s, e, accepted, ctx) and _is_clause_end(view, e):
         return s, e
     if (
+        p1 == ","
+        and s >= 2
+        and (view.lower[s - 2] in _DESCRIBED_PERSON or _accepted_end_at(accepted, s - 1))
+        and (_is_clause_end(view, e) or _next(view, e) in ("but", "and", "though", "too"))
+        and _next(view, e) != ","
+    ):
+        return s, e  # "Black woman, Christian but doesn't push it": one more descriptor
+    if (
         e < view.n
         and view.text[e][:1].isupper()
         and view.text[e].isalpha()
@@ -356,6 +364,12 @@ def name(view, s, e, entry, ctx, accepted):
     ):
         return None  # "Christian Bale"
     return None
+
+
+#: person nouns a list of descriptors follows ("Black woman, Christian, …")
+_DESCRIBED_PERSON = frozenset(
+    "woman women man men girl guy lady female male mom mum mother dad father wife husband".split()
+)
 
 
 def in_name_position(view, s, e, ctx) -> bool:
@@ -514,9 +528,9 @@ def language_use(view, s, e, ctx) -> str | None:
         )
     if not used:
         return None
-    before = {_prev(view, s, j) for j in range(1, k + 1)}
-    if before & {"native", "heritage", "natively"}:
-        return "home"
+    before = {_prev(view, s, j) for j in range(1, k + 2)}
+    if before & {"native", "heritage", "natively", "only"} or _next(view, e) == "only":
+        return "home"  # "native Igbo speaker"; "my mum only speaks Vietnamese": her one language
     after = [_next(view, e, j) for j in range(6)]
     for j, w in enumerate(after):
         if w in ("home", "natively", "native") or (w == "tongue" and j and after[j - 1] == "mother"):
@@ -730,6 +744,8 @@ def gender(view, s, e, entry, ctx, accepted):
     if low in ("female", "male", "females", "males", "f", "m"):
         if p1 in _BE and (p2 in _SUBJ or p2 in ("i", "")):
             return s, e
+        if low in ("female", "male") and p1 in _BE and (p2 in person_nouns() or _role_noun(p2)):
+            return s, e  # "the lifeguard is female", "my doctor was male"
         if (
             e < view.n
             and view.pos[e] == "NOUN"

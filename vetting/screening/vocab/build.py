@@ -592,6 +592,9 @@ WORLD_FORCES = [
     "Operation Herrick", "Operation Telic", "Operation Banner", "Operation Slipper", "national service",
     "mandatory military service", "military service", "service records", "military records",
     "PCS orders", "PCS move", "PCS'd", "PCSing", "PCS season",  # bare "PCS" is also "pieces"
+    # conscript service by its own name in other languages (dictionary facts)
+    "Wehrdienst", "Grundwehrdienst", "servicio militar", "service militaire", "serviço militar",
+    "servizio militare", "askerlik", "dienstplicht", "värnplikt", "asepalvelus", "służba wojskowa",
 ]  # fmt: skip
 # Abbreviations: upper case only; the ones with another everyday sense are confirm-tier.
 WORLD_ABBREVIATIONS = {
