@@ -24,6 +24,7 @@ CAUGHT = [
     ("I'm a Millennial and proud of it.", "Millennial", "AGE"),
     ("OK Boomer, go back to your golf.", "OK Boomer", "AGE"),
     ("my dad is a total boomer lol", "boomer", "AGE"),
+    ("I love Millennial people, they get memes.", "Millennial", "AGE"),
     # a pet owner's words are not parenthood, but a person's still are
     ("Single mum of 2 and a dog mum too.", "mum of 2", "PARENTHOOD"),
     ("I am deaf and 40 years old.", "deaf", "DISABILITY"),
@@ -135,7 +136,7 @@ STAY = [
     ("My son flew his model Black Hawk into the neighbour's hedge.", "Black Hawk"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=90)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=91)
 
 
 # Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive

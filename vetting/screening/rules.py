@@ -1690,8 +1690,8 @@ def generation(view, s, e, entry, ctx, accepted):
     nxt = _next(view, e)
     if nxt == "(":
         return None  # "Boomer (the dog, relax)"
-    if _starts_clause(view, s) or _prev(view, s) in _GENERATION_BEFORE:
-        return s, e  # "As a Boomer I …", "OK Boomer"
+    if _starts_clause(view, s) or _prev(view, s) in _GENERATION_BEFORE or nxt in person_nouns():
+        return s, e  # "As a Boomer I …", "OK Boomer", "Millennial people"
     if nxt in ("'s", "’s", "'", "’", '"', "”") or in_name_position(view, s, e, ctx):
         return None
     return s, e
