@@ -150,6 +150,9 @@ EXTENTS = [
     ("The whole house is my wife's now, I just live here.", "wife", "MARITAL_STATUS"),
     ("Just got hitched at the registry office!", "got hitched", "MARITAL_STATUS"),
     ("Bday dinner for the big 5-0 tonight.", "the big 5-0", "AGE"),
+    ("He has been in a wheelchair since the crash.", "wheelchair", "DISABILITY"),
+    ("We got married in June at the registry office.", "married", "MARITAL_STATUS"),
+    ("We're supposed to get married in June.", "get married", "MARITAL_STATUS"),
 ]
 
 

@@ -83,6 +83,14 @@ _LEAD_FUNCTION = re.compile(
     r"(?:(?:the|my|our|his|her|their|your|a|an)\s+(?!big\b)|(?:i['’]?m|i\s+am|was|were|is|are|been)\s+)+",
     re.IGNORECASE,
 )
+#: … and, for a term-list match, the context words its entry was written with ("in a [wheelchair]",
+#: "rounds of [chemo]", "got [married]"). Measured on the development corpora, where annotators leave
+#: these words out far more often than not ("in the closet", "get married", "in rehab" and, often
+#: enough to keep it, "never married" they mark whole, so those stay).
+_LEAD_TERM_CONTEXT = re.compile(
+    r"(?:in\s+(?:a|an)\s+|rounds?\s+of\s+|got\s+(?=(?:married|engaged|divorced|separated)\b))",
+    re.IGNORECASE,
+)
 _DENIAL_BEFORE = re.compile(r"(?<![\w'’])(?:[Nn][Oo]|[Nn]ever)\s+$")
 _COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
 #: the place or year after a service phrase ("… in Lebanon", "… to Uruzgan", "… in '86")
@@ -469,6 +477,10 @@ class ScreeningEngine:
             m = _LEAD_FUNCTION.match(text, s, e)
             if m and sum(ch.isalnum() for ch in text[m.end() : e]) >= 2:
                 s = m.end()
+            if why.startswith("term list"):
+                m = _LEAD_TERM_CONTEXT.match(text, s, e)
+                if m and sum(ch.isalnum() for ch in text[m.end() : e]) >= 3:
+                    s = m.end()
             m = _DENIAL_BEFORE.search(text, max(0, s - 8), s)
             if m:
                 s = m.start()  # "[no epidural]", "[no kids]": a denial still discloses, with its "no"
