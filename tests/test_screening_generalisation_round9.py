@@ -92,6 +92,12 @@ CAUGHT = [
     ("Tried the kosher deli on Main. We're Reform and my wife loved it.", "Reform", "RELIGION"),
     ("Black woman, Christian but not preachy, looking for a church-free book club.", "Christian", "RELIGION"),
     ("The lifeguard was fine but the instructor is female, which my daughter wanted.", "female", "SEX_GENDER"),
+    # age brackets of groups (written from the guideline's "age bracket"; confirm where a notice may
+    # name an audience rather than the writer)
+    ("Aqua aerobics for the over-50s on Fridays, I love it.", "over-50s", "AGE"),
+    ("Toddler music class for ages 1-3 at the library.", "ages 1-3", "AGE"),
+    ("Join our 60+ walking group on Sunday mornings.", "60+", "AGE"),
+    ("Seniors' coffee morning at the church hall, all welcome.", "Seniors'", "AGE"),
 ]
 
 STAY = [
@@ -136,7 +142,7 @@ STAY = [
     ("My son flew his model Black Hawk into the neighbour's hedge.", "Black Hawk"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=91)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=95)
 
 
 # Span extents: the guideline leaves possessive determiners, articles, "I'm"/"was" and a possessive
