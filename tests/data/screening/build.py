@@ -3,7 +3,7 @@
 
 Converts every ``<name>.src.txt`` in this directory (``dev``, ``holdout``, ``holdout2``, and the
 held-out corpora of 2026-12 ``bios``, ``threads``, ``notes``, ``people``, ``community``,
-``forums``, ``spoken``, ``updates``, ``replies``, ``workplace``, ``captions``, ``chats``, ``lives``, ``profiles``, ``reviews``, ``notices``) into
+``forums``, ``spoken``, ``updates``, ``replies``, ``workplace``, ``captions``, ``chats``, ``lives``, ``profiles``, ``reviews``, ``notices``, ``advice``) into
 ``<name>.jsonl``: one JSON object per line::
 
     {"id": str, "kind": "post"|"comment"|"bio"|"note"|"dm", "trap": bool,
@@ -80,8 +80,9 @@ REQUIREMENTS = {
     "profiles": (220, 20, 50),
     "reviews": (220, 20, 50),
     "notices": (220, 20, 50),
+    "advice": (220, 20, 50),
 }
-SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews", "notices")
+SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews", "notices", "advice")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
