@@ -26,11 +26,11 @@ from vetting.screening.structure import (
     CONDITION_CATEGORIES,
     PersonDescriptors,
     age_holder,
-    animal_nouns,
     condition_modifiers,
     disclosing_phrase,
     lower_abbreviations,
     person_nouns,
+    pet_word,
 )
 from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, SAME_CATEGORY, Lexicon, TermEntry, variants
 
@@ -646,8 +646,6 @@ class TermRecognizer(LocalRecognizer):
                 return False  # "being the new kid": a child noun said of someone is no parenthood
             if (s, e) in view.other_sense:
                 return False  # the rule read it in another sense ("a veteran of 300 games")
-            if entry.rule == "demonym" and rules.language_use(view, s, e, self.lexicon.context) == "use":
-                return False  # "passable French": a language spoken, not an origin
             persons = view.person_descriptors(self._persons)
             kinds = {persons.get(i) for i in range(s, e)} - {None}
             if not kinds or (entry.rule in PREDICATE_ONLY_RULES and "predicate" not in kinds):
@@ -1071,7 +1069,7 @@ class HashtagRecognizer(LocalRecognizer):
         ("#WorkingMom", "#ProudPapa"; not "#DogMom", "#PlantDad"), and a gated word in it is
         offered beside a confident span of its category ("#TTCCommunity" after "FET")."""
         words = [w.lower() for w in _CAMEL.findall(body)]
-        if len(words) < 2 or any(_pet_word(w) or w in ("plant", "plants") for w in words):
+        if len(words) < 2 or any(pet_word(w) or w in ("plant", "plants") for w in words):
             return None
         low = body.lower().replace("'", "")
         for size in (3, 2, 1):
@@ -1202,20 +1200,13 @@ _NUMBER_WORDS = frozenset(
 
 #: the people of a pet's life, who do not make a text about a person
 _PET_PEOPLE = frozenset(("vet", "vets", "veterinarian", "owner", "owners", "breeder", "groomer", "trainer", "sitter"))
-_PET_WORDS = frozenset(("pet", "pets", "pup", "pups", "kitty", "doggo", "pupper", "furbaby", "fur"))
-
-
-def _pet_word(word: str) -> bool:
-    """An animal noun (generated list, singular or plural) or a word for a pet ("fur", "doggo")."""
-    animals = animal_nouns()
-    return word in _PET_WORDS or word in animals or (word.endswith("s") and word[:-1] in animals)
 
 
 def _about_a_pet(view: DocView) -> bool:
     """The text is about an animal and names no person by a person noun ("Biscuit's vet says
     she's 9", "Moose is 11 now and needs the senior diet" after "the dog"): a bare number said
     of "she" or a name is the animal's age."""
-    if not any(_pet_word(w) for w in view.lower):
+    if not any(pet_word(w) for w in view.lower):
         return False
     persons = person_nouns() - _PET_PEOPLE
     return not any(
@@ -1238,8 +1229,7 @@ def _said_of_animal(view: DocView, s: int, e: int) -> bool:
     holder = age_holder(view.doc, s, e)
     if holder is None or holder.pos_ != "NOUN":
         return False
-    animals = animal_nouns()
-    return holder.lower_ in animals or holder.lemma_.lower() in animals
+    return pet_word(holder.lower_) or pet_word(holder.lemma_.lower())
 
 
 def _subject_is_not_a_person_noun(tok) -> bool:

@@ -15,7 +15,7 @@ import functools
 import re
 
 from vetting.screening.checks import first_person_text, words
-from vetting.screening.structure import animal_nouns, describes_thing, object_nouns, person_nouns, thing_nouns
+from vetting.screening.structure import describes_thing, object_nouns, person_nouns, pet_word, thing_nouns
 
 __all__ = ["RULES", "SECOND_PASS"]
 
@@ -443,7 +443,7 @@ def demonym(view, s, e, entry, ctx, accepted):
     ):
         return None  # "a cheese Danish from the bakery"
     if language_use(view, s, e, ctx) == "use":
-        return None
+        return _other_sense(view, s, e)  # "passable French": a language spoken, not an origin
     return s, e
 
 
@@ -544,7 +544,7 @@ def language_use(view, s, e, ctx) -> str | None:
 _TO_MASS = frozenset(
     "to at after before from sunday saturday midnight morning evening daily weekly vigil christmas easter".split()
 )
-_GO_TO_MASS = frozenset("go goes going went gone get got attend attended attending went at to".split())
+_GO_TO_MASS = frozenset("go goes going went gone get got attend attended attending".split())
 
 
 def own(view, s, e, entry, ctx, accepted):
@@ -963,14 +963,14 @@ def pet_owner_before(view, s) -> bool:
     p1 = _prev(view, s)
     if p1 == "-":
         p1 = _prev(view, s, 2)
-    animals = animal_nouns()
-    return p1 in _PET_OWNER or p1 in animals or (p1.endswith("s") and p1[:-1] in animals)
+    return pet_word(p1) or p1 in _OWNED_NOT_PETS
 
 
-_PET_OWNER = frozenset(
-    "dog cat plant fur pet chicken goat horse bird fish bee cow pig sheep bunny rabbit duck hen pup"
-    " puppy kitten reptile snake lizard gecko hamster guinea ferret parrot budgie tortoise turtle"
-    " alpaca llama donkey pony cattle sourdough".split()
+#: owned things and animals that the generated animal list leaves out (it keeps out animal words
+#: slang uses of people, and has no "bunny" or "guinea pig")
+_OWNED_NOT_PETS = frozenset(
+    "plant plants sourdough chicken chickens bird birds bunny bunnies hen hens cow cows pig pigs"
+    " snake turtle alpaca donkey guinea".split()
 )
 
 
@@ -1682,12 +1682,12 @@ def generation(view, s, e, entry, ctx, accepted):
     """Generation labels ("boomer", "millennial"): not where a capitalised one is a name or a
     nickname ("Boomer (the dog)", "Ray 'the Boomer' Castillo", "Boomer's Bar") or a colour
     ("Millennial pink")."""
-    if _next(view, e) in _PLAIN_COLOURS or _modifies_non_person(view, s, e):
+    nxt = _next(view, e)
+    if nxt in _PLAIN_COLOURS or _modifies_non_person(view, s, e):
         return None
     word = view.text[s]
     if view.all_lower or not word[:1].isupper() or word.isupper():
         return s, e
-    nxt = _next(view, e)
     if nxt == "(":
         return None  # "Boomer (the dog, relax)"
     if _starts_clause(view, s) or _prev(view, s) in _GENERATION_BEFORE or nxt in person_nouns():

@@ -546,12 +546,9 @@ def thing_nouns() -> frozenset[str]:
 def lower_abbreviations() -> frozenset[str]:
     """Upper-case abbreviations of the term lists that are safe to look up in lower case in a text
     written without capitals ("ttc", "bfp"; generated ``vocab/lower_abbreviations.txt``)."""
-    path = resources.files("vetting.screening") / "vocab" / "lower_abbreviations.txt"
-    return frozenset(
-        line.strip()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    from vetting.screening.rulebook import list_file
+
+    return frozenset(list_file("vocab/lower_abbreviations.txt"))
 
 
 @functools.cache
@@ -559,6 +556,15 @@ def animal_nouns() -> frozenset[str]:
     """Nouns whose main sense is an animal ("dog", "puppy", "retriever"; generated
     ``vocab/animal_nouns.txt``, read once): an age said of one is a pet's."""
     return _vocab_words("animal_nouns.txt")
+
+
+_PET_WORDS = frozenset(("pet", "pets", "pup", "pups", "kitty", "doggo", "pupper", "furbaby", "fur"))
+
+
+def pet_word(word: str) -> bool:
+    """An animal noun (generated list, singular or plural) or a word for a pet ("fur", "doggo")."""
+    animals = animal_nouns()
+    return word in _PET_WORDS or word in animals or (word.endswith("s") and word[:-1] in animals)
 
 
 def age_holder(doc: Doc, s: int, e: int):
