@@ -736,11 +736,10 @@ def after_person() -> Check:
         found = re.findall(r"[\w'’-]+", m.string[: m.start()].rstrip()[-60:])
         if not found:
             return False
-        persons = _person_words()
         last = found[-1]
-        if last.lower() in persons:
+        if _is_person_word(last):
             return True
-        return bool(name.match(last)) and len(found) >= 2 and found[-2].lower() in persons
+        return bool(name.match(last)) and len(found) >= 2 and _is_person_word(found[-2])
 
     return run
 
@@ -751,6 +750,33 @@ def _person_words() -> frozenset[str]:
     from vetting.screening.rulebook import list_file
 
     return person_nouns() | frozenset(p.lower() for p in list_file("vocab/parent_nouns.txt"))
+
+
+def _is_person_word(word: str) -> bool:
+    """A person noun, singular or in a regular plural ("volunteers", "ladies", "women")."""
+    persons = _person_words()
+    w = word.lower()
+    if w in persons:
+        return True
+    if w.endswith("men") and w[:-3] + "man" in persons:
+        return True
+    if w.endswith("ies") and w[:-3] + "y" in persons:
+        return True
+    return w.endswith("s") and (w[:-1] in persons or (w.endswith("es") and w[:-2] in persons))
+
+
+@check
+def short_year_span(most: int) -> Check:
+    """Groups ``b`` and ``d`` are years (the second may be two digits: "2015-17") at most
+    ``most`` years apart: a cohort of children, not a generation."""
+
+    def run(v, m):
+        born, last = m.group("b"), m.group("d")
+        if len(last) == 2:
+            last = born[:2] + last
+        return 0 < int(last) - int(born) <= most
+
+    return run
 
 
 @check

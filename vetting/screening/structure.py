@@ -611,7 +611,12 @@ class PersonDescriptors:
 
     def __init__(self, vocab) -> None:
         self.persons = person_nouns()
-        person_head = {"LOWER": {"IN": sorted(self.persons | PERSON_PRONOUNS)}}
+        person_words = sorted(self.persons | PERSON_PRONOUNS)
+        # the list holds lemmas, so a plural head is found by its lemma ("blind [players]")
+        person_heads = (
+            {"LOWER": {"IN": person_words}},
+            {"LEMMA": {"IN": sorted(self.persons - {"one"})}, "TAG": {"IN": ["NNS", "NNPS"]}},
+        )
         m = DependencyMatcher(vocab)
         m.add(
             "COPULA",
@@ -672,15 +677,18 @@ class PersonDescriptors:
         m.add(
             "ATTRIBUTE",
             [
-                [
-                    {"RIGHT_ID": "person", "RIGHT_ATTRS": person_head},
-                    {
-                        "LEFT_ID": "person",
-                        "REL_OP": ">",
-                        "RIGHT_ID": "x",
-                        "RIGHT_ATTRS": {"DEP": {"IN": ["amod", "compound", "nmod", "appos"]}},
-                    },
-                ],
+                *(
+                    [
+                        {"RIGHT_ID": "person", "RIGHT_ATTRS": head},
+                        {
+                            "LEFT_ID": "person",
+                            "REL_OP": ">",
+                            "RIGHT_ID": "x",
+                            "RIGHT_ATTRS": {"DEP": {"IN": ["amod", "compound", "nmod", "appos"]}},
+                        },
+                    ]
+                    for head in person_heads
+                ),
                 [
                     {"RIGHT_ID": "person", "RIGHT_ATTRS": {"POS": "PROPN"}},
                     {
