@@ -282,6 +282,13 @@ class _OfflineSpacyNlpEngine(SpacyNlpEngine):
 _HEALTH = frozenset({"DISABILITY", "GENETIC_INFO"})
 
 
+def _only_function_words(piece: str) -> bool:
+    """The words of ``piece`` are all stop words ("with our", "in the")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return all(w.lower() in STOP_WORDS for w in re.findall(r"[\w'’]+", piece))
+
+
 def _supports(sure: str, category: str) -> bool:
     """Whether a confident span of category ``sure`` lets a match of ``category`` that counts
     only beside its category (``doc=category``, ``alongside``) stand."""
@@ -530,6 +537,12 @@ class ScreeningEngine:
                 while e > s and not (text[e - 1].isalnum() or text[e - 1] in "+'"):
                     e -= 1
                 if e - s >= 1 and any(ch.isalnum() for ch in text[s:e]):
+                    if (
+                        same
+                        and all(k[2] == c[2] for k in same)
+                        and _only_function_words(text[s:e])
+                    ):
+                        continue  # "with our" left between two spans of its category
                     kept.append([s, e, c[2], c[3], c[4]])
         kept.sort(key=lambda c: c[0])
         spans = []
