@@ -75,6 +75,17 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:(?:little|small|wee|young|healthy|beautiful|grown|teenage|wild|crazy|amazing)\s+)?$",
     re.IGNORECASE,
 )
+#: a count before a service span that is a number of tours ("[two tours]", "[3 combat deployments]")
+_MIL_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,$£€])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"multiple|several|numerous|back-to-back|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
+    r"\s+(?:(?:combat|overseas|operational|UN|peacekeeping|separate|more|long|short)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_MIL_COUNTED = re.compile(r"(?:tours?|deployments?|rotations?|trips?|stints?|PCS|postings?)\b", re.IGNORECASE)
+#: the words that may stand between two spans of one category merged into one ("[killed in
+#: action] in [Helmand]" → one span): prepositions and articles only
+_JOIN_GAP = re.compile(r"(?:\s+|\s*(?:,\s*)?(?:in|at|on|to|with|the|a|an|of|from|during|into|near|for)\s+){1,3}", re.IGNORECASE)
 _STAGE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ss]tage|[Gg]rade|[Tt]ype|[Cc]lass)\s+(?:\d{1,2}|[IV]{1,4})[ABCabc]?\s+$")
 #: words a span may start with that are not part of it (guideline: "my [son]", "the [VA]", "I'm
 #: [pregnant]"); the noun or adjective after them is what discloses ("got married", "the big
@@ -282,6 +293,31 @@ class _OfflineSpacyNlpEngine(SpacyNlpEngine):
 _HEALTH = frozenset({"DISABILITY", "GENETIC_INFO"})
 
 
+def _join_adjacent(text: str, kept: list[list]) -> list[list]:
+    """Spans of one category and tier separated only by prepositions and articles in one sentence
+    are one phrase ("[killed in action] in [Helmand Province]", "[served] at [El Alamein]")."""
+    out: list[list] = []
+    for c in kept:
+        if out:
+            p = out[-1]
+            m = _JOIN_GAP.fullmatch(text, p[1], c[0]) if c[0] > p[1] else None
+            if (
+                m
+                and p[2] == c[2]
+                and (p[3] >= SCORE_THRESHOLD) == (c[3] >= SCORE_THRESHOLD)
+                and "\n" not in text[p[1] : c[0]]
+                and c[2] in _JOINED_CATEGORIES
+            ):
+                p[1] = c[1]
+                p[3] = max(p[3], c[3])
+                continue
+        out.append(c)
+    return out
+
+
+_JOINED_CATEGORIES = frozenset({"MILITARY_STATUS"})
+
+
 def _only_function_words(piece: str) -> bool:
     """The words of ``piece`` are all stop words ("with our", "in the")."""
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -474,6 +510,10 @@ class ScreeningEngine:
                 m = _STAGE_BEFORE.search(text, max(0, s - 20), s)
                 if m:
                     s = m.start()  # "[stage 4 neuroblastoma]", "[grade 2 glioma]" (the parse often splits it)
+            if category == "MILITARY_STATUS" and _MIL_COUNTED.match(text, s):
+                m = _MIL_COUNT_BEFORE.search(text, max(0, s - 40), s)
+                if m:
+                    s = m.start()  # "[two tours]": the guideline keeps the count of tours
             if category == "PARENTHOOD":
                 m = _COUNT_SUFFIX.match(text, e)
                 if m:
@@ -545,6 +585,7 @@ class ScreeningEngine:
                         continue  # "with our" left between two spans of its category
                     kept.append([s, e, c[2], c[3], c[4]])
         kept.sort(key=lambda c: c[0])
+        kept = _join_adjacent(text, kept)
         spans = []
         for s, e, category, score, why in kept:
             os_, oe = norm.to_original(s, e)
