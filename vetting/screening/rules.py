@@ -1119,6 +1119,22 @@ def _the_children(view, the: int, s, e, nouns: frozenset[str]) -> bool:
 _CHILD_NOUNS = words("CHILD_NOUNS")
 
 
+def _third_child(view, s: int) -> bool:
+    """A child noun that says its possessor is a parent ("her [son]", "their [baby]", "her
+    [baby girl]"); "his girl" alone is a girlfriend."""
+    low = view.lower[s]
+    if low in _CHILD_NOUNS or low in ("baby", "babies", "newborn", "kiddo", "kiddos", "stepkids"):
+        return True
+    return low in ("girl", "boy") and s > 0 and view.lower[s - 1] == "baby"
+
+
+def _is_person_plural(word: str) -> bool:
+    """ "neighbors", "parents", "friends": a plural person noun (before a plural possessive)."""
+    from vetting.screening.structure import person_nouns
+
+    return word.endswith("s") and word[:-1] in person_nouns()
+
+
 def relationship(view, s, e, entry, ctx, accepted):
     """Children nouns as parenthood: "my kids", "our son", "two teenage sons", "no kids"."""
     k = s - 1
@@ -1205,21 +1221,13 @@ def relationship(view, s, e, entry, ctx, accepted):
         k2 -= 1
     if (
         k2 >= 1
-        and view.lower[k2] == "'s"
-        and (view.lower[k2 - 1] in _PERSON_OWNER or view.pos[k2 - 1] == "PROPN")
-        and view.lower[s]
-        in (
-            "son",
-            "sons",
-            "daughter",
-            "daughters",
-            "kids",
-            "children",
-            "stepson",
-            "stepdaughter",
-            "kiddos",
-            "twins",
+        and view.lower[k2] in ("'s", "’s", "'", "’")
+        and (
+            view.lower[k2 - 1] in _PERSON_OWNER
+            or view.pos[k2 - 1] == "PROPN"
+            or (view.lower[k2] in ("'", "’") and _is_person_plural(view.lower[k2 - 1]))
         )
+        and (view.lower[s] in _CHILD_NOUNS or (_third_child(view, s) and view.pos[k2 - 1] != "PROPN"))
     ):
         return s, e
     # "the kids made rangoli … while I cooked": the family's own children in a first-person post
@@ -1251,9 +1259,9 @@ def relationship(view, s, e, entry, ctx, accepted):
         k >= 0
         and view.lower[k] in ("his", "her", "their", "whose", "your", "ur")
         and view.sent[k] == view.sent[s]
-        and view.lower[s] in _CHILD_NOUNS
+        and (_third_child(view, s) if view.lower[k] not in ("your", "ur") else view.lower[s] in _CHILD_NOUNS)
     ):
-        return s, e
+        return k + 1, e  # with its modifiers: "her [older son]", "their [baby]"
     # counted children: "has two teenage sons", "married with one child", "no kids"
     c = s - 1
     while (
