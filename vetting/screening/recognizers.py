@@ -60,7 +60,7 @@ _IDENTITY_SUFFIX = frozenset(
 )  # fmt: skip
 _IDENTITY_TAIL = frozenset(
     {"identified", "identifying", "presenting", "passing", "raised", "descended", "heritage",
-     "origin", "descent", "born", "bred"}
+     "origin", "descent", "born", "bred", "speaking"}
 )  # fmt: skip
 _TENS_WORDS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 _IDENTITY_PREFIX = frozenset({"non", "ex", "former", "half", "part", "quarter", "post"})
