@@ -75,6 +75,11 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:(?:little|small|wee|young|healthy|beautiful|grown|teenage|wild|crazy|amazing)\s+)?$",
     re.IGNORECASE,
 )
+#: an abbreviation's full stop that a rule kept in its span ("Sgt.", "Cpl.")
+_ABBREVIATION_END = re.compile(
+    r"(?<![\w.])(?:Sgt|SSgt|MSgt|TSgt|GySgt|Cpl|LCpl|Pvt|Pfc|PFC|Spc|SPC|Maj|Capt|Cpt|Lt|Col|Gen|Adm|"
+    r"Cmdr|Cdr|Brig|Ret|Retd|Sgm|Csm|Cwo|Cpo|Rev|Fr|Sr|Br)\.$"
+)
 #: a count before a service span that is a number of tours ("[two tours]", "[3 combat deployments]")
 _MIL_COUNT_BEFORE = re.compile(
     r"(?<![\w.,$£€])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -574,7 +579,11 @@ class ScreeningEngine:
             for s, e in pieces:
                 while s < e and not text[s].isalnum() and text[s] != "#":
                     s += 1
-                while e > s and not (text[e - 1].isalnum() or text[e - 1] in "+'"):
+                while e > s and not (
+                    text[e - 1].isalnum()
+                    or text[e - 1] in "+'"
+                    or (e == c[1] and text[e - 1] == "." and _ABBREVIATION_END.search(text, s, e))
+                ):
                     e -= 1
                 if e - s >= 1 and any(ch.isalnum() for ch in text[s:e]):
                     if (

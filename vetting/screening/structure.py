@@ -606,6 +606,22 @@ def describes_thing(doc: Doc, s: int, e: int) -> bool:
     )
 
 
+#: endings of nouns that name a person by what they do or are ("players", "students",
+#: "volunteers", "Christians"): a plural of one is a group of people; other person nouns also
+#: name things in the plural ("fries", "dwarfs" (stars), "ones")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "man", "woman", "person", "ster", "ite")
+_PLURAL_PERSONS = frozenset(
+    {"kid", "child", "girl", "boy", "guy", "lady", "friend", "parent", "adult", "teen", "youth", "folk",
+     "neighbour", "colleague", "classmate", "teammate", "mate", "peer", "spouse", "couple", "sibling",
+     "cousin", "resident", "patient", "survivor", "athlete", "candidate", "recruit", "cadet", "veteran"}
+)  # fmt: skip
+
+
+def _plural_heads(persons: frozenset[str]) -> set[str]:
+    """Person nouns whose plural is looked up by its lemma in the parse."""
+    return {p for p in persons if p.endswith(_AGENT_ENDINGS) or p in _PLURAL_PERSONS}
+
+
 class PersonDescriptors:
     """Token indices of a parsed ``Doc`` that describe a person (see the module docstring)."""
 
@@ -615,7 +631,7 @@ class PersonDescriptors:
         # the list holds lemmas, so a plural head is found by its lemma ("blind [players]")
         person_heads = (
             {"LOWER": {"IN": person_words}},
-            {"LEMMA": {"IN": sorted(self.persons - {"one"})}, "TAG": {"IN": ["NNS", "NNPS"]}},
+            {"LEMMA": {"IN": sorted(_plural_heads(self.persons))}, "TAG": {"IN": ["NNS", "NNPS"]}},
         )
         m = DependencyMatcher(vocab)
         m.add(

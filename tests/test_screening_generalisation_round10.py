@@ -1,0 +1,122 @@
+"""Issue 10, session 12: classes found on two held-out corpora turned development corpora
+(``notices`` and ``chats``) and on the older development corpora, and written from the guideline.
+
+Every sentence here is written for this file (none is taken from a corpus); each stands for a
+class, not for one missed example. ``CAUGHT`` phrases must be at least 80 % covered by a span of
+the category (either tier); ``STAY`` phrases must get no span (the false positive each class must
+not make).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.screening_probes import probe_tests
+from vetting.screening import get_engine
+
+CAUGHT = [
+    # a descriptor of a plural person noun is found through the noun's lemma
+    ("Goalball training for blind players every Sunday.", "blind", "DISABILITY"),
+    ("The club welcomes deaf swimmers on Thursdays.", "deaf", "DISABILITY"),
+    # ages asked, guessed or listed in talk, and the ages of groups
+    ("wait is your brother 19 yet?", "19", "AGE"),
+    ("isn't she like 15? she can't come to the pub", "15", "AGE"),
+    ("you're 33 right? same as me", "33", "AGE"),
+    ("Happy birthday Tomasz, 60 looks brilliant on you!", "60", "AGE"),
+    ("March birthdays at Elm House 🎂\nDoris Fenwick – 92\nArthur Bell – 88", "92", "AGE"),
+    ("March birthdays at Elm House 🎂\nDoris Fenwick – 92\nArthur Bell – 88", "88", "AGE"),
+    ("Junior volunteers (12-15) wanted for the beach clean.", "12-15", "AGE"),
+    ("Our choir has members from 19 to 84 and everyone sings alto.", "19 to 84", "AGE"),
+    ("Under-9s: players born 2017-2018 only.", "born 2017-2018", "AGE"),
+    ("Chair yoga for retired adults (65+) on Fridays.", "65+", "AGE"),
+    ("Lunch club for seniors every Wednesday at the hall.", "seniors", "AGE"),
+    # the gender, parents or older people a group or session is for (confirm)
+    ("A walking group for women who want company on the hills.", "women", "SEX_GENDER"),
+    ("For men over 40: a monthly breakfast and a chat.", "men", "SEX_GENDER"),
+    ("Ladies-only boxing class starts in May.", "Ladies", "SEX_GENDER"),
+    ("Our coffee morning for dads meets in the library.", "dads", "PARENTHOOD"),
+    ("A support circle for parents of children with epilepsy.", "parents", "PARENTHOOD"),
+    # months said of a pregnant woman, months along in a pregnancy text
+    ("Her baby shower is Sunday, she's 8 months already!", "8 months", "PREGNANCY"),
+    ("Baby shower next week and I'm nearly seven months, send help.", "seven months", "PREGNANCY"),
+    # veterans' service organisations and their officers
+    ("Grandpa is a life member of the Marine Corps League.", "Marine Corps League", "MILITARY_STATUS"),
+    ("She volunteers with Paralyzed Veterans of America.", "Paralyzed Veterans of America", "MILITARY_STATUS"),
+    ("The Royal Naval Association meets at the club on Tuesdays.", "Royal Naval Association", "MILITARY_STATUS"),
+    ("Our county veterans service officer helped me file the claim.", "veterans service officer", "MILITARY_STATUS"),
+    # a rank abbreviation keeps its full stop; a count of tours belongs to the service span
+    ("Platoon photo day with Cpl. Hughes, who ran the range.", "Cpl.", "MILITARY_STATUS"),
+    ("He did three tours and came home quieter every time. Army life.", "three tours", "MILITARY_STATUS"),
+    ("After two deployments with the Navy she went back to college.", "two deployments", "MILITARY_STATUS"),
+    # immigration statuses and residence documents
+    ("My iqama renewal is stuck, anyone know a faster office?", "iqama", "NATIONAL_ORIGIN"),
+    ("Got our permanent residency approved after five years!", "permanent residency", "NATIONAL_ORIGIN"),
+    ("Finally got PR through Express Entry, moving the family over in spring.", "PR", "NATIONAL_ORIGIN"),
+    ("My partner is on a Skilled Worker visa until 2027.", "Skilled Worker visa", "NATIONAL_ORIGIN"),
+    ("Applying for a study permit for my master's in Vancouver.", "study permit", "NATIONAL_ORIGIN"),
+    ("He lost his job and his work permit expires in June, so the visa clock is ticking.", "work permit", "NATIONAL_ORIGIN"),
+    # a third person's child nouns say that person is a parent
+    ("My cousin brought their baby to the barbecue.", "baby", "PARENTHOOD"),
+    ("Her baby boy was born on Tuesday, 3.4 kg.", "baby boy", "PARENTHOOD"),
+    ("His youngest son starts university next week.", "youngest son", "PARENTHOOD"),
+    ("The neighbours' son mows our lawn now.", "son", "PARENTHOOD"),
+    # churches and schools of the world's denominations by their own names
+    ("We were married in the Church of England but never went back.", "Church of England", "RELIGION"),
+    ("She grew up Mar Thoma and still goes at Easter.", "Mar Thoma", "RELIGION"),
+    ("Dad sits with a Rinzai group on Thursdays.", "Rinzai", "RELIGION"),
+    ("Our family has been Dutch Reformed for generations.", "Dutch Reformed", "RELIGION"),
+    ("We chant with the Soka Gakkai group every morning.", "Soka Gakkai", "RELIGION"),
+    # a language-speaking people or home: the whole "X-speaking" word
+    ("Volunteers needed for our Arabic-speaking families on Saturdays.", "Arabic-speaking", "NATIONAL_ORIGIN"),
+    ("The Tagalog-speaking congregation meets at noon.", "Tagalog-speaking", "NATIONAL_ORIGIN"),
+]
+
+STAY = [
+    # counts, times and measurements are not ages
+    ("are they 20 minutes away or more?", "20"),
+    ("The size 12 looks good on you, keep it.", "12"),
+    ("Match results 🎂 birthday cup\nTeam Blue – 12\nTeam Red – 9", "12"),
+    ("Prices went from 30 to 45 pounds overnight.", "30 to 45"),
+    ("Boomers were born 1946–1964, look it up.", "born 1946–1964"),
+    # a product or a night out named after a gender is not a group's gender
+    ("Shoes for men, size 10, barely worn.", "men"),
+    ("Thanks for girls night, it was so much fun.", "girls"),
+    ("Father's Day gifts for dads who have everything.", "dads"),
+    ("Prom photos for seniors are on Friday.", "seniors"),
+    # months of a baby, of sobriety or of a course are not a pregnancy
+    ("The baby is great and our lease is 7 months from now.", "7 months"),
+    ("I'm 3 months into the new job and the baby is thriving.", "3 months"),
+    # other senses of the abbreviations
+    ("New PR on deadlift today 💪", "PR"),
+    ("She works in PR and marketing.", "PR"),
+    ("The work permit for the scaffolding came late.", "work permit"),
+    ("Sgt. Miller from the sheriff's office wrote the report.", "Sgt."),
+    # a boyfriend's girl, a planet's moons, a generic "your babies"
+    ("his girl left him last week", "girl"),
+    ("The kids called Jupiter's moons its babies.", "babies"),
+    ("Hold your babies tight tonight, everyone.", "babies"),
+    # the language of a job is not origin
+    ("We need English-speaking staff for the front desk.", "English-speaking"),
+]
+
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=63)
+
+
+def test_a_leftover_of_function_words_is_not_a_span() -> None:
+    """A confirm span overlapped by two confident spans of its category leaves no "with our"."""
+    text = "we're 28 weeks with our rainbow baby"
+    surfaces = [text[s.start : s.end] for s in get_engine().analyze(text)]
+    assert "with our" not in surfaces
+    assert any("28 weeks" in x for x in surfaces) and any("rainbow baby" in x for x in surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("My son was killed in action in Helmand Province.", "killed in action in Helmand"),
+        ("Grandad served at El Alamein with the Eighth Army.", "Eighth Army"),
+    ],
+)
+def test_service_spans_joined_by_a_preposition_are_one(text: str, surface: str) -> None:
+    spans = [text[s.start : s.end] for s in get_engine().analyze(text) if s.category == "MILITARY_STATUS"]
+    assert any(surface in x for x in spans), spans
