@@ -1709,14 +1709,109 @@ ABBREVIATION_KEEP_OUT = {"inc", "mil", "sgt", "api", "ans", "ect", "ets", "ins",
                          "eas", "eds", "iop", "pomo", "ssa", "gop"}  # fmt: skip
 
 
-def lower_abbreviations(wn: WordNet) -> list[str]:
-    # nouns as WordNet writes them (its abbreviations are upper case: "HRT", "PTSD"), other parts
-    # of speech from the index, and the irregular word forms
+@functools.cache
+def english_forms(wn: WordNet) -> frozenset[str]:
+    """Lower-case English word forms: nouns as WordNet writes them (its abbreviations are upper
+    case: "HRT", "PTSD"), other parts of speech from the index, and the irregular word forms."""
     forms: set[str] = {w for words in wn.words.values() for w in words if w.islower()}
     forms |= wn.non_noun_lemmas
     for pos in ("noun", "verb", "adj", "adv"):
         for line in (wn.root / f"{pos}.exc").read_text(encoding="latin-1").splitlines():
             forms.update(line.split())
+    return frozenset(forms)
+
+
+# Protected words of other languages and Englishes as code-switching writers type them, from the
+# table ``sources/world_words.tsv`` (dictionary facts compiled for this project for the languages
+# most spoken at home in the US, UK, Canada and Australia and the Englishes and creoles of the
+# Commonwealth; columns: language, category, concept, word, clash, note). A word that is also an
+# English word (WordNet), a common first name or surname (1990 US census), or that the table marks
+# as having another everyday sense (``clash``) is kept only beside a confident span of its
+# category and offered for a decision; a word of three letters or fewer is left out; entries of
+# the hand-written and earlier generated lists are left to them.
+WORLD_WORDS = HERE / "sources" / "world_words.tsv"
+WORLD_WORDS_OWN_FILE = "gen_world_words.txt"
+
+
+#: concepts whose English counterparts need a rule or say little alone: a parent word ("Ammi",
+#: like "my mom", says only that the writer has parents) needs the parent rule, a gender word the
+#: gender rule; festivals, insults and elder words are offered only in a text already about their
+#: category
+WORLD_WORDS_RULE = {"parent_role": "rule=parent", "woman_man": "rule=gender"}
+WORLD_WORDS_ALONGSIDE = {"holy_day", "disability", "elder", "ethnic_language"}
+#: rows left out: "shaz" (a slur in Arabic, a common English nickname), "garba" (a dance everyone
+#: joins at Navratri events), "NYSC" (Nigeria's civilian youth service, not the armed forces)
+WORLD_WORDS_KEEP_OUT = {"shaz", "garba", "nysc"}
+
+
+def world_words(wn: WordNet) -> list[str]:
+    import csv
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    english = english_forms(wn) | {w.lower() for words in wn.words.values() for w in words}
+    names = {n.lower() for n in _census_names()}
+
+    def is_english(w: str) -> bool:
+        """A WordNet word or word form, an inflection of one ("carrying"), or a stop word."""
+        if w in english or w in STOP_WORDS:
+            return True
+        if len(w) <= 4:
+            return False
+        stems = {"s": [w[:-1]], "es": [w[:-2]], "ed": [w[:-2], w[:-1]], "ing": [w[:-3], w[:-3] + "e"]}
+        return any(w.endswith(suf) and any(x in english for x in xs) for suf, xs in stems.items())
+
+    known: set[str] = set()
+    for f in TERMS.glob("*.txt"):
+        if f.name == WORLD_WORDS_OWN_FILE:
+            continue
+        for line in f.read_text(encoding="utf-8").splitlines():
+            line = line.split(" # ")[0].strip()
+            if line and not line.startswith(("#", "@", "!")):
+                known.add(line.split("|")[0].strip().lower())
+    entries: dict[str, dict[str, str]] = {}
+    with WORLD_WORDS.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            word = " ".join(row["word"].split())
+            low = word.lower()
+            parts = low.replace("-", " ").split()
+            if (
+                sum(ch.isalpha() for ch in word) <= 3
+                or low in known
+                or low in WORLD_WORDS_KEEP_OUT
+                or not re.fullmatch(r"[^\W\d_][\w'’ -]*[^\W_]", word)
+                or (len(parts) == 1 and (is_english(parts[0]) or low in names))
+            ):
+                continue  # short, listed already, or an English word or a name
+            if row["concept"] in WORLD_WORDS_RULE:
+                flags = f"exact {WORLD_WORDS_RULE[row['concept']]}"
+            elif (
+                row["clash"] == "yes"
+                or row["concept"] in WORLD_WORDS_ALONGSIDE
+                or all(is_english(p) for p in parts)
+            ):
+                flags = "exact doc=category score=0.4"
+            else:
+                flags = "exact"
+            seen = entries.setdefault(row["category"], {})
+            # of two rows for one word, the more cautious flags win
+            if word not in seen or len(flags) > len(seen[word]):
+                seen[word] = flags
+    out: list[str] = []
+    taken: set[str] = set()
+    for category in sorted(entries):
+        out.append(f"@category {category}")
+        for word, flags in sorted(entries[category].items(), key=lambda x: x[0].lower()):
+            if word.lower() in taken:
+                continue  # one category per word: the first in name order
+            taken.add(word.lower())
+            out.append(f"{word} | {flags}")
+    out += ["! Anzac Day", "! Anzac biscuit", "! Anzac biscuits"]
+    return out
+
+
+def lower_abbreviations(wn: WordNet) -> list[str]:
+    forms = english_forms(wn)
     out = set()
     for f in TERMS.glob("*.txt"):
         for line in f.read_text(encoding="utf-8").splitlines():
@@ -1782,6 +1877,9 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
         (TERMS / "gen_descriptors.txt", lambda: descriptor_terms(wn),
          "the HolisticBias v1.1 descriptors (Smith et al. 2022; CC BY-SA 4.0, so this list is too) "
          "with WordNet 3.0 as a filter"),
+        (TERMS / WORLD_WORDS_OWN_FILE, lambda: world_words(wn),
+         "the table sources/world_words.tsv (dictionary facts), WordNet 3.0 and the 1990 US census "
+         "name lists as filters"),
         # last: it reads the term files written above
         (HERE / "lower_abbreviations.txt", lambda: lower_abbreviations(wn),
          "the case-sensitive abbreviations of the term files, WordNet 3.0 (words and word forms) as a filter"),
