@@ -66,6 +66,9 @@ CAUGHT = [
     ("Dad sits with a Rinzai group on Thursdays.", "Rinzai", "RELIGION"),
     ("Our family has been Dutch Reformed for generations.", "Dutch Reformed", "RELIGION"),
     ("We chant with the Soka Gakkai group every morning.", "Soka Gakkai", "RELIGION"),
+    # a wedding anniversary with its ordinal or metal, a couple's jubilee
+    ("My grandparents celebrate their 65th wedding anniversary on Sunday.", "65th wedding anniversary", "MARITAL_STATUS"),
+    ("Mum and Dad's silver jubilee party, 25 years married!", "silver jubilee", "MARITAL_STATUS"),
     # a language-speaking people or home: the whole "X-speaking" word
     ("Volunteers needed for our Arabic-speaking families on Saturdays.", "Arabic-speaking", "NATIONAL_ORIGIN"),
     ("The Tagalog-speaking congregation meets at noon.", "Tagalog-speaking", "NATIONAL_ORIGIN"),
@@ -95,11 +98,13 @@ STAY = [
     ("his girl left him last week", "girl"),
     ("The kids called Jupiter's moons its babies.", "babies"),
     ("Hold your babies tight tonight, everyone.", "babies"),
+    # a jubilee that is not a marriage's
+    ("The village fete marks the Queen's golden jubilee with bunting.", "golden jubilee"),
     # the language of a job is not origin
     ("We need English-speaking staff for the front desk.", "English-speaking"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=63)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=66)
 
 
 def test_a_leftover_of_function_words_is_not_a_span() -> None:

@@ -80,6 +80,15 @@ _ABBREVIATION_END = re.compile(
     r"(?<![\w.])(?:Sgt|SSgt|MSgt|TSgt|GySgt|Cpl|LCpl|Pvt|Pfc|PFC|Spc|SPC|Maj|Capt|Cpt|Lt|Col|Gen|Adm|"
     r"Cmdr|Cdr|Brig|Ret|Retd|Sgm|Csm|Cwo|Cpo|Rev|Fr|Sr|Br)\.$"
 )
+#: a wedding anniversary and the ordinal or metal before it ("[50th wedding anniversary]",
+#: "[silver jubilee]")
+_ANNIVERSARY = re.compile(r"(?:wedding\s+)?(?:anniversary|jubilee)\b", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(
+    r"(?<![\w'’])(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fifth|tenth|twentieth|twenty-fifth|"
+    r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|silver|golden|gold|ruby|pearl|diamond|coral|"
+    r"sapphire|emerald|platinum|tin|paper|crystal|china)\s+$",
+    re.IGNORECASE,
+)
 #: a count before a service span that is a number of tours ("[two tours]", "[3 combat deployments]")
 _MIL_COUNT_BEFORE = re.compile(
     r"(?<![\w.,$£€])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -515,6 +524,10 @@ class ScreeningEngine:
                 m = _STAGE_BEFORE.search(text, max(0, s - 20), s)
                 if m:
                     s = m.start()  # "[stage 4 neuroblastoma]", "[grade 2 glioma]" (the parse often splits it)
+            if category == "MARITAL_STATUS" and _ANNIVERSARY.match(text, s):
+                m = _ORDINAL_BEFORE.search(text, max(0, s - 20), s)
+                if m:
+                    s = m.start()  # "[50th wedding anniversary]": the ordinal says how long married
             if category == "MILITARY_STATUS" and _MIL_COUNTED.match(text, s):
                 m = _MIL_COUNT_BEFORE.search(text, max(0, s - 40), s)
                 if m:
