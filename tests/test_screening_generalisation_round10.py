@@ -48,6 +48,10 @@ CAUGHT = [
     ("Platoon photo day with Cpl. Hughes, who ran the range.", "Cpl.", "MILITARY_STATUS"),
     ("He did three tours and came home quieter every time. Army life.", "three tours", "MILITARY_STATUS"),
     ("After two deployments with the Navy she went back to college.", "two deployments", "MILITARY_STATUS"),
+    # service in a corps by its short name, "the forces", years in uniform (confirm)
+    ("Mum did six years in the Signals before I was born.", "did six years in the Signals", "MILITARY_STATUS"),
+    ("My grandad was in the forces, so we moved a lot.", "in the forces", "MILITARY_STATUS"),
+    ("Twelve years in uniform and two deployments later, I'm home.", "Twelve years in uniform", "MILITARY_STATUS"),
     # immigration statuses and residence documents
     ("My iqama renewal is stuck, anyone know a faster office?", "iqama", "NATIONAL_ORIGIN"),
     ("Got our permanent residency approved after five years!", "permanent residency", "NATIONAL_ORIGIN"),
@@ -100,11 +104,14 @@ STAY = [
     ("Hold your babies tight tonight, everyone.", "babies"),
     # a jubilee that is not a marriage's
     ("The village fete marks the Queen's golden jubilee with bunting.", "golden jubilee"),
+    # a club named after a corps, a police uniform
+    ("He was in the Engineers Society at uni.", "Engineers"),
+    ("Twenty years in uniform with the sheriff's office, retiring Friday.", "years in uniform"),
     # the language of a job is not origin
     ("We need English-speaking staff for the front desk.", "English-speaking"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=66)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=71)
 
 
 def test_a_leftover_of_function_words_is_not_a_span() -> None:
