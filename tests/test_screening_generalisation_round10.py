@@ -70,6 +70,13 @@ CAUGHT = [
     ("Dad sits with a Rinzai group on Thursdays.", "Rinzai", "RELIGION"),
     ("Our family has been Dutch Reformed for generations.", "Dutch Reformed", "RELIGION"),
     ("We chant with the Soka Gakkai group every morning.", "Soka Gakkai", "RELIGION"),
+    # a haemoglobin genotype said of a person; a Diné clan introduction; an ambiguous people's
+    # name before a kin noun or said of "my mob"
+    ("Before we talk marriage, what's your genotype? I'm AS.", "AS", "GENETIC_INFO"),
+    ("Yá'át'ééh, I am Naakaii Dine'é, born for Tł'ízí Łání.", "Naakaii", "RACE_ETHNICITY"),
+    ("Yá'át'ééh, I am Naakaii Dine'é, born for Tł'ízí Łání.", "Tł'ízí", "RACE_ETHNICITY"),
+    ("Shona dad, Luo mum, and I grew up in Nairobi.", "Luo", "RACE_ETHNICITY"),
+    ("My mob are Yorta Yorta, from up the river.", "Yorta Yorta", "RACE_ETHNICITY"),
     # a wedding anniversary with its ordinal or metal, a couple's jubilee
     ("My grandparents celebrate their 65th wedding anniversary on Sunday.", "65th wedding anniversary", "MARITAL_STATUS"),
     ("Mum and Dad's silver jubilee party, 25 years married!", "silver jubilee", "MARITAL_STATUS"),
@@ -102,6 +109,9 @@ STAY = [
     ("his girl left him last week", "girl"),
     ("The kids called Jupiter's moons its babies.", "babies"),
     ("Hold your babies tight tonight, everyone.", "babies"),
+    # capitals for emphasis, a surname
+    ("Genotype results are back and I'm AS happy as can be about the new job.", "AS"),
+    ("Mr Luo from accounts says hi.", "Luo"),
     # a jubilee that is not a marriage's
     ("The village fete marks the Queen's golden jubilee with bunting.", "golden jubilee"),
     # a club named after a corps, a police uniform
@@ -111,7 +121,7 @@ STAY = [
     ("We need English-speaking staff for the front desk.", "English-speaking"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=71)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=78)
 
 
 def test_a_leftover_of_function_words_is_not_a_span() -> None:

@@ -58,6 +58,11 @@ _IDENTITY_SUFFIX = frozenset(
      "africans", "caribbean", "hawaiian", "hawaiians", "filipino", "filipina", "latino", "latina",
      "latinx", "mexican", "japanese", "chinese", "korean", "indian", "german", "french"}
 )  # fmt: skip
+#: kin nouns an ambiguous people's name may modify ("Kikuyu dad, [Luo] mum")
+_KIN_AFTER_PEOPLE = frozenset(
+    "mum mom mother dad father wife husband grandmother grandfather granny grandma grandpa nan "
+    "nana aunt aunty auntie uncle cousin son daughter bride groom family".split()
+)
 _IDENTITY_TAIL = frozenset(
     {"identified", "identifying", "presenting", "passing", "raised", "descended", "heritage",
      "origin", "descent", "born", "bred", "speaking"}
@@ -629,8 +634,11 @@ class TermRecognizer(LocalRecognizer):
             if "people_strict" not in entry.ctx or not view.text[s][:1].isupper() or s == 0:
                 return None
             persons = view.person_descriptors(self._persons)
-            if "predicate" not in {persons.get(i) for i in range(s, e)}:
-                return None
+            kinds = {persons.get(i) for i in range(s, e)}
+            if "predicate" not in kinds and not (
+                "attribute" in kinds and e < view.n and view.lower[e] in _KIN_AFTER_PEOPLE
+            ):
+                return None  # "Luo" alone may be a surname; "a Luo mum" is a people's
             if rules._prev(view, s) in _INTRODUCES_NAME:
                 return None  # "I'm Sam, and I build furniture", "I am the Karen now": a name
         if _in_place_name(view, s, e):
