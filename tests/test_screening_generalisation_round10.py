@@ -77,6 +77,10 @@ CAUGHT = [
     ("Yá'át'ééh, I am Naakaii Dine'é, born for Tł'ízí Łání.", "Tł'ízí", "RACE_ETHNICITY"),
     ("Shona dad, Luo mum, and I grew up in Nairobi.", "Luo", "RACE_ETHNICITY"),
     ("My mob are Yorta Yorta, from up the river.", "Yorta Yorta", "RACE_ETHNICITY"),
+    # adoption, fostering and kinship care by their kind
+    ("Ten years into open adoption and her birth mum still visits.", "open adoption", "PARENTHOOD"),
+    ("We fostered kids for a decade before we retired.", "fostered", "PARENTHOOD"),
+    ("Kinship care wasn't the plan, but Nana took the boys in.", "Kinship care", "PARENTHOOD"),
     # a wedding anniversary with its ordinal or metal, a couple's jubilee
     ("My grandparents celebrate their 65th wedding anniversary on Sunday.", "65th wedding anniversary", "MARITAL_STATUS"),
     ("Mum and Dad's silver jubilee party, 25 years married!", "silver jubilee", "MARITAL_STATUS"),
@@ -109,6 +113,9 @@ STAY = [
     ("his girl left him last week", "girl"),
     ("The kids called Jupiter's moons its babies.", "babies"),
     ("Hold your babies tight tonight, everyone.", "babies"),
+    # an animal fostered, a policy adopted
+    ("The puppy was fostered by a couple in Leeds.", "fostered"),
+    ("The council voted for open adoption of the new standard.", "adoption"),
     # capitals for emphasis, a surname
     ("Genotype results are back and I'm AS happy as can be about the new job.", "AS"),
     ("Mr Luo from accounts says hi.", "Luo"),
@@ -121,7 +128,7 @@ STAY = [
     ("We need English-speaking staff for the front desk.", "English-speaking"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=78)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=83)
 
 
 def test_a_leftover_of_function_words_is_not_a_span() -> None:
