@@ -89,6 +89,18 @@ _ORDINAL_BEFORE = re.compile(
     r"sapphire|emerald|platinum|tin|paper|crystal|china)\s+$",
     re.IGNORECASE,
 )
+_CHILD_WORDS = (
+    r"(?:boys?|girls?|sons?|daughters?|kids?|kiddos?|babies|baby|princes(?:ses)?|princess|prince|"
+    r"twins|grandkids|grandbabies|grandchildren|grandsons?|granddaughters?|stepkids|littles?|ones?)"
+)
+#: a parenthood span that ends with a count of children ("Dad to 4 boys", "Mum of 3 girls")
+_COUNTED_CHILDREN_END = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?" + _CHILD_WORDS + r"$", re.IGNORECASE)
+#: …and the second count after it ("& 1 princess", "and 1 very spoilt boy")
+_MORE_CHILDREN = re.compile(
+    r"\s*(?:&|and|\+|,)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
+    r"(?:[a-z]+\s+){0,2}" + _CHILD_WORDS + r"\b",
+    re.IGNORECASE,
+)
 #: a count before a service span that is a number of tours ("[two tours]", "[3 combat deployments]")
 _MIL_COUNT_BEFORE = re.compile(
     r"(?<![\w.,$£€])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -532,6 +544,10 @@ class ScreeningEngine:
                 m = _MIL_COUNT_BEFORE.search(text, max(0, s - 40), s)
                 if m:
                     s = m.start()  # "[two tours]": the guideline keeps the count of tours
+            if category == "PARENTHOOD" and _COUNTED_CHILDREN_END.search(text, s, e):
+                m = _MORE_CHILDREN.match(text, e)
+                if m:
+                    e = m.end()  # "[Dad to 4 boys & 1 princess]": the second count is his too
             if category == "PARENTHOOD":
                 m = _COUNT_SUFFIX.match(text, e)
                 if m:
