@@ -29,6 +29,7 @@ CAUGHT = [
     ("Our choir has members from 19 to 84 and everyone sings alto.", "19 to 84", "AGE"),
     ("Under-9s: players born 2017-2018 only.", "born 2017-2018", "AGE"),
     ("Chair yoga for retired adults (65+) on Fridays.", "65+", "AGE"),
+    ("Nan and Grandad turn 80 in June, party at ours!", "turn 80", "AGE"),
     ("Lunch club for seniors every Wednesday at the hall.", "seniors", "AGE"),
     # the gender, parents or older people a group or session is for (confirm)
     ("A walking group for women who want company on the hills.", "women", "SEX_GENDER"),
@@ -130,7 +131,7 @@ STAY = [
     ("We need English-speaking staff for the front desk.", "English-speaking"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=84)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=85)
 
 
 def test_a_leftover_of_function_words_is_not_a_span() -> None:
