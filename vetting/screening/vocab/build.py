@@ -1737,14 +1737,38 @@ WORLD_WORDS_OWN_FILE = "gen_world_words.txt"
 #: like "my mom", says only that the writer has parents) needs the parent rule, a gender word the
 #: gender rule; festivals, insults and elder words are offered only in a text already about their
 #: category
-WORLD_WORDS_RULE = {"parent_role": "rule=parent", "woman_man": "rule=gender"}
-WORLD_WORDS_ALONGSIDE = {"holy_day", "disability", "elder", "ethnic_language"}
+TABLE_RULE = {"parent_role": "rule=parent", "woman_man": "rule=gender"}
+TABLE_ALONGSIDE = {"holy_day", "disability", "elder", "ethnic_language"}
 #: rows left out: "shaz" (a slur in Arabic, a common English nickname), "garba" (a dance everyone
 #: joins at Navratri events), "NYSC" (Nigeria's civilian youth service, not the armed forces)
-WORLD_WORDS_KEEP_OUT = {"shaz", "garba", "nysc"}
+TABLE_KEEP_OUT = {"shaz", "garba", "nysc"}
 
 
 def world_words(wn: WordNet) -> list[str]:
+    return table_words(wn, WORLD_WORDS, WORLD_WORDS_OWN_FILE, english_words="drop") + [
+        "! Anzac Day", "! Anzac biscuit", "! Anzac biscuits"
+    ]
+
+
+# Informal English words for every category (slang, euphemisms, community self-labels, forum
+# abbreviations, nicknames of each armed service, slurs) across the Englishes, from the table
+# ``sources/english_slang.tsv`` (dictionary facts compiled for this project; same columns). Unlike
+# the other languages' words, a slang word is often an English word in another sense ("crab" for
+# an RAF airman): the table's ``clash`` column decides whether it is offered only beside a span of
+# its category; abbreviations of two or three capitals are kept (case-sensitive, beside a span).
+ENGLISH_SLANG = HERE / "sources" / "english_slang.tsv"
+ENGLISH_SLANG_OWN_FILE = "gen_english_slang.txt"
+
+
+def english_slang(wn: WordNet) -> list[str]:
+    return table_words(wn, ENGLISH_SLANG, ENGLISH_SLANG_OWN_FILE, english_words="trust")
+
+
+def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) -> list[str]:
+    """Term lines from a word table (``lang, category, concept, word, clash, note``).
+    ``english_words``: ``"drop"`` leaves out a word that is an English word (another language's
+    table) and offers an all-English phrase only beside a span of its category; ``"trust"``
+    keeps them and lets the table's ``clash`` column decide (an English slang table)."""
     import csv
 
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -1763,32 +1787,36 @@ def world_words(wn: WordNet) -> list[str]:
 
     known: set[str] = set()
     for f in TERMS.glob("*.txt"):
-        if f.name == WORLD_WORDS_OWN_FILE:
-            continue
+        if f.name in (WORLD_WORDS_OWN_FILE, ENGLISH_SLANG_OWN_FILE):
+            continue  # the word tables do not read each other (the output stays deterministic)
         for line in f.read_text(encoding="utf-8").splitlines():
             line = line.split(" # ")[0].strip()
             if line and not line.startswith(("#", "@", "!")):
                 known.add(line.split("|")[0].strip().lower())
     entries: dict[str, dict[str, str]] = {}
-    with WORLD_WORDS.open(encoding="utf-8", newline="") as fh:
+    with source.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             word = " ".join(row["word"].split())
             low = word.lower()
             parts = low.replace("-", " ").split()
+            abbreviation = english_words == "trust" and re.fullmatch(r"[A-Z]{2,3}", word) is not None
             if (
-                sum(ch.isalpha() for ch in word) <= 3
+                (sum(ch.isalpha() for ch in word) <= 3 and not abbreviation)
                 or low in known
-                or low in WORLD_WORDS_KEEP_OUT
+                or low in TABLE_KEEP_OUT
                 or not re.fullmatch(r"[^\W\d_][\w'’ -]*[^\W_]", word)
-                or (len(parts) == 1 and (is_english(parts[0]) or low in names))
+                or (len(parts) == 1 and low in names)
+                or (english_words == "drop" and len(parts) == 1 and is_english(parts[0]))
             ):
-                continue  # short, listed already, or an English word or a name
-            if row["concept"] in WORLD_WORDS_RULE:
-                flags = f"exact {WORLD_WORDS_RULE[row['concept']]}"
+                continue  # short, listed already, a name, or (another language's) an English word
+            if abbreviation:
+                flags = "case exact doc=category score=0.4"
+            elif row["concept"] in TABLE_RULE:
+                flags = f"exact {TABLE_RULE[row['concept']]}"
             elif (
                 row["clash"] == "yes"
-                or row["concept"] in WORLD_WORDS_ALONGSIDE
-                or all(is_english(p) for p in parts)
+                or row["concept"] in TABLE_ALONGSIDE
+                or (english_words == "drop" and all(is_english(p) for p in parts))
             ):
                 flags = "exact doc=category score=0.4"
             else:
@@ -1806,7 +1834,6 @@ def world_words(wn: WordNet) -> list[str]:
                 continue  # one category per word: the first in name order
             taken.add(word.lower())
             out.append(f"{word} | {flags}")
-    out += ["! Anzac Day", "! Anzac biscuit", "! Anzac biscuits"]
     return out
 
 
