@@ -31,6 +31,9 @@ CAUGHT = [
     ("Chair yoga for retired adults (65+) on Fridays.", "65+", "AGE"),
     ("Nan and Grandad turn 80 in June, party at ours!", "turn 80", "AGE"),
     ("Lunch club for seniors every Wednesday at the hall.", "seniors", "AGE"),
+    # a gender used as an attribute of a person noun
+    ("The firm hired six women engineers this year.", "women", "SEX_GENDER"),
+    ("Male nurses are still rare on our ward.", "Male", "SEX_GENDER"),
     # the gender, parents or older people a group or session is for (confirm)
     ("A walking group for women who want company on the hills.", "women", "SEX_GENDER"),
     ("For men over 40: a monthly breakfast and a chat.", "men", "SEX_GENDER"),
@@ -119,6 +122,11 @@ STAY = [
     # an animal fostered, a policy adopted
     ("The puppy was fostered by a couple in Leeds.", "fostered"),
     ("The council voted for open adoption of the new standard.", "adoption"),
+    # a hospital ward
+    ("Male nurses are still rare on our ward.", "ward"),
+    # a troop's name, friends
+    ("The Girl Scout troop sold 400 boxes.", "Girl"),
+    ("me and my girl friends went to Brighton for the weekend", "girl"),
     # capitals for emphasis, a surname
     ("Genotype results are back and I'm AS happy as can be about the new job.", "AS"),
     ("Mr Luo from accounts says hi.", "Luo"),
@@ -131,7 +139,7 @@ STAY = [
     ("We need English-speaking staff for the front desk.", "English-speaking"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=85)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=90)
 
 
 def test_a_leftover_of_function_words_is_not_a_span() -> None:

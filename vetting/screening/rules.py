@@ -654,12 +654,39 @@ def branch(view, s, e, entry, ctx, accepted):
     return (s, e) if view.has_cue(s, e, cues) else None
 
 
+_GENDER_ATTRIBUTES = frozenset(
+    "women woman men man female females male males lady ladies".split()
+)
+#: person nouns a gender word forms a name or a relationship with, not a gender claim
+_NOT_GENDERED_PERSONS = frozenset(
+    "scout scouts guide guides friend friends child children kid kids hunter hunters servant "
+    "servants pal pals mate mates".split()
+)
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    from vetting.screening.structure import person_nouns
+
+    return person_nouns()
+
+
 def gender(view, s, e, entry, ctx, accepted):
     """Gender nouns (woman, guy, female …) only when they state or characterise gender."""
     low = view.lower[s]
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
     if nxt in ctx.get("not_gender_after", frozenset()):
         return None
+    # a gender used as an attribute of a person noun: "[women] veterans", "[female] firefighter",
+    # "[men] nurses" (the guideline's "female firefighter"); not "Girl Scouts", "girl friends"
+    if (
+        low in _GENDER_ATTRIBUTES
+        and nxt
+        and nxt not in _NOT_GENDERED_PERSONS
+        and view.pos[e] == "NOUN"
+        and (nxt in _person_nouns() or view.lemma[e] in _person_nouns())
+    ):
+        return s, e
     idents = ctx.get("identity_adj", frozenset())
     j = s - 1
     # after another identity word ("Proud Tlingit woman", "34yo guy from …", "I'm a gay man"),
@@ -1162,8 +1189,15 @@ def relationship(view, s, e, entry, ctx, accepted):
         "gloves",
         "friendly",
         "proof",
+        "friend",
+        "friends",
+        "gang",
+        "squad",
+        "crew",
+        "code",
+        "power",
     ):
-        return None  # "my kid brother"
+        return None  # "my kid brother", "my girl friends"
     if (
         view.lower[s] in ("baby", "babies")
         and e < view.n
