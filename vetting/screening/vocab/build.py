@@ -1737,11 +1737,20 @@ WORLD_WORDS_OWN_FILE = "gen_world_words.txt"
 #: like "my mom", says only that the writer has parents) needs the parent rule, a gender word the
 #: gender rule; festivals, insults and elder words are offered only in a text already about their
 #: category
-TABLE_RULE = {"parent_role": "rule=parent", "woman_man": "rule=gender"}
+TABLE_RULE = {"parent_role": "rule=parent", "woman_man": "rule=gender", "woman": "rule=gender", "man": "rule=gender"}
 TABLE_ALONGSIDE = {"holy_day", "disability", "elder", "ethnic_language"}
 #: rows left out: "shaz" (a slur in Arabic, a common English nickname), "garba" (a dance everyone
 #: joins at Navratri events), "NYSC" (Nigeria's civilian youth service, not the armed forces)
-TABLE_KEEP_OUT = {"shaz", "garba", "nysc"}
+TABLE_KEEP_OUT = {
+    "shaz", "garba", "nysc",
+    # exclamations and blessings the guideline leaves out ("inshallah", like "OMG"), and what
+    # others say to a veteran rather than what the person is
+    "inshallah", "insha'allah", "inshaallah", "alhamdulillah", "mashallah", "masha'allah",
+    "subhanallah", "bismillah", "thank you for your service", "thanks for your service",
+    # generic words the guideline does not mark alone ("meds"), forms of address ("bruh", "oga"
+    # is also "boss"), a festival everyone attends, life after service said of anyone
+    "meds", "bruh", "oga", "mardi gras", "civilian life",
+}
 
 
 def world_words(wn: WordNet) -> list[str]:
@@ -1752,10 +1761,12 @@ def world_words(wn: WordNet) -> list[str]:
 
 # Informal English words for every category (slang, euphemisms, community self-labels, forum
 # abbreviations, nicknames of each armed service, slurs) across the Englishes, from the table
-# ``sources/english_slang.tsv`` (dictionary facts compiled for this project; same columns). Unlike
-# the other languages' words, a slang word is often an English word in another sense ("crab" for
-# an RAF airman): the table's ``clash`` column decides whether it is offered only beside a span of
-# its category; abbreviations of two or three capitals are kept (case-sensitive, beside a span).
+# ``sources/english_slang.tsv`` (dictionary facts compiled for this project; same columns). A slang
+# word always has another reading as well, so every entry is offered for a decision (``confirm``),
+# never redacted outright; the table's ``clash`` column decides whether it is offered only beside a
+# span of its category; abbreviations of two or three capitals are kept (case-sensitive, beside a
+# span). Measured on the held-out corpora, redacting them outright cost 0.1 point of `redact`-tier
+# over-redaction and three clean texts on `captions` for no more recall.
 ENGLISH_SLANG = HERE / "sources" / "english_slang.tsv"
 ENGLISH_SLANG_OWN_FILE = "gen_english_slang.txt"
 
@@ -1800,13 +1811,14 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
             low = word.lower()
             parts = low.replace("-", " ").split()
             abbreviation = english_words == "trust" and re.fullmatch(r"[A-Z]{2,3}", word) is not None
+
             if (
                 (sum(ch.isalpha() for ch in word) <= 3 and not abbreviation)
                 or low in known
                 or low in TABLE_KEEP_OUT
                 or not re.fullmatch(r"[^\W\d_][\w'’ -]*[^\W_]", word)
                 or (len(parts) == 1 and low in names)
-                or (english_words == "drop" and len(parts) == 1 and is_english(parts[0]))
+                or (len(parts) == 1 and is_english(parts[0]) and not abbreviation)
             ):
                 continue  # short, listed already, a name, or (another language's) an English word
             if abbreviation:
@@ -1817,10 +1829,25 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
                 row["clash"] == "yes"
                 or row["concept"] in TABLE_ALONGSIDE
                 or (english_words == "drop" and all(is_english(p) for p in parts))
+                or (english_words == "trust" and all(is_english(p) for p in parts) and len(parts) < 3)
             ):
                 flags = "exact doc=category score=0.4"
             else:
                 flags = "exact"
+            if english_words == "trust" and "score=" not in flags:
+                flags += " score=0.4"  # an English slang word always has another reading too
+            words_ = low.split()
+            if (
+                len(words_) > 1
+                and any(
+                    " ".join(words_[i:j]) in known
+                    for i in range(len(words_))
+                    for j in range(i + 1, len(words_) + 1)
+                )
+            ):
+                # "single mum", "disabled vet": the lists already find its parts, and a longer
+                # entry would take the match from them
+                continue
             seen = entries.setdefault(row["category"], {})
             # of two rows for one word, the more cautious flags win
             if word not in seen or len(flags) > len(seen[word]):
@@ -1904,6 +1931,9 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
         (TERMS / "gen_descriptors.txt", lambda: descriptor_terms(wn),
          "the HolisticBias v1.1 descriptors (Smith et al. 2022; CC BY-SA 4.0, so this list is too) "
          "with WordNet 3.0 as a filter"),
+        (TERMS / ENGLISH_SLANG_OWN_FILE, lambda: english_slang(wn),
+         "the table sources/english_slang.tsv (dictionary facts), WordNet 3.0 and the 1990 US census "
+         "name lists as filters"),
         (TERMS / WORLD_WORDS_OWN_FILE, lambda: world_words(wn),
          "the table sources/world_words.tsv (dictionary facts), WordNet 3.0 and the 1990 US census "
          "name lists as filters"),
