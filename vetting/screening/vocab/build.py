@@ -1750,6 +1750,8 @@ TABLE_KEEP_OUT = {
     # generic words the guideline does not mark alone ("meds"), forms of address ("bruh", "oga"
     # is also "boss"), a festival everyone attends, life after service said of anyone
     "meds", "bruh", "oga", "mardi gras", "civilian life",
+    # a common nickname ("J-Dub") before it is a slang word
+    "jdub", "jdubs",
 }
 
 
