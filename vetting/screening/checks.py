@@ -20,7 +20,15 @@ import functools
 import re
 from collections.abc import Callable
 
-from vetting.screening.structure import PERSON_PRONOUNS, age_holder, animal_nouns, institution_nouns, person_nouns, thing_nouns
+from vetting.screening.structure import (
+    PERSON_PRONOUNS,
+    age_holder,
+    animal_nouns,
+    institution_nouns,
+    person_nouns,
+    singular_forms,
+    thing_nouns,
+)
 
 __all__ = ["CHECKS", "words"]
 
@@ -753,16 +761,9 @@ def _person_words() -> frozenset[str]:
 
 
 def _is_person_word(word: str) -> bool:
-    """A person noun, singular or in a regular plural ("volunteers", "ladies", "women")."""
+    """A person or parent noun, singular or in a regular plural ("volunteers", "ladies")."""
     persons = _person_words()
-    w = word.lower()
-    if w in persons:
-        return True
-    if w.endswith("men") and w[:-3] + "man" in persons:
-        return True
-    if w.endswith("ies") and w[:-3] + "y" in persons:
-        return True
-    return w.endswith("s") and (w[:-1] in persons or (w.endswith("es") and w[:-2] in persons))
+    return any(form in persons for form in singular_forms(word.lower()))
 
 
 @check

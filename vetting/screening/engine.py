@@ -28,6 +28,7 @@ make_offline()  # before Presidio (and so tldextract) is imported
 import spacy  # noqa: E402
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  # noqa: E402
+from spacy.lang.en.stop_words import STOP_WORDS  # noqa: E402
 from spacy.language import Language  # noqa: E402
 
 from vetting.config import DEFAULT_SPACY_MODEL  # noqa: E402
@@ -94,7 +95,10 @@ _CHILD_WORDS = (
     r"twins|grandkids|grandbabies|grandchildren|grandsons?|granddaughters?|stepkids|littles?|ones?)"
 )
 #: a parenthood span that ends with a count of children ("Dad to 4 boys", "Mum of 3 girls")
-_COUNTED_CHILDREN_END = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?" + _CHILD_WORDS + r"$", re.IGNORECASE)
+_COUNTED_CHILDREN_END = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?" + _CHILD_WORDS + r"$",
+    re.IGNORECASE,
+)
 #: …and the second count after it ("& 1 princess", "and 1 very spoilt boy")
 _MORE_CHILDREN = re.compile(
     r"\s*(?:&|and|\+|,)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
@@ -109,9 +113,12 @@ _MIL_COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MIL_COUNTED = re.compile(r"(?:tours?|deployments?|rotations?|trips?|stints?|PCS|postings?)\b", re.IGNORECASE)
-#: the words that may stand between two spans of one category merged into one ("[killed in
-#: action] in [Helmand]" → one span): prepositions and articles only
-_JOIN_GAP = re.compile(r"(?:\s+|\s*(?:,\s*)?(?:in|at|on|to|with|the|a|an|of|from|during|into|near|for)\s+){1,3}", re.IGNORECASE)
+#: the words that may stand between two service spans merged into one ("[killed in action] in
+#: [Helmand]" → one span): prepositions and articles only
+_JOIN_GAP = re.compile(
+    r"(?:\s+|\s*(?:,\s*)?(?:in|at|on|to|with|the|a|an|of|from|during|into|near|for)\s+){1,3}",
+    re.IGNORECASE,
+)
 _STAGE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ss]tage|[Gg]rade|[Tt]ype|[Cc]lass)\s+(?:\d{1,2}|[IV]{1,4})[ABCabc]?\s+$")
 #: words a span may start with that are not part of it (guideline: "my [son]", "the [VA]", "I'm
 #: [pregnant]"); the noun or adjective after them is what discloses ("got married", "the big
@@ -320,8 +327,11 @@ _HEALTH = frozenset({"DISABILITY", "GENETIC_INFO"})
 
 
 def _join_adjacent(text: str, kept: list[list]) -> list[list]:
-    """Spans of one category and tier separated only by prepositions and articles in one sentence
-    are one phrase ("[killed in action] in [Helmand Province]", "[served] at [El Alamein]")."""
+    """Service spans of one tier separated only by prepositions and articles on one line are one
+    phrase ("[killed in action] in [Helmand Province]", "[served] at [El Alamein]"), as the
+    guideline marks a service phrase through its complements. Other categories are left apart:
+    measured, joining them found one more span on the development corpora for 0.04 points of
+    over-redaction."""
     out: list[list] = []
     for c in kept:
         if out:
@@ -332,7 +342,7 @@ def _join_adjacent(text: str, kept: list[list]) -> list[list]:
                 and p[2] == c[2]
                 and (p[3] >= SCORE_THRESHOLD) == (c[3] >= SCORE_THRESHOLD)
                 and "\n" not in text[p[1] : c[0]]
-                and c[2] in _JOINED_CATEGORIES
+                and c[2] == "MILITARY_STATUS"
             ):
                 p[1] = c[1]
                 p[3] = max(p[3], c[3])
@@ -341,13 +351,8 @@ def _join_adjacent(text: str, kept: list[list]) -> list[list]:
     return out
 
 
-_JOINED_CATEGORIES = frozenset({"MILITARY_STATUS"})
-
-
 def _only_function_words(piece: str) -> bool:
     """The words of ``piece`` are all stop words ("with our", "in the")."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     return all(w.lower() in STOP_WORDS for w in re.findall(r"[\w'’]+", piece))
 
 

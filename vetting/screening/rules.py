@@ -15,7 +15,14 @@ import functools
 import re
 
 from vetting.screening.checks import first_person_text, words
-from vetting.screening.structure import describes_thing, object_nouns, person_nouns, pet_word, thing_nouns
+from vetting.screening.structure import (
+    describes_thing,
+    object_nouns,
+    person_nouns,
+    pet_word,
+    singular_forms,
+    thing_nouns,
+)
 
 __all__ = ["RULES", "SECOND_PASS"]
 
@@ -664,13 +671,6 @@ _NOT_GENDERED_PERSONS = frozenset(
 )
 
 
-@functools.cache
-def _person_nouns() -> frozenset[str]:
-    from vetting.screening.structure import person_nouns
-
-    return person_nouns()
-
-
 def gender(view, s, e, entry, ctx, accepted):
     """Gender nouns (woman, guy, female …) only when they state or characterise gender."""
     low = view.lower[s]
@@ -684,7 +684,7 @@ def gender(view, s, e, entry, ctx, accepted):
         and nxt
         and nxt not in _NOT_GENDERED_PERSONS
         and view.pos[e] == "NOUN"
-        and (nxt in _person_nouns() or view.lemma[e] in _person_nouns())
+        and (nxt in person_nouns() or view.lemma[e] in person_nouns())
     ):
         return s, e
     idents = ctx.get("identity_adj", frozenset())
@@ -1157,9 +1157,7 @@ def _third_child(view, s: int) -> bool:
 
 def _is_person_plural(word: str) -> bool:
     """ "neighbors", "parents", "friends": a plural person noun (before a plural possessive)."""
-    from vetting.screening.structure import person_nouns
-
-    return word.endswith("s") and word[:-1] in person_nouns()
+    return any(form in person_nouns() for form in singular_forms(word)[1:])
 
 
 def relationship(view, s, e, entry, ctx, accepted):

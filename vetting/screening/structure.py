@@ -606,6 +606,21 @@ def describes_thing(doc: Doc, s: int, e: int) -> bool:
     )
 
 
+def singular_forms(word: str) -> tuple[str, ...]:
+    """``word`` (lower case) and the singulars a regular English plural of it may have
+    ("volunteers" → "volunteer", "ladies" → "lady", "women" → "woman", "churches" → "church")."""
+    out = [word]
+    if word.endswith("men"):
+        out.append(word[:-3] + "man")
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return tuple(out)
+
+
 #: endings of nouns that name a person by what they do or are ("players", "students",
 #: "volunteers", "Christians"): a plural of one is a group of people; other person nouns also
 #: name things in the plural ("fries", "dwarfs" (stars), "ones")
