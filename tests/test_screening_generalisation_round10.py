@@ -52,6 +52,12 @@ CAUGHT = [
     ("Platoon photo day with Cpl. Hughes, who ran the range.", "Cpl.", "MILITARY_STATUS"),
     ("He did three tours and came home quieter every time. Army life.", "three tours", "MILITARY_STATUS"),
     ("After two deployments with the Navy she went back to college.", "two deployments", "MILITARY_STATUS"),
+    # units by nickname, fighting at a place or in a year in a service text (confirm), retiring at a
+    # rank, a war place with its kind of place
+    ("Grandpa was one of the Buffalo Soldiers, and proud of it.", "Buffalo Soldiers", "MILITARY_STATUS"),
+    ("My great-uncle fought at Arnhem and brought home two medals.", "fought at Arnhem", "MILITARY_STATUS"),
+    ("Twenty years on subs, and I retired a Master Chief in 2019. Navy life.", "retired a Master Chief", "MILITARY_STATUS"),
+    ("Her brother was killed in action in Kandahar Province in 2010.", "killed in action in Kandahar Province", "MILITARY_STATUS"),
     # service in a corps by its short name, "the forces", years in uniform (confirm)
     ("Mum did six years in the Signals before I was born.", "did six years in the Signals", "MILITARY_STATUS"),
     ("My grandad was in the forces, so we moved a lot.", "in the forces", "MILITARY_STATUS"),
@@ -132,6 +138,9 @@ STAY = [
     ("Mr Luo from accounts says hi.", "Luo"),
     # a jubilee that is not a marriage's
     ("The village fete marks the Queen's golden jubilee with bunting.", "golden jubilee"),
+    # a boxer's fight, a firefighter's retirement
+    ("She fought in Las Vegas for the title, a great bout.", "fought in Las Vegas"),
+    ("He retired a Captain from the fire department after 30 years.", "retired a Captain"),
     # a club named after a corps, a police uniform
     ("He was in the Engineers Society at uni.", "Engineers"),
     ("Twenty years in uniform with the sheriff's office, retiring Friday.", "years in uniform"),
@@ -139,7 +148,7 @@ STAY = [
     ("We need English-speaking staff for the front desk.", "English-speaking"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=90)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=96)
 
 
 def test_a_leftover_of_function_words_is_not_a_span() -> None:

@@ -153,6 +153,8 @@ _MIL_TAIL = re.compile(
     # how often or how long: "[deployed to Kandahar twice]", "[retired a Chief after 22 years]"
     rf"(?:{_HOW_OFTEN})?(?![\w'])|{_HOW_OFTEN}(?![\w'])"
 )
+#: the kind of place after a place name in a service span ("Helmand [Province]")
+_PLACE_KIND = re.compile(r"\s+(?:Province|province|District|Governorate|Valley|Oblast|Region)\b")
 #: a prefix that keeps a military word's disclosure: "ex-", "former", "retired"
 _MIL_PREFIX = re.compile(
     r"\b(?:ex|former|retired|fmr\.?"
@@ -526,6 +528,9 @@ class ScreeningEngine:
                     s = m.start()
                 # "[OIF 07-08]", "[Herrick 8]", "[Fallujah '04]": an operation's or a tour's number
                 # or years; "[PCS orders to Eielson]", "[PCSing from Fort Cavazos to Vilseck]"
+                m = _PLACE_KIND.match(text, e)
+                if m and text[s:e].rstrip()[-1:].isalpha():
+                    e = m.end()  # "[Helmand Province]", "[Korengal Valley]"
                 m = _MIL_TAIL.match(text, e)
                 if m:
                     e = m.end()
