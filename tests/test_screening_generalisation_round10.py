@@ -30,6 +30,9 @@ CAUGHT = [
     ("Under-9s: players born 2017-2018 only.", "born 2017-2018", "AGE"),
     ("Chair yoga for retired adults (65+) on Fridays.", "65+", "AGE"),
     ("Nan and Grandad turn 80 in June, party at ours!", "turn 80", "AGE"),
+    # an age with its frame: "over 55", "pushing 75", "a 2003 baby"
+    ("Most of the old crew are pushing 70 now.", "pushing 70", "AGE"),
+    ("As a 1998 baby I never had a landline.", "1998 baby", "AGE"),
     ("Lunch club for seniors every Wednesday at the hall.", "seniors", "AGE"),
     # a gender used as an attribute of a person noun
     ("The firm hired six women engineers this year.", "women", "SEX_GENDER"),
@@ -148,7 +151,7 @@ STAY = [
     ("We need English-speaking staff for the front desk.", "English-speaking"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=96)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=98)
 
 
 def test_a_leftover_of_function_words_is_not_a_span() -> None:
@@ -169,3 +172,21 @@ def test_a_leftover_of_function_words_is_not_a_span() -> None:
 def test_service_spans_joined_by_a_preposition_are_one(text: str, surface: str) -> None:
     spans = [text[s.start : s.end] for s in get_engine().analyze(text) if s.category == "MILITARY_STATUS"]
     assert any(surface in x for x in spans), spans
+
+
+def test_a_match_that_counts_only_beside_its_category_never_ties_an_unconditional_one() -> None:
+    """Presidio keeps one of two results with the same span and score in an order it does not fix
+    (it passes them through a set). A pattern's confirm span ("came out") and a slang entry's
+    doc=category span on the same words used to tie, so a text could be screened differently from
+    one run to the next; the alongside match now scores lower and the pattern's survives."""
+    from presidio_analyzer import EntityRecognizer
+
+    from vetting.screening.recognizers import ALONGSIDE_NOTE, CONFIRM_SCORE, _alongside_score, _result
+
+    pattern = _result("SEXUAL_ORIENTATION", 20, 28, CONFIRM_SCORE, "p", "pattern came-out", "p")
+    why = "term list terms/gen_english_slang.txt:1" + ALONGSIDE_NOTE
+    alongside = _result("SEXUAL_ORIENTATION", 20, 28, _alongside_score(CONFIRM_SCORE, why), "t", why, "t")
+    for order in ([pattern, alongside], [alongside, pattern]):
+        kept = EntityRecognizer.remove_duplicates(order)
+        assert [r.analysis_explanation.textual_explanation for r in kept] == ["pattern came-out"]
+    assert _alongside_score(0.85, "x" + ALONGSIDE_NOTE) >= 0.5  # still the redact tier

@@ -81,6 +81,12 @@ _ABBREVIATION_END = re.compile(
     r"(?<![\w.])(?:Sgt|SSgt|MSgt|TSgt|GySgt|Cpl|LCpl|Pvt|Pfc|PFC|Spc|SPC|Maj|Capt|Cpt|Lt|Col|Gen|Adm|"
     r"Cmdr|Cdr|Brig|Ret|Retd|Sgm|Csm|Cwo|Cpo|Rev|Fr|Sr|Br)\.$"
 )
+#: an age span that is a bare number (or a birth year), and the words that frame it
+_AGE_NUMBER = re.compile(r"\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?", re.IGNORECASE)
+_AGE_APPROX_BEFORE = re.compile(
+    r"(?<![\w'’])(?:over|under|pushing|nearly|almost|approaching|past|going\s+on|nigh\s+on)\s+$", re.IGNORECASE
+)
+_AGE_AFTER = re.compile(r"-?ish\b|\+|\s+(?P<baby>baby|babies|kid|kids)\b", re.IGNORECASE)
 #: a wedding anniversary and the ordinal or metal before it ("[50th wedding anniversary]",
 #: "[silver jubilee]")
 _ANNIVERSARY = re.compile(r"(?:wedding\s+)?(?:anniversary|jubilee)\b", re.IGNORECASE)
@@ -546,6 +552,15 @@ class ScreeningEngine:
                 m = _STAGE_BEFORE.search(text, max(0, s - 20), s)
                 if m:
                     s = m.start()  # "[stage 4 neuroblastoma]", "[grade 2 glioma]" (the parse often splits it)
+            if category == "AGE" and _AGE_NUMBER.fullmatch(text, s, e):
+                # "[over 55]", "[pushing 75]", "[48ish]", "[2003 baby]": the guideline marks the
+                # age expression with its frame
+                m = _AGE_APPROX_BEFORE.search(text, max(0, s - 20), s)
+                if m:
+                    s = m.start()
+                m = _AGE_AFTER.match(text, e)
+                if m and (m.group("baby") is None or len(text[s:e].strip()) == 4):
+                    e = m.end()
             if category == "MARITAL_STATUS" and _ANNIVERSARY.match(text, s):
                 m = _ORDINAL_BEFORE.search(text, max(0, s - 20), s)
                 if m:
