@@ -166,7 +166,7 @@ def test_a_leftover_of_function_words_is_not_a_span() -> None:
     ("text", "surface"),
     [
         ("My son was killed in action in Helmand Province.", "killed in action in Helmand"),
-        ("Grandad served at El Alamein with the Eighth Army.", "Eighth Army"),
+        ("She was a corpsman with the Marines for six years.", "corpsman with the Marines"),
     ],
 )
 def test_service_spans_joined_by_a_preposition_are_one(text: str, surface: str) -> None:

@@ -745,9 +745,9 @@ def after_person() -> Check:
         if not found:
             return False
         last = found[-1]
-        if _is_person_word(last):
+        if is_person_word(last):
             return True
-        return bool(name.match(last)) and len(found) >= 2 and _is_person_word(found[-2])
+        return bool(name.match(last)) and len(found) >= 2 and is_person_word(found[-2])
 
     return run
 
@@ -760,7 +760,7 @@ def _person_words() -> frozenset[str]:
     return person_nouns() | frozenset(p.lower() for p in list_file("vocab/parent_nouns.txt"))
 
 
-def _is_person_word(word: str) -> bool:
+def is_person_word(word: str) -> bool:
     """A person or parent noun, singular or in a regular plural ("volunteers", "ladies")."""
     persons = _person_words()
     return any(form in persons for form in singular_forms(word.lower()))

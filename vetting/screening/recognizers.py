@@ -58,11 +58,6 @@ _IDENTITY_SUFFIX = frozenset(
      "africans", "caribbean", "hawaiian", "hawaiians", "filipino", "filipina", "latino", "latina",
      "latinx", "mexican", "japanese", "chinese", "korean", "indian", "german", "french"}
 )  # fmt: skip
-#: kin nouns an ambiguous people's name may modify ("Kikuyu dad, [Luo] mum")
-_KIN_AFTER_PEOPLE = frozenset(
-    "mum mom mother dad father wife husband grandmother grandfather granny grandma grandpa nan "
-    "nana aunt aunty auntie uncle cousin son daughter bride groom family".split()
-)
 _IDENTITY_TAIL = frozenset(
     {"identified", "identifying", "presenting", "passing", "raised", "descended", "heritage",
      "origin", "descent", "born", "bred", "speaking"}
@@ -643,7 +638,9 @@ class TermRecognizer(LocalRecognizer):
             persons = view.person_descriptors(self._persons)
             kinds = {persons.get(i) for i in range(s, e)}
             if "predicate" not in kinds and not (
-                "attribute" in kinds and e < view.n and view.lower[e] in _KIN_AFTER_PEOPLE
+                "attribute" in kinds
+                and e < view.n
+                and view.lower[e] in self.lexicon.context.get("people_cue", ())
             ):
                 return None  # "Luo" alone may be a surname; "a Luo mum" is a people's
             if rules._prev(view, s) in _INTRODUCES_NAME:

@@ -14,13 +14,12 @@ from __future__ import annotations
 import functools
 import re
 
-from vetting.screening.checks import first_person_text, words
+from vetting.screening.checks import first_person_text, is_person_word, words
 from vetting.screening.structure import (
     describes_thing,
     object_nouns,
     person_nouns,
     pet_word,
-    singular_forms,
     thing_nouns,
 )
 
@@ -1155,11 +1154,6 @@ def _third_child(view, s: int) -> bool:
     return low in ("girl", "boy") and s > 0 and view.lower[s - 1] == "baby"
 
 
-def _is_person_plural(word: str) -> bool:
-    """ "neighbors", "parents", "friends": a plural person noun (before a plural possessive)."""
-    return any(form in person_nouns() for form in singular_forms(word)[1:])
-
-
 def relationship(view, s, e, entry, ctx, accepted):
     """Children nouns as parenthood: "my kids", "our son", "two teenage sons", "no kids"."""
     k = s - 1
@@ -1257,7 +1251,7 @@ def relationship(view, s, e, entry, ctx, accepted):
         and (
             view.lower[k2 - 1] in _PERSON_OWNER
             or view.pos[k2 - 1] == "PROPN"
-            or (view.lower[k2] in ("'", "’") and _is_person_plural(view.lower[k2 - 1]))
+            or (view.lower[k2] in ("'", "’") and is_person_word(view.lower[k2 - 1]))
         )
         and (view.lower[s] in _CHILD_NOUNS or (_third_child(view, s) and view.pos[k2 - 1] != "PROPN"))
     ):

@@ -558,13 +558,28 @@ def animal_nouns() -> frozenset[str]:
     return _vocab_words("animal_nouns.txt")
 
 
+def singular_forms(word: str) -> tuple[str, ...]:
+    """``word`` (lower case) and the singulars a regular English plural of it may have
+    ("volunteers" → "volunteer", "ladies" → "lady", "women" → "woman", "churches" → "church")."""
+    out = [word]
+    if word.endswith("men"):
+        out.append(word[:-3] + "man")
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return tuple(out)
+
+
 _PET_WORDS = frozenset(("pet", "pets", "pup", "pups", "kitty", "doggo", "pupper", "furbaby", "fur"))
 
 
 def pet_word(word: str) -> bool:
     """An animal noun (generated list, singular or plural) or a word for a pet ("fur", "doggo")."""
     animals = animal_nouns()
-    return word in _PET_WORDS or word in animals or (word.endswith("s") and word[:-1] in animals)
+    return word in _PET_WORDS or any(form in animals for form in singular_forms(word))
 
 
 def age_holder(doc: Doc, s: int, e: int):
@@ -604,21 +619,6 @@ def describes_thing(doc: Doc, s: int, e: int) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and (head.lower_ in things or head.lemma_.lower() in things)
     )
-
-
-def singular_forms(word: str) -> tuple[str, ...]:
-    """``word`` (lower case) and the singulars a regular English plural of it may have
-    ("volunteers" → "volunteer", "ladies" → "lady", "women" → "woman", "churches" → "church")."""
-    out = [word]
-    if word.endswith("men"):
-        out.append(word[:-3] + "man")
-    if word.endswith("ies"):
-        out.append(word[:-3] + "y")
-    if word.endswith("es"):
-        out.append(word[:-2])
-    if word.endswith("s"):
-        out.append(word[:-1])
-    return tuple(out)
 
 
 #: endings of nouns that name a person by what they do or are ("players", "students",

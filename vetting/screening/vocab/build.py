@@ -1083,16 +1083,21 @@ PEOPLE_DROP_WORDS = {"sign", "language", "creole", "pidgin", "english", "french"
 def _hand_terms(terms_only: bool = False) -> frozenset[str]:
     """Lower-cased entries of the hand-written term files (they take precedence) and, unless
     ``terms_only``, of the list of country names."""
-    out: set[str] = set()
     files = [f for f in TERMS.glob("*.txt") if not f.name.startswith("gen_")]
     if not terms_only:
         files.append(HERE.parent / "data" / "foreign_places.txt")
+    return frozenset(_entries(files))
+
+
+def _entries(files) -> set[str]:
+    """Lower-cased entries (the term before any flags) of term or list files."""
+    out: set[str] = set()
     for f in files:
         for line in f.read_text(encoding="utf-8").splitlines():
             line = line.split(" # ")[0].strip()
             if line and not line.startswith(("#", "@", "!")):
                 out.add(line.split("|")[0].strip().lower())
-    return frozenset(out)
+    return out
 
 
 def _census_names() -> set[str]:
@@ -1798,14 +1803,10 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
         stems = {"s": [w[:-1]], "es": [w[:-2]], "ed": [w[:-2], w[:-1]], "ing": [w[:-3], w[:-3] + "e"]}
         return any(w.endswith(suf) and any(x in english for x in xs) for suf, xs in stems.items())
 
-    known: set[str] = set()
-    for f in TERMS.glob("*.txt"):
-        if f.name in (WORLD_WORDS_OWN_FILE, ENGLISH_SLANG_OWN_FILE):
-            continue  # the word tables do not read each other (the output stays deterministic)
-        for line in f.read_text(encoding="utf-8").splitlines():
-            line = line.split(" # ")[0].strip()
-            if line and not line.startswith(("#", "@", "!")):
-                known.add(line.split("|")[0].strip().lower())
+    # the word tables do not read each other (the output stays deterministic)
+    known = _entries(
+        f for f in TERMS.glob("*.txt") if f.name not in (WORLD_WORDS_OWN_FILE, ENGLISH_SLANG_OWN_FILE)
+    )
     entries: dict[str, dict[str, str]] = {}
     with source.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
