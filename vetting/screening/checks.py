@@ -452,9 +452,12 @@ def at_age_of_person() -> Check:
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return any(_is_person(c, persons) for c in subjects)
-            if node.tag_ == "VBG" and node.lower_ in ("being", "raising", "starting", "living"):
-                # "being single at 42 is …", "how lonely being a widower at 44 is": a state with
-                # no subject, in a text written in the first person
+            if node.tag_ == "VBG" and (
+                node.lower_ in ("being", "raising", "starting", "living") or node.dep_ == "csubj"
+            ):
+                # "being single at 42 is …", "how lonely being a widower at 44 is", "learning to
+                # drive at 40 has been …": a state or an activity with no subject, in a text
+                # written in the first person
                 return first_person_text(v)
             if node.head is node:
                 return False
@@ -560,6 +563,10 @@ def person_from() -> Check:
             return False
         if prev in (",", "-", "|", "(", "•", "/", ":") and orig:
             return True
+        if prev in (",", "|", "•") and j >= 1 and v.sent[j - 1] == v.sent[i]:
+            item = v.lower[j - 1]
+            if (item.isdigit() and 13 <= int(item) <= 110) or re.fullmatch(r"[a-z]+/[a-z]+(?:/[a-z]+)?", item):
+                return True  # a bio's list of items: "he/him, 30, from Nairobi"
         if prev not in person:
             return False
         if prev in be:

@@ -1314,6 +1314,8 @@ class AgeNumberRecognizer(LocalRecognizer):
             start = i
             if i >= 2 and view.lower[i - 1] == "-" and view.lower[i - 2] in _TENS_WORDS:
                 start = i - 2  # "ninety-one" is tokenized "ninety", "-", "one"
+            elif i >= 1 and view.lower[i - 1] in _TENS_WORDS and low in _NUMBER_WORDS:
+                start = i - 1  # "thirty one", spoken or typed without the hyphen
             out.append(
                 _result(
                     "AGE",

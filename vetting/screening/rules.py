@@ -663,6 +663,23 @@ def branch(view, s, e, entry, ctx, accepted):
 _GENDER_ATTRIBUTES = frozenset(
     "women woman men man female females male males lady ladies".split()
 )
+#: gender nouns in the plural: a group named by its gender
+_PLURAL_GENDER = frozenset(
+    "women men girls boys guys gals ladies lads blokes dudes girlies females males".split()
+)
+
+
+#: the traits a group is named by together with its gender ("Muslim girls", "married women");
+#: not a condition or a service ("hyperemesis girlies", "ex-forces lads")
+_GROUP_TRAITS = frozenset(
+    {"RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION", "SEXUAL_ORIENTATION", "AGE", "MARITAL_STATUS"}
+)
+
+
+def _plural_gender(view, s: int) -> bool:
+    return view.lower[s] in _PLURAL_GENDER
+
+
 #: person nouns a gender word forms a name or a relationship with, not a gender claim
 _NOT_GENDERED_PERSONS = frozenset(
     "scout scouts guide guides friend friends child children kid kids hunter hunters servant "
@@ -718,6 +735,14 @@ def gender(view, s, e, entry, ctx, accepted):
             and p1 in ("a", "an", "")
         )
         if (framed or bio) and not plain_adj:
+            return s, e
+        # a group named by its gender and another protected trait ("Muslim girls", "queer guys",
+        # "married women"): the gender characterises the group; not "the" or "those" group
+        if (
+            any(e2 == s and en.category in _GROUP_TRAITS for _s2, e2, en, _w in accepted)
+            and _plural_gender(view, s)
+            and p1 not in ("the", "those", "these", "this", "that", "some", "your", "ur")
+        ):
             return s, e
     k = _skip_modifiers(view, s - 1, ctx, accepted, -1)
     p1 = view.lower[k] if k >= 0 and view.sent[k] == view.sent[s] else ""
