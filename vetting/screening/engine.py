@@ -118,6 +118,13 @@ _MIL_COUNT_BEFORE = re.compile(
     r"\s+(?:(?:combat|overseas|operational|UN|peacekeeping|separate|more|long|short)\s+){0,2}$",
     re.IGNORECASE,
 )
+#: years of service said with a service span ("[20 years RCAF]", "[Navy diver for 9 years]"):
+#: the guideline keeps the duration of service with it
+_MIL_YEARS = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\+?\s*(?:years?|yrs?)"
+_MIL_YEARS_BEFORE = re.compile(
+    r"(?<![\w.,$£€])" + _MIL_YEARS + r"\s+(?:(?:in|with)\s+(?:the\s+)?)?$", re.IGNORECASE
+)
+_MIL_YEARS_AFTER = re.compile(r",?\s+(?:for\s+)?(?:(?:over|almost|nearly|about)\s+)?" + _MIL_YEARS + r"\b", re.IGNORECASE)
 _MIL_COUNTED = re.compile(r"(?:tours?|deployments?|rotations?|trips?|stints?|PCS|postings?)\b", re.IGNORECASE)
 #: the words that may stand between two service spans merged into one ("[killed in action] in
 #: [Helmand]" → one span): prepositions and articles only
@@ -565,6 +572,14 @@ class ScreeningEngine:
                 m = _ORDINAL_BEFORE.search(text, max(0, s - 20), s)
                 if m:
                     s = m.start()  # "[50th wedding anniversary]": the ordinal says how long married
+            if category == "MILITARY_STATUS":
+                m = _MIL_YEARS_BEFORE.search(text, max(0, s - 24), s)
+                if m:
+                    s = m.start()
+                else:
+                    m = _MIL_YEARS_AFTER.match(text, e)
+                    if m:
+                        e = m.end()
             if category == "MILITARY_STATUS" and _MIL_COUNTED.match(text, s):
                 m = _MIL_COUNT_BEFORE.search(text, max(0, s - 40), s)
                 if m:
