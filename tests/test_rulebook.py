@@ -95,7 +95,7 @@ examples = ["We are «expecting twins»."]
         ('group = "nope"', "no group named 'nope'"),
         ('colour = "red"', "unknown key colour"),
         ('tier = "maybe"', 'tier is "redact" or "confirm"'),
-        ('alongside = "yes"', "alongside is true or false"),
+        ('alongside = "yes"', 'alongside is true, false or "nearby"'),
     ],
 )
 def test_a_broken_rule_is_refused_with_file_and_line(tmp_path, extra, message) -> None:

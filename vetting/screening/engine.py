@@ -37,6 +37,7 @@ from vetting.screening import windows  # noqa: E402
 from vetting.screening.normalize import NormalizedText  # noqa: E402
 from vetting.screening.recognizers import (  # noqa: E402
     ALONGSIDE_NOTE,
+    NEARBY_NOTE,
     CONFIRM_FLOOR,
     AgeNumberRecognizer,
     DocView,
@@ -371,6 +372,24 @@ def _only_function_words(piece: str) -> bool:
     return all(w.lower() in STOP_WORDS for w in re.findall(r"[\w'’]+", piece))
 
 
+#: how far, in characters, a span that supports a nearby-only match may be from it
+NEARBY_CHARS = 40
+
+
+def _nearby(text: str, sure, c) -> bool:
+    """Whether the confident span ``sure`` is another category's, disjoint from the match ``c``
+    and within :data:`NEARBY_CHARS` of it in the same line."""
+    if sure[2] == c[2]:
+        return False
+    if sure[1] <= c[0]:
+        gap = text[sure[1] : c[0]]
+    elif c[1] <= sure[0]:
+        gap = text[c[1] : sure[0]]
+    else:
+        return False
+    return len(gap) <= NEARBY_CHARS and "\n" not in gap
+
+
 def _supports(sure: str, category: str) -> bool:
     """Whether a confident span of category ``sure`` lets a match of ``category`` that counts
     only beside its category (``doc=category``, ``alongside``) stand."""
@@ -608,13 +627,23 @@ class ScreeningEngine:
             cands.append([s, e, category, float(r.score), why])
         # Jargon that counts only in a text already about its category ("doc=category": "EOD",
         # "PCS orders"): kept beside a confident span of the same category, dropped otherwise.
-        if any(ALONGSIDE_NOTE in c[4] for c in cands):
-            sure = [c for c in cands if c[3] >= SCORE_THRESHOLD and ALONGSIDE_NOTE not in c[4]]
+        # A pattern match that counts only beside a protected span of any category in its line
+        # ("alongside = nearby": "Reservist here, [44], Sikh"): kept when one is within reach.
+        if any(ALONGSIDE_NOTE in c[4] or NEARBY_NOTE in c[4] for c in cands):
+            sure = [
+                c
+                for c in cands
+                if c[3] >= SCORE_THRESHOLD and ALONGSIDE_NOTE not in c[4] and NEARBY_NOTE not in c[4]
+            ]
             cands = [
                 c
                 for c in cands
-                if ALONGSIDE_NOTE not in c[4]
-                or any(_supports(k[2], c[2]) and (k[1] <= c[0] or c[1] <= k[0]) for k in sure)
+                if (ALONGSIDE_NOTE not in c[4] and NEARBY_NOTE not in c[4])
+                or (
+                    ALONGSIDE_NOTE in c[4]
+                    and any(_supports(k[2], c[2]) and (k[1] <= c[0] or c[1] <= k[0]) for k in sure)
+                )
+                or (NEARBY_NOTE in c[4] and any(_nearby(text, k, c) for k in sure))
             ]
         # Overlaps between our own results: longer wins, then higher score; a partly
         # overlapping loser keeps its non-overlapping part, so no protected text is lost.

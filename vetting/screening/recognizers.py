@@ -380,6 +380,11 @@ def plain_tokens(form: str, special) -> list[str] | None:
 ALONGSIDE_NOTE = "; document context: its category"
 
 
+#: Explanation suffix of a pattern match that counts only beside a confident span of any
+#: category in the same line (``alongside = "nearby"``): a bare number in a list of traits.
+NEARBY_NOTE = "; context: a protected span nearby"
+
+
 #: Score of a confident match that counts only beside its category: below an unconditional
 #: match of the same words, so that one wins when Presidio keeps one of two identical results.
 ALONGSIDE_SCORE = 0.8
@@ -405,7 +410,9 @@ ALONGSIDE_GAP = 0.01
 def _alongside_score(score: float, why: str) -> float:
     if POSSIBLE_NOTE in why:
         return POSSIBLE_SCORE
-    return min(score, ALONGSIDE_SCORE) - ALONGSIDE_GAP if ALONGSIDE_NOTE in why else score
+    if ALONGSIDE_NOTE in why or NEARBY_NOTE in why:
+        return min(score, ALONGSIDE_SCORE) - ALONGSIDE_GAP
+    return score
 
 
 class TermRecognizer(LocalRecognizer):
@@ -892,8 +899,9 @@ class PatternSpec:
     #: cheap prefilter: the regex runs only when :func:`rulebook.prefilter_text` of the text
     #: contains one of these (a rule's ``needs``, or :func:`rulebook.required_words` of its regex)
     needs: tuple[str, ...] = ()
-    #: kept only beside a confident span of the same category (the engine decides)
-    alongside: bool = False
+    #: kept only beside a confident span of the same category (``True``) or beside one of any
+    #: category in the same line (``"nearby"``); the engine decides
+    alongside: bool | str = False
 
 
 class PatternRecognizer(LocalRecognizer):
@@ -930,7 +938,9 @@ class PatternRecognizer(LocalRecognizer):
                 s, e = m.span(spec.group)
                 if s < 0 or e <= s:
                     continue
-                why = f"pattern {spec.name}" + (ALONGSIDE_NOTE if spec.alongside else "")
+                why = f"pattern {spec.name}" + (
+                    NEARBY_NOTE if spec.alongside == "nearby" else ALONGSIDE_NOTE if spec.alongside else ""
+                )
                 out.append(
                     _result(
                         spec.category, s, e, _alongside_score(spec.score, why), self.name, why, self.id

@@ -92,7 +92,7 @@ class Rule:
     when: str
     anchor: str
     needs: tuple[str, ...]
-    alongside: bool
+    alongside: bool | str
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
     file: str
@@ -507,8 +507,8 @@ def _rule(table, category, where, head, lines, macros, compiler) -> Rule:
     if not needs:
         needs = required_words(regex, macros.lists)
     alongside = table.get("alongside", False)
-    if not isinstance(alongside, bool):
-        raise err("alongside", "alongside is true or false")
+    if not (isinstance(alongside, bool) or alongside == "nearby"):
+        raise err("alongside", 'alongside is true, false or "nearby"')
     examples = table["examples"]
     counter = table.get("counter_examples", [])
     for key, value in (("examples", examples), ("counter_examples", counter)):
