@@ -1093,6 +1093,16 @@ def parent(view, s, e, entry, ctx, accepted):
     if p1 in ("a", "an") and _prev(view, s, 2) in ("being", "as", "become", "became", "becoming"):
         return s, e
     if (
+        p1 in ("a", "an")
+        and _prev(view, s, 2) in _BE
+        and not (e < view.n and view.sent[e] == view.sent[s] and view.pos[e] == "NOUN" and view.lower[e] not in ("lol", "lmao", "haha", "now"))
+    ):
+        return s, e  # "you're a dad", "she's a mum now": a parent said of a person
+    if view.lower[e - 1].endswith("s") and any(
+        view.lower[k] in ("other", "fellow") for k in range(max(0, s - 4), s) if view.sent[k] == view.sent[s]
+    ):
+        return s, e  # "any other reservist dads", "fellow NICU mamas": the writer is one of them
+    if (
         p1
         and _accepted_end_at(accepted, s)
         and _prev(view, s, 2) not in ("my", "your", "his", "her", "our", "their", "the")
