@@ -119,6 +119,19 @@ _MIL_COUNT_BEFORE = re.compile(
     r"\s+(?:(?:combat|overseas|operational|UN|peacekeeping|separate|more|long|short)\s+){0,2}$",
     re.IGNORECASE,
 )
+#: a faith's practice or institution named after it ("[Coptic fast]", "[Jewish community]")
+_FAITH_PRACTICE_AFTER = re.compile(
+    r"[ \t]+(?:fast|fasting|feast|service|services|mass|liturgy|liturgies|prayers?|wedding|funeral|"
+    r"church|temple|mosque|synagogue|gurdwara|congregation|community|school|youth\s+group|camp|"
+    r"retreat|new\s+year|calendar|tradition|upbringing|household|family)\b",
+    re.IGNORECASE,
+)
+#: how a person holds a faith, said before it ("[non-practising Copt]", "[lapsed Catholic]")
+_FAITH_MANNER_BEFORE = re.compile(
+    r"(?<![\w-])(?:non-?practi[sc]ing|practi[sc]ing|lapsed|devout|observant|born-again|"
+    r"culturally|cultural|secular|ex-|former|recovering|converted|strict)[ \t]*$",
+    re.IGNORECASE,
+)
 #: years of service said with a service span ("[20 years RCAF]", "[Navy diver for 9 years]"):
 #: the guideline keeps the duration of service with it
 _MIL_YEARS = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\+?\s*(?:years?|yrs?)"
@@ -591,6 +604,13 @@ class ScreeningEngine:
                 m = _ORDINAL_BEFORE.search(text, max(0, s - 20), s)
                 if m:
                     s = m.start()  # "[50th wedding anniversary]": the ordinal says how long married
+            if category == "RELIGION":
+                m = _FAITH_PRACTICE_AFTER.match(text, e)
+                if m:
+                    e = m.end()  # "[Coptic fast]", "[Catholic school]": the practice of the faith
+                m = _FAITH_MANNER_BEFORE.search(text, max(0, s - 24), s)
+                if m:
+                    s = m.start()  # "[non-practising Copt]", "[lapsed Catholic]"
             if category == "MILITARY_STATUS":
                 m = _MIL_YEARS_BEFORE.search(text, max(0, s - 24), s)
                 if m:

@@ -566,6 +566,12 @@ def own(view, s, e, entry, ctx, accepted):
         and not (p1 in _TO_MASS and (p1 not in ("to", "at") or p2 in _GO_TO_MASS))
     ):
         return None  # "body mass", "critical mass"; but "go to mass", "after mass", "Sunday mass"
+    if (
+        view.text[s] == "Mass"
+        and p1 in ("a", "the", "memorial", "funeral", "requiem", "nuptial", "wedding", "anniversary", "vigil", "healing")
+        and nxt not in ("index", "effect", "effects", "destruction", "market", "media", "transit", "ave", "avenue", "st", "street", "general")
+    ):
+        return s, e  # "my lola wants a Mass before the party", "the memorial Mass for Cpl Vega"
     if view.lower[s] != "mass" and (
         _accepted_end_at(accepted, s) or p1 in ctx.get("religion_word", frozenset())
     ):
