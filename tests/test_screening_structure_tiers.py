@@ -210,7 +210,7 @@ test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=40
 
 TIERED = [
     ("Started Ozempic last month.", "Ozempic", "confirm"),
-    ("JBER for 3 years", "JBER", "confirm"),
+    ("JBER for 3 years", "JBER for 3 years", "confirm"),  # the years of service belong to it
     ("We go to St. Paul's Lutheran Church.", "Lutheran", "redact"),
     ("We go to St. Paul's Lutheran Church.", "Church", "confirm"),
     ("she/her | coffee", "she/her", "redact"),

@@ -83,9 +83,19 @@ _ABBREVIATION_END = re.compile(
     r"Cmdr|Cdr|Brig|Ret|Retd|Sgm|Csm|Cwo|Cpo|Rev|Fr|Sr|Br)\.$"
 )
 #: an age span that is a bare number (or a birth year), and the words that frame it
-_AGE_NUMBER = re.compile(r"\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?", re.IGNORECASE)
+_AGE_NUMBER = re.compile(
+    r"\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen",
+    re.IGNORECASE,
+)
 _AGE_APPROX_BEFORE = re.compile(
     r"(?<![\w'’])(?:over|under|pushing|nearly|almost|approaching|past|going\s+on|nigh\s+on)\s+$", re.IGNORECASE
+)
+#: when a person reaches an age ("[sixteen in March]", "[78 next month]")
+_AGE_WHEN_AFTER = re.compile(
+    r"\s+(?:next\s+(?:week|month|year)|in\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|this\s+year\b)",
+    re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"-?ish\b|\+|\s+(?P<baby>baby|babies|kid|kids)\b", re.IGNORECASE)
 #: a wedding anniversary and the ordinal or metal before it ("[50th wedding anniversary]",
@@ -119,17 +129,17 @@ _MIL_COUNT_BEFORE = re.compile(
     r"\s+(?:(?:combat|overseas|operational|UN|peacekeeping|separate|more|long|short)\s+){0,2}$",
     re.IGNORECASE,
 )
-#: a faith's practice or institution named after it ("[Coptic fast]", "[Jewish community]")
+#: a faith's practice named after it ("[Coptic fast]", "[Hindu wedding]"); not its church, temple or
+#: school ("St. Paul's [Lutheran] Church": the guideline marks only the faith)
 _FAITH_PRACTICE_AFTER = re.compile(
     r"[ \t]+(?:fast|fasting|feast|service|services|mass|liturgy|liturgies|prayers?|wedding|funeral|"
-    r"church|temple|mosque|synagogue|gurdwara|congregation|community|school|youth\s+group|camp|"
-    r"retreat|new\s+year|calendar|tradition|upbringing|household|family)\b",
+    r"new\s+year|calendar|upbringing)\b",
     re.IGNORECASE,
 )
-#: how a person holds a faith, said before it ("[non-practising Copt]", "[lapsed Catholic]")
+#: a faith held but not practised ("[non-practising Copt]"), like "non-" before an identity; the
+#: guideline leaves "devout", "lapsed", "practising" out of the span
 _FAITH_MANNER_BEFORE = re.compile(
-    r"(?<![\w-])(?:non-?practi[sc]ing|practi[sc]ing|lapsed|devout|observant|born-again|"
-    r"culturally|cultural|secular|ex-|former|recovering|converted|strict)[ \t]*$",
+    r"(?<![\w-])(?:non-?practi[sc]ing|non-?observant)[ \t]*$",
     re.IGNORECASE,
 )
 #: years of service said with a service span ("[20 years RCAF]", "[Navy diver for 9 years]"):
@@ -387,6 +397,8 @@ def _only_function_words(piece: str) -> bool:
 
 #: how far, in characters, a span that supports a nearby-only match may be from it
 NEARBY_CHARS = 40
+#: the score of a nearby-only match the engine found support for
+NEARBY_SUPPORTED_SCORE = 0.85
 
 
 def _nearby(text: str, sure, c) -> bool:
@@ -591,15 +603,19 @@ class ScreeningEngine:
                 m = _STAGE_BEFORE.search(text, max(0, s - 20), s)
                 if m:
                     s = m.start()  # "[stage 4 neuroblastoma]", "[grade 2 glioma]" (the parse often splits it)
-            if category == "AGE" and _AGE_NUMBER.fullmatch(text, s, e):
-                # "[over 55]", "[pushing 75]", "[48ish]", "[2003 baby]": the guideline marks the
-                # age expression with its frame
+            if category == "AGE" and _AGE_NUMBER.match(text, s):
+                # "[over 55]", "[pushing 75]", "[nearly 90 year old]", "[48ish]", "[2003 baby]",
+                # "[sixteen in March]": the guideline marks the age expression with its frame
                 m = _AGE_APPROX_BEFORE.search(text, max(0, s - 20), s)
                 if m:
                     s = m.start()
-                m = _AGE_AFTER.match(text, e)
-                if m and (m.group("baby") is None or len(text[s:e].strip()) == 4):
-                    e = m.end()
+                if _AGE_NUMBER.fullmatch(text, s if not m else m.end(), e):
+                    m = _AGE_AFTER.match(text, e)
+                    if m and (m.group("baby") is None or len(text[s:e].strip()) == 4):
+                        e = m.end()
+                    m = _AGE_WHEN_AFTER.match(text, e)
+                    if m:
+                        e = m.end()
             if category == "MARITAL_STATUS" and _ANNIVERSARY.match(text, s):
                 m = _ORDINAL_BEFORE.search(text, max(0, s - 20), s)
                 if m:
@@ -607,10 +623,10 @@ class ScreeningEngine:
             if category == "RELIGION":
                 m = _FAITH_PRACTICE_AFTER.match(text, e)
                 if m:
-                    e = m.end()  # "[Coptic fast]", "[Catholic school]": the practice of the faith
+                    e = m.end()  # "[Coptic fast]", "[Hindu wedding]": the practice of the faith
                 m = _FAITH_MANNER_BEFORE.search(text, max(0, s - 24), s)
                 if m:
-                    s = m.start()  # "[non-practising Copt]", "[lapsed Catholic]"
+                    s = m.start()  # "[non-practising Copt]"
             if category == "MILITARY_STATUS":
                 m = _MIL_YEARS_BEFORE.search(text, max(0, s - 24), s)
                 if m:
@@ -665,6 +681,9 @@ class ScreeningEngine:
                 )
                 or (NEARBY_NOTE in c[4] and any(_nearby(text, k, c) for k in sure))
             ]
+            for c in cands:
+                if NEARBY_NOTE in c[4]:
+                    c[3] = NEARBY_SUPPORTED_SCORE  # supported: a confident span
         # Overlaps between our own results: longer wins, then higher score; a partly
         # overlapping loser keeps its non-overlapping part, so no protected text is lost.
         # Confident results first: a confirm result never displaces or widens a redact one.

@@ -385,6 +385,12 @@ ALONGSIDE_NOTE = "; document context: its category"
 NEARBY_NOTE = "; context: a protected span nearby"
 
 
+#: Score of such a match until the engine finds its support (then it becomes a confident one):
+#: below every confirm result, so that where another rule finds the same words, that rule's
+#: result is the one Presidio keeps and the match is not lost when no support is found.
+NEARBY_SCORE = 0.3
+
+
 #: Score of a confident match that counts only beside its category: below an unconditional
 #: match of the same words, so that one wins when Presidio keeps one of two identical results.
 ALONGSIDE_SCORE = 0.8
@@ -410,7 +416,9 @@ ALONGSIDE_GAP = 0.01
 def _alongside_score(score: float, why: str) -> float:
     if POSSIBLE_NOTE in why:
         return POSSIBLE_SCORE
-    if ALONGSIDE_NOTE in why or NEARBY_NOTE in why:
+    if NEARBY_NOTE in why:
+        return NEARBY_SCORE
+    if ALONGSIDE_NOTE in why:
         return min(score, ALONGSIDE_SCORE) - ALONGSIDE_GAP
     return score
 
