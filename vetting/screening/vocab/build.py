@@ -1755,6 +1755,8 @@ TABLE_KEEP_OUT = {
     # generic words the guideline does not mark alone ("meds"), forms of address ("bruh", "oga"
     # is also "boss"), a festival everyone attends, life after service said of anyone
     "meds", "bruh", "oga", "mardi gras", "civilian life",
+    # bodies of another kind that share a service abbreviation ("DMV": motor vehicles in the US)
+    "dmv",
     # a common nickname ("J-Dub") before it is a slang word
     "jdub", "jdubs",
 }
@@ -1780,6 +1782,21 @@ ENGLISH_SLANG_OWN_FILE = "gen_english_slang.txt"
 
 def english_slang(wn: WordNet) -> list[str]:
     return table_words(wn, ENGLISH_SLANG, ENGLISH_SLANG_OWN_FILE, english_words="trust")
+
+
+# The armed forces of about 90 countries as their members and families write about them: forces,
+# corps and named units by name and abbreviation, academies and recruit depots, bases, rank words,
+# conscription and reserve words in Latin and native scripts, veterans' bodies and benefits,
+# service-family life and slang, from the table ``sources/military_world.tsv`` (facts compiled for
+# this project in session 13; same columns). Single English words are left out (the hand lists and
+# the context rules decide "drill", "mess", "deployment"); the table's ``clash`` column decides
+# what is offered only beside a service span.
+MILITARY_TABLE = HERE / "sources" / "military_world.tsv"
+MILITARY_TABLE_OWN_FILE = "gen_military_table.txt"
+
+
+def military_table(wn: WordNet) -> list[str]:
+    return table_words(wn, MILITARY_TABLE, MILITARY_TABLE_OWN_FILE, english_words="service")
 
 
 # British and Commonwealth spellings of medical words ("anaemia", "oedema", "coeliac",
@@ -1848,7 +1865,9 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
 
     # the word tables do not read each other (the output stays deterministic)
     known = _entries(
-        f for f in TERMS.glob("*.txt") if f.name not in (WORLD_WORDS_OWN_FILE, ENGLISH_SLANG_OWN_FILE)
+        f
+        for f in TERMS.glob("*.txt")
+        if f.name not in (WORLD_WORDS_OWN_FILE, ENGLISH_SLANG_OWN_FILE, MILITARY_TABLE_OWN_FILE)
     )
     entries: dict[str, dict[str, str]] = {}
     with source.open(encoding="utf-8", newline="") as fh:
@@ -1856,7 +1875,8 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
             word = " ".join(row["word"].split())
             low = word.lower()
             parts = low.replace("-", " ").split()
-            abbreviation = english_words == "trust" and re.fullmatch(r"[A-Z]{2,3}", word) is not None
+            abbreviation = english_words in ("trust", "service") and re.fullmatch(r"[A-Z]{2,3}", word) is not None
+            long_abbreviation = english_words == "service" and re.fullmatch(r"[A-Z][A-Z0-9&-]{3,}", word) is not None
 
             if (
                 (sum(ch.isalpha() for ch in word) <= 3 and not abbreviation)
@@ -1869,6 +1889,14 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
                 continue  # short, listed already, a name, or (another language's) an English word
             if abbreviation:
                 flags = "case exact doc=category score=0.4"
+            elif english_words == "service":
+                # a service table: an entry the table marks as having another reading, and a phrase
+                # made only of English words ("book out", "in the field", "Gold Star"), is offered
+                # beside a service span; names of forces, units, academies, bases and ranks with a
+                # word of their own ("Golani Brigade", "Kapooka", "Sarhento") are redacted
+                all_english = all(is_english(p) for p in parts)
+                flags = "doc=category score=0.4" if row["clash"] == "yes" or all_english else ""
+                flags = " ".join(x for x in ("case" if long_abbreviation else "", "exact", flags) if x)
             elif row["concept"] in TABLE_RULE:
                 flags = f"exact {TABLE_RULE[row['concept']]}"
             elif (
@@ -1913,7 +1941,9 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
 def lower_abbreviations(wn: WordNet) -> list[str]:
     forms = english_forms(wn)
     out = set()
-    for f in TERMS.glob("*.txt"):
+    # not the world military table: its short abbreviations count only beside a service span, and
+    # in lower case they are everyday words and other bodies ("dep", "bas", "aff")
+    for f in (f for f in TERMS.glob("*.txt") if f.name != MILITARY_TABLE_OWN_FILE):
         for line in f.read_text(encoding="utf-8").splitlines():
             line = line.split(" # ")[0].strip()
             if not line or line.startswith(("#", "@", "!")) or "|" not in line:
@@ -1983,6 +2013,9 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
         (TERMS / WORLD_WORDS_OWN_FILE, lambda: world_words(wn),
          "the table sources/world_words.tsv (dictionary facts), WordNet 3.0 and the 1990 US census "
          "name lists as filters"),
+        (TERMS / MILITARY_TABLE_OWN_FILE, lambda: military_table(wn),
+         "the table sources/military_world.tsv (facts of about 90 countries' armed forces), WordNet 3.0 and "
+         "the 1990 US census name lists as filters"),
         (TERMS / "gen_british_disability.txt",
          lambda: british_spellings(("disability.txt", "gen_health.txt", "gen_medications.txt"), "DISABILITY"),
          "the US-to-British spelling rules in build.py applied to disability.txt, gen_health.txt, gen_medications.txt"),
