@@ -85,8 +85,13 @@ REQUIREMENTS = {
     "careers": (220, 20, 50),
     "campus": (220, 20, 50),
     "expats": (220, 20, 50),
+    "casefile": (220, 20, 50),
+    "civic": (220, 20, 50),
+    "service": (220, 20, 50),
+    "health": (220, 20, 50),
+    "family": (220, 20, 50),
 }
-SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews", "notices", "advice", "hobbies", "careers", "campus", "expats")
+SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews", "notices", "advice", "hobbies", "careers", "campus", "expats", "casefile", "civic", "service", "health", "family")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
