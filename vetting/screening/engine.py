@@ -142,6 +142,12 @@ _FAITH_MANNER_BEFORE = re.compile(
     r"(?<![\w-])(?:non-?practi[sc]ing|non-?observant)[ \t]*$",
     re.IGNORECASE,
 )
+#: the claim, benefit or programme a service body or law gives ("[PACT Act claim]", "[CLJA claim]")
+_MIL_ADMIN_AFTER = re.compile(
+    r"[ \t]+(?:caregiver\s+)?(?:claims?|appeals?|rating|benefits?|pension|programme|program|card|pack|"
+    r"caseworker|audiology|compensation|allowance|payments?|loan|file|paperwork)\b",
+    re.IGNORECASE,
+)
 #: years of service said with a service span ("[20 years RCAF]", "[Navy diver for 9 years]"):
 #: the guideline keeps the duration of service with it
 _MIL_YEARS = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\+?\s*(?:years?|yrs?)"
@@ -628,6 +634,9 @@ class ScreeningEngine:
                 if m:
                     s = m.start()  # "[non-practising Copt]"
             if category == "MILITARY_STATUS":
+                m = _MIL_ADMIN_AFTER.match(text, e)
+                if m:
+                    e = m.end()  # "[PACT Act claim]", "[VA caregiver program]", "[Service Leavers pack]"
                 m = _MIL_YEARS_BEFORE.search(text, max(0, s - 24), s)
                 if m:
                     s = m.start()
