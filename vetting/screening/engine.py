@@ -142,6 +142,12 @@ _FAITH_MANNER_BEFORE = re.compile(
     r"(?<![\w-])(?:non-?practi[sc]ing|non-?observant)[ \t]*$",
     re.IGNORECASE,
 )
+#: another war or theatre said before a veteran's ("[Korea and Vietnam vet]", "[Korea DMZ vet]")
+_MIL_WARS_BEFORE = re.compile(
+    r"(?<![\w-])(?:Korea|Vietnam|Iraq|Afghanistan|Gulf|Kosovo|Bosnia|Somalia|Panama|Grenada|Lebanon|WWII|WW2|"
+    r"OIF|OEF|Desert\s+Storm)(?:\s*(?:,|and|&|/)\s*(?:Korea|Vietnam|Iraq|Afghanistan|Gulf|Kosovo|Bosnia|OIF|OEF))*"
+    r"\s*(?:and|&|/|,)?\s*$",
+)
 #: the claim, benefit or programme a service body or law gives ("[PACT Act claim]", "[CLJA claim]")
 _MIL_ADMIN_AFTER = re.compile(
     r"[ \t]+(?:caregiver\s+)?(?:claims?|appeals?|rating|benefits?|pension|programme|program|card|pack|"
@@ -637,6 +643,9 @@ class ScreeningEngine:
                 m = _MIL_ADMIN_AFTER.match(text, e)
                 if m:
                     e = m.end()  # "[PACT Act claim]", "[VA caregiver program]", "[Service Leavers pack]"
+                m = _MIL_WARS_BEFORE.search(text, max(0, s - 40), s)
+                if m:
+                    s = m.start()  # "[Korea and Vietnam vet]", "[Korea DMZ vet]": every war is his
                 m = _MIL_YEARS_BEFORE.search(text, max(0, s - 24), s)
                 if m:
                     s = m.start()
