@@ -133,7 +133,7 @@ _MIL_COUNT_BEFORE = re.compile(
 #: school ("St. Paul's [Lutheran] Church": the guideline marks only the faith)
 _FAITH_PRACTICE_AFTER = re.compile(
     r"[ \t]+(?:fast|fasting|feast|service|services|mass|liturgy|liturgies|prayers?|wedding|funeral|"
-    r"new\s+year|calendar|upbringing)\b",
+    r"new\s+year|calendar|upbringing|convert|converts|revert|reverts)\b",
     re.IGNORECASE,
 )
 #: a faith held but not practised ("[non-practising Copt]"), like "non-" before an identity; the

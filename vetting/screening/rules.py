@@ -1065,6 +1065,11 @@ def parent(view, s, e, entry, ctx, accepted):
                     j + 1
                 ] in ("all", "bitch", "storm", "hangover", "headache"):
                     return None
+                k = j + 1
+                while k < min(view.n, j + 5) and view.lower[k] in _NEW_BABY_WORDS:
+                    k += 1
+                if k > j + 1 and view.lower[k - 1] in _NEW_BABY_HEADS:
+                    return s, k  # "[father of a brand new baby girl]": the child he has
                 return s, e  # "mom of a future trooper"
             return s, end
     if nxt in _PARENT_FIXED:
@@ -1098,6 +1103,8 @@ def parent(view, s, e, entry, ctx, accepted):
         return s, e  # "two dads"
     if p1 in ("a", "an") and _prev(view, s, 2) in ("being", "as", "become", "became", "becoming"):
         return s, e
+    if p1 in ("his", "her", "their") and _prev(view, s, 2) in ("being", "am", "'m", "i'm", "im"):
+        return s, e  # "being his mama is the easiest thing", "I'm her dad"
     if (
         p1 in ("a", "an")
         and _prev(view, s, 2) in _BE
@@ -1144,6 +1151,11 @@ def parent(view, s, e, entry, ctx, accepted):
     return None
 
 
+#: the words of a newborn after "mother/father of a" ("brand new baby girl", "healthy little boy")
+_NEW_BABY_HEADS = frozenset("baby girl boy son daughter babe bub newborn twins".split())
+_NEW_BABY_WORDS = _NEW_BABY_HEADS | frozenset(
+    "brand new beautiful healthy little tiny gorgeous perfect precious sweet baby wee".split()
+)
 _SPOUSE = words("SPOUSE")
 _PERSON_OWNER = words("PERSON_OWNER")
 _NOT_OWN_KIDS_AFTER = words("NOT_OWN_KIDS_AFTER")
