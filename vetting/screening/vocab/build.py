@@ -1890,11 +1890,14 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
             if abbreviation:
                 flags = "case exact doc=category score=0.4"
             elif english_words == "service":
-                # a service table: an entry the table marks as having another reading, and a phrase
-                # made only of English words ("book out", "in the field", "Gold Star"), is offered
-                # beside a service span; names of forces, units, academies, bases and ranks with a
-                # word of their own ("Golani Brigade", "Kapooka", "Sarhento") are redacted
+                # a service table: a phrase made only of English words ("dress blues", "Gold Star") or
+                # an entry the table marks as having another reading is offered beside a service
+                # span, and left out when it is both ("in the field", "book out"); names of forces,
+                # units, academies, bases and ranks with a word of their own ("Golani Brigade",
+                # "Kapooka", "Sarhento") are redacted
                 all_english = all(is_english(p) for p in parts)
+                if all_english and row["clash"] == "yes":
+                    continue  # everyday English with another reading ("in the field", "book out")
                 flags = "doc=category score=0.4" if row["clash"] == "yes" or all_english else ""
                 flags = " ".join(x for x in ("case" if long_abbreviation else "", "exact", flags) if x)
             elif row["concept"] in TABLE_RULE:
