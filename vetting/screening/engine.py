@@ -91,6 +91,12 @@ _AGE_NUMBER = re.compile(
 _AGE_APPROX_BEFORE = re.compile(
     r"(?<![\w'’])(?:over|under|pushing|nearly|almost|approaching|past|going\s+on|nigh\s+on)\s+$", re.IGNORECASE
 )
+#: an age span that ends in its number ("turn 25", "sixteen")
+_AGE_NUMBER_END = re.compile(
+    r"(?:\d{1,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|"
+    r"eight|nine|(?:thir|four|fif|six|seven|eigh|nine)teen)$",
+    re.IGNORECASE,
+)
 #: when a person reaches an age ("[sixteen in March]", "[78 next month]")
 _AGE_WHEN_AFTER = re.compile(
     r"\s+(?:next\s+(?:week|month|year)|in\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|"
@@ -625,9 +631,10 @@ class ScreeningEngine:
                     m = _AGE_AFTER.match(text, e)
                     if m and (m.group("baby") is None or len(text[s:e].strip()) == 4):
                         e = m.end()
-                    m = _AGE_WHEN_AFTER.match(text, e)
-                    if m:
-                        e = m.end()
+            if category == "AGE" and _AGE_NUMBER_END.search(text, s, e):
+                m = _AGE_WHEN_AFTER.match(text, e)
+                if m:
+                    e = m.end()  # "[turn 25 next week]", "[sixteen in March]"
             if category == "MARITAL_STATUS" and _ANNIVERSARY.match(text, s):
                 m = _ORDINAL_BEFORE.search(text, max(0, s - 20), s)
                 if m:
