@@ -413,6 +413,92 @@ def _only_function_words(piece: str) -> bool:
     return all(w.lower() in STOP_WORDS for w in re.findall(r"[\w'’]+", piece))
 
 
+# How far a span of a category reaches beyond the words a recognizer matched: the guideline marks
+# a protected expression with the words that belong to it (an age with its frame, a service span
+# with its count and years, a faith with its practice). One function per category, called by
+# ``_finish`` through ``_EXTENTS``; each takes and returns the span's ``(start, end)``.
+
+
+def _extend_age(text: str, s: int, e: int) -> tuple[int, int]:
+    if _AGE_NUMBER.match(text, s):
+        # "[over 55]", "[pushing 75]", "[nearly 90 year old]", "[48ish]", "[2003 baby]": the
+        # guideline marks the age expression with its frame
+        m = _AGE_APPROX_BEFORE.search(text, max(0, s - 20), s)
+        if m:
+            s = m.start()
+        if _AGE_NUMBER.fullmatch(text, s if not m else m.end(), e):
+            m = _AGE_AFTER.match(text, e)
+            if m and (m.group("baby") is None or len(text[s:e].strip()) == 4):
+                e = m.end()
+    if _AGE_NUMBER_END.search(text, s, e):
+        m = _AGE_WHEN_AFTER.match(text, e)
+        if m:
+            e = m.end()  # "[turn 25 next week]", "[sixteen in March]"
+    return s, e
+
+
+def _extend_marital(text: str, s: int, e: int) -> tuple[int, int]:
+    if _ANNIVERSARY.match(text, s):
+        m = _ORDINAL_BEFORE.search(text, max(0, s - 20), s)
+        if m:
+            s = m.start()  # "[50th wedding anniversary]": the ordinal says how long married
+    return s, e
+
+
+def _extend_religion(text: str, s: int, e: int) -> tuple[int, int]:
+    m = _FAITH_PRACTICE_AFTER.match(text, e)
+    if m:
+        e = m.end()  # "[Coptic fast]", "[Hindu wedding]": the practice of the faith
+    m = _FAITH_MANNER_BEFORE.search(text, max(0, s - 24), s)
+    if m:
+        s = m.start()  # "[non-practising Copt]"
+    return s, e
+
+
+def _extend_military(text: str, s: int, e: int) -> tuple[int, int]:
+    m = _MIL_ADMIN_AFTER.match(text, e)
+    if m:
+        e = m.end()  # "[PACT Act claim]", "[VA caregiver program]", "[Service Leavers pack]"
+    m = _MIL_WARS_BEFORE.search(text, max(0, s - 40), s)
+    if m:
+        s = m.start()  # "[Korea and Vietnam vet]", "[Korea DMZ vet]": every war is his
+    m = _MIL_YEARS_BEFORE.search(text, max(0, s - 24), s)
+    if m:
+        s = m.start()  # "[20 years RCAF]"
+    else:
+        m = _MIL_YEARS_AFTER.match(text, e)
+        if m:
+            e = m.end()  # "[Navy diver for 9 years]"
+    if _MIL_COUNTED.match(text, s):
+        m = _MIL_COUNT_BEFORE.search(text, max(0, s - 40), s)
+        if m:
+            s = m.start()  # "[two tours]": the guideline keeps the count of tours
+    return s, e
+
+
+def _extend_parenthood(text: str, s: int, e: int) -> tuple[int, int]:
+    if _COUNTED_CHILDREN_END.search(text, s, e):
+        m = _MORE_CHILDREN.match(text, e)
+        if m:
+            e = m.end()  # "[Dad to 4 boys & 1 princess]": the second count is his too
+    m = _COUNT_SUFFIX.match(text, e)
+    if m:
+        e = m.end()  # "boy mom x3"
+    m = _COUNT_BEFORE.search(text, max(0, s - 40), s)
+    if m:
+        s = m.start()  # "[7 anak, 19 apo]", "[four weans]": the count belongs to it
+    return s, e
+
+
+_EXTENTS = {
+    "AGE": _extend_age,
+    "MARITAL_STATUS": _extend_marital,
+    "RELIGION": _extend_religion,
+    "MILITARY_STATUS": _extend_military,
+    "PARENTHOOD": _extend_parenthood,
+}
+
+
 #: how far, in characters, a span that supports a nearby-only match may be from it
 NEARBY_CHARS = 40
 #: the score of a nearby-only match the engine found support for
@@ -621,60 +707,9 @@ class ScreeningEngine:
                 m = _STAGE_BEFORE.search(text, max(0, s - 20), s)
                 if m:
                     s = m.start()  # "[stage 4 neuroblastoma]", "[grade 2 glioma]" (the parse often splits it)
-            if category == "AGE" and _AGE_NUMBER.match(text, s):
-                # "[over 55]", "[pushing 75]", "[nearly 90 year old]", "[48ish]", "[2003 baby]",
-                # "[sixteen in March]": the guideline marks the age expression with its frame
-                m = _AGE_APPROX_BEFORE.search(text, max(0, s - 20), s)
-                if m:
-                    s = m.start()
-                if _AGE_NUMBER.fullmatch(text, s if not m else m.end(), e):
-                    m = _AGE_AFTER.match(text, e)
-                    if m and (m.group("baby") is None or len(text[s:e].strip()) == 4):
-                        e = m.end()
-            if category == "AGE" and _AGE_NUMBER_END.search(text, s, e):
-                m = _AGE_WHEN_AFTER.match(text, e)
-                if m:
-                    e = m.end()  # "[turn 25 next week]", "[sixteen in March]"
-            if category == "MARITAL_STATUS" and _ANNIVERSARY.match(text, s):
-                m = _ORDINAL_BEFORE.search(text, max(0, s - 20), s)
-                if m:
-                    s = m.start()  # "[50th wedding anniversary]": the ordinal says how long married
-            if category == "RELIGION":
-                m = _FAITH_PRACTICE_AFTER.match(text, e)
-                if m:
-                    e = m.end()  # "[Coptic fast]", "[Hindu wedding]": the practice of the faith
-                m = _FAITH_MANNER_BEFORE.search(text, max(0, s - 24), s)
-                if m:
-                    s = m.start()  # "[non-practising Copt]"
-            if category == "MILITARY_STATUS":
-                m = _MIL_ADMIN_AFTER.match(text, e)
-                if m:
-                    e = m.end()  # "[PACT Act claim]", "[VA caregiver program]", "[Service Leavers pack]"
-                m = _MIL_WARS_BEFORE.search(text, max(0, s - 40), s)
-                if m:
-                    s = m.start()  # "[Korea and Vietnam vet]", "[Korea DMZ vet]": every war is his
-                m = _MIL_YEARS_BEFORE.search(text, max(0, s - 24), s)
-                if m:
-                    s = m.start()
-                else:
-                    m = _MIL_YEARS_AFTER.match(text, e)
-                    if m:
-                        e = m.end()
-            if category == "MILITARY_STATUS" and _MIL_COUNTED.match(text, s):
-                m = _MIL_COUNT_BEFORE.search(text, max(0, s - 40), s)
-                if m:
-                    s = m.start()  # "[two tours]": the guideline keeps the count of tours
-            if category == "PARENTHOOD" and _COUNTED_CHILDREN_END.search(text, s, e):
-                m = _MORE_CHILDREN.match(text, e)
-                if m:
-                    e = m.end()  # "[Dad to 4 boys & 1 princess]": the second count is his too
-            if category == "PARENTHOOD":
-                m = _COUNT_SUFFIX.match(text, e)
-                if m:
-                    e = m.end()  # "boy mom x3"
-                m = _COUNT_BEFORE.search(text, max(0, s - 40), s)
-                if m:
-                    s = m.start()  # "[7 anak, 19 apo]", "[four weans]": the count belongs to it
+            extend = _EXTENTS.get(category)
+            if extend is not None:
+                s, e = extend(text, s, e)
             m = _LEAD_FUNCTION.match(text, s, e)
             if m and sum(ch.isalnum() for ch in text[m.end() : e]) >= 2:
                 s = m.end()
