@@ -128,7 +128,7 @@ def _typed_case(db, supervisor, investigator):  # type: ignore[no-untyped-def]
                                 emails=["veteran.mike@example.org"], usernames=["gay_cops88"])
     acc = F.add_account(db, investigator, investigation_id=case.id, platform="Catholic Singles", handle="gay_cops88",
                         url="https://social.example/groups/gay-police-officers?ref=pregnant_moms",
-                        matched=[("location", "near the fire temple, seven months pregnant"),
+                        matched=[("location", "near the fire station, seven months pregnant"),
                                  ("username", "gay_cops88"), ("alias", "Army Mike")])
     F.add_finding(db, investigator, item_result_id=item(case, "facebook").id, platform="Catholic Singles",
                   text="Posted a video doing 120 mph on the highway.", categories=["reckless_behaviour"],
@@ -159,7 +159,7 @@ def test_typed_protected_words_reach_no_stored_form(db, admin, supervisor, inves
     acc = detail.accounts[0]
     assert acc.url == "https://social.example/groups/[REDACTED]-police-officers?ref=[REDACTED]_moms"
     assert acc.handle == "[REDACTED]_cops88" and acc.platform == "[REDACTED] Singles"
-    assert ("location", "near the fire temple, [REDACTED]") in acc.matched
+    assert ("location", "near the fire station, [REDACTED]") in acc.matched
     f = detail.findings[0]
     assert f.url == "https://social.example/p/[REDACTED]-pride/1" and f.attachment_name == "[REDACTED]-selfie.png"
 
