@@ -404,10 +404,11 @@ def _plural(word: str) -> str | None:
 
 #: American and British spellings of medical words (Oxford and Merriam-Webster spellings), as
 #: (American pattern, British form, American form): "hemophilia"/"haemophilia",
-#: "leukemia"/"leukaemia", "esophageal"/"oesophageal", "tumor"/"tumour"
+#: "leukemia"/"leukaemia", "esophageal"/"oesophageal", "tumor"/"tumour", "apnea"/"apnoea",
+#: "birth center"/"birth centre"
 _SPELLINGS = [
     (r"(?<![a-z])hem(?=[aoi])", "haem", "hem"),
-    (r"(?<=an|uk|yc|ip|ur|ic|ox|al|tr|lc|ch|ss|ir|er)emi(?=as?\b|c\b)", "aemi", "emi"),
+    (r"(?<=an|uk|yc|ip|ur|ic|ox|al|tr|lc|ch|ss|ir|er|ol)emi(?=as?\b|c\b)", "aemi", "emi"),
     (r"(?<![a-z])esophag", "oesophag", "esophag"),
     (r"(?<![a-z])edema", "oedema", "edema"),
     (r"(?<![a-z])fet(?=al|us)", "foet", "fet"),
@@ -418,6 +419,9 @@ _SPELLINGS = [
     (r"(?<![a-z])labor(?![a-z])", "labour", "labor"),
     (r"(?<![a-z])celiac", "coeliac", "celiac"),
     (r"diarrhea", "diarrhoea", "diarrhea"),
+    (r"(?<=p)nea(?![a-z])", "noea", "nea"),
+    (r"(?<![a-z])center(?![a-z])", "centre", "center"),
+    (r"(?<![a-z])behavior", "behaviour", "behavior"),
     (r"gynecolog", "gynaecolog", "gynecolog"),
     (r"ischemi", "ischaemi", "ischemi"),
     (r"(?<![a-z])anesthe", "anaesthe", "anesthe"),

@@ -1799,49 +1799,6 @@ def military_table(wn: WordNet) -> list[str]:
     return table_words(wn, MILITARY_TABLE, MILITARY_TABLE_OWN_FILE, english_words="service")
 
 
-# British and Commonwealth spellings of medical words ("anaemia", "oedema", "coeliac",
-# "haemophilia", "paediatric", "tumour"): the health, genetic and pregnancy lists are written in US
-# spelling (WordNet's, the clinical sources'), and writers outside the US type the other one.
-# Each rule rewrites a US spelling inside a word; a term gets every variant the rules make.
-BRITISH_SPELLINGS = (
-    (r"(?<=[a-z])(?<!a)emia", "aemia"),  # anemia, leukemia, hypercholesterolemia
-    (r"(isch|an|glyc|leuk|ur|sept|tox|hypox|lipid|kal|natr|calc)emic", r"\1aemic"),  # not endemic
-    (r"\bedema", "oedema"),
-    (r"\besophag", "oesophag"), (r"\bestrogen", "oestrogen"), (r"\bestradiol", "oestradiol"),
-    (r"\bceliac", "coeliac"), (r"\bfetal\b", "foetal"), (r"\bfetus", "foetus"),
-    (r"\bhem(?=[ao])", "haem"),  # hemophilia, hematoma, hemorrhage
-    (r"\bpedi(?=at)", "paedi"), (r"orthoped", "orthopaed"), (r"gyneco", "gynaeco"),
-    (r"\ban(?=esthe)", "an"), (r"(?<=an)esthe", "aesthe"),
-    (r"rrhea\b", "rrhoea"), (r"(?<=p)nea\b", "noea"),  # diarrhea, gonorrhea; apnea, dyspnea
-    (r"tumor", "tumour"), (r"\bbehavior", "behaviour"), (r"\bcenter\b", "centre"),
-    (r"(?<=[a-z]{4})ized\b", "ised"), (r"(?<=[a-z]{4})ization", "isation"),  # not brand names ("-ize")
-)
-
-
-def _british(term: str) -> set[str]:
-    out = {term}
-    for pattern, repl in BRITISH_SPELLINGS:
-        out |= {re.sub(pattern, repl, t) for t in out}
-    return out - {term}
-
-
-def british_spellings(files: tuple[str, ...], category: str) -> list[str]:
-    """The British spelling of each entry of the term ``files`` that has one and is not listed,
-    with the entry's flags (its context rule, tier and case)."""
-    known = _entries(f for f in TERMS.glob("*.txt") if not f.name.startswith("gen_british_"))
-    lines: dict[str, str] = {}
-    for name in files:
-        for raw in (TERMS / name).read_text(encoding="utf-8").splitlines():
-            line = raw.split(" # ")[0].strip()
-            if not line or line.startswith(("#", "@", "!")):
-                continue
-            term, _, flags = (part.strip() for part in line.partition("|"))
-            for variant in sorted(_british(term)):
-                if variant.lower() not in known and variant.lower() not in lines:
-                    lines[variant.lower()] = f"{variant} | {flags}" if flags else variant
-    return [f"@category {category}"] + sorted(lines.values(), key=str.lower)
-
-
 def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) -> list[str]:
     """Term lines from a word table (``lang, category, concept, word, clash, note``).
     ``english_words``: ``"drop"`` leaves out a word that is an English word (another language's
@@ -2019,15 +1976,6 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
         (TERMS / MILITARY_TABLE_OWN_FILE, lambda: military_table(wn),
          "the table sources/military_world.tsv (facts of about 90 countries' armed forces), WordNet 3.0 and "
          "the 1990 US census name lists as filters"),
-        (TERMS / "gen_british_disability.txt",
-         lambda: british_spellings(("disability.txt", "gen_health.txt", "gen_medications.txt"), "DISABILITY"),
-         "the US-to-British spelling rules in build.py applied to disability.txt, gen_health.txt, gen_medications.txt"),
-        (TERMS / "gen_british_genetic_info.txt",
-         lambda: british_spellings(("genetic_info.txt",), "GENETIC_INFO"),
-         "the US-to-British spelling rules in build.py applied to genetic_info.txt"),
-        (TERMS / "gen_british_pregnancy.txt",
-         lambda: british_spellings(("pregnancy.txt",), "PREGNANCY"),
-         "the US-to-British spelling rules in build.py applied to pregnancy.txt"),
         # last: it reads the term files written above
         (HERE / "lower_abbreviations.txt", lambda: lower_abbreviations(wn),
          "the case-sensitive abbreviations of the term files, WordNet 3.0 (words and word forms) as a filter"),
