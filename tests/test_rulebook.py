@@ -96,6 +96,7 @@ examples = ["We are «expecting twins»."]
         ('colour = "red"', "unknown key colour"),
         ('tier = "maybe"', 'tier is "redact" or "confirm"'),
         ('alongside = "yes"', 'alongside is true, false or "nearby"'),
+        ('alongside = "nearby"\ntier = "confirm"', "give it no tier or score"),
     ],
 )
 def test_a_broken_rule_is_refused_with_file_and_line(tmp_path, extra, message) -> None:

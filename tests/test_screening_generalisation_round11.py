@@ -1,6 +1,7 @@
 """Issue 10, session 13: classes found on two held-out corpora turned development corpora
 (``expats`` and ``spoken``), on the new ``service`` corpus (read after its first-contact figure),
-and written from the guideline and public vocabulary.
+and written from the guideline and public vocabulary. Every ``CAUGHT`` probe was checked to fail
+with the engine of the start of the session (92ea3d7), so each one tests a class added here.
 
 Every sentence here is written for this file (none is taken from a corpus); each stands for a
 class, not for one missed example. ``CAUGHT`` phrases must be at least 80 % covered by a span of
@@ -17,7 +18,7 @@ from vetting.screening import get_engine
 
 CAUGHT = [
     # a group named by its gender and another protected trait
-    ("Any Sikh girls in the climbing club?", "girls", "SEX_GENDER"),
+    ("Two Muslim guys looking for a flatmate in Leeds.", "guys", "SEX_GENDER"),
     ("Two gay guys looking for a flat in Glasgow.", "guys", "SEX_GENDER"),
     ("Are there rules about divorced women renting alone here?", "women", "SEX_GENDER"),
     ("Any Punjabi girlies up for a Lohri party?", "girlies", "SEX_GENDER"),
@@ -28,12 +29,11 @@ CAUGHT = [
     # between commas, "now N", a bare number among traits, a child's age in months
     ("My gran still cycles to the market at seventy-nine.", "seventy-nine", "AGE"),
     ("Me and my husband (both 52) are retiring to the coast.", "52", "AGE"),
-    ("We're both 27 and saving for a deposit.", "27", "AGE"),
+    ("Me and him, both 27, saving for a deposit.", "27", "AGE"),
     ("Army vet, 64 next month, still can't work the telly.", "64", "AGE"),
     ("I'm fifteen in April so I can't go to the gig.", "fifteen", "AGE"),
     ("Uncle Joe, eighty-one, still plays darts every Friday.", "eighty-one", "AGE"),
     ("Twelve years in the Navy, now 38 and retraining as a nurse.", "38", "AGE"),
-    ("Firefighter, 33, Catholic, coffee addict.", "33", "AGE"),
     ("My toddler is 22 months and refuses shoes.", "22 months", "AGE"),
     ("my almost 80 year old dad just joined Instagram", "almost 80 year old", "AGE"),
     ("honestly you are twenty nine, act like it", "twenty nine", "AGE"),
@@ -48,18 +48,18 @@ CAUGHT = [
     # military: rank titles police do not use, ranks as address in a service text, operation code
     # words, coming home from a war, years of service with a span, a person's own deployment,
     # national service done
-    ("Congratulations to LCpl Adeyemi on his promotion!", "LCpl", "MILITARY_STATUS"),
+    ("This is Ensign Mbeki, your new division officer.", "Ensign", "MILITARY_STATUS"),
     ("Thanks Sarge, see you at the barracks on Monday.", "Sarge", "MILITARY_STATUS"),
     ("My brother is away on Op CABRIT until spring.", "Op CABRIT", "MILITARY_STATUS"),
-    ("Grandad never talked about it after he came home from Vietnam.", "came home from Vietnam", "MILITARY_STATUS"),
+    ("He came home from Korea and never spoke of it.", "came home from Korea", "MILITARY_STATUS"),
     ("Proud Métis woman, 22 years RCAF, retired last June.", "22 years RCAF", "MILITARY_STATUS"),
     ("Army medic for 6 years, now a paramedic.", "Army medic for 6 years", "MILITARY_STATUS"),
     ("Can we move the baby shower to after his deployment?", "deployment", "MILITARY_STATUS"),
     ("He finished his two years of national service last week.", "finished his two years of national service", "MILITARY_STATUS"),
-    ("Grandpa served with the Golani Brigade in the seventies.", "Golani Brigade", "MILITARY_STATUS"),
+    ("Maligayang kaarawan sa asawa kong Sarhento!", "Sarhento", "MILITARY_STATUS"),
     # parenthood said of a person and of a group the writer is in
-    ("can't believe you're a mum now!!", "mum", "PARENTHOOD"),
-    ("Any other shift-working dads want to start a Saturday group?", "dads", "PARENTHOOD"),
+    ("still can't believe you're a dad lmao", "dad", "PARENTHOOD"),
+    ("Any other Navy dads want to meet up on Saturdays?", "dads", "PARENTHOOD"),
     # pregnancy: given birth, hCG, already expecting, a birth at a week, due on a day, weeks with a
     # numbered baby
     ("Has anyone given birth at St Mary's recently?", "given birth", "PREGNANCY"),
@@ -68,15 +68,13 @@ CAUGHT = [
     ("Our daughter was born at 31 weeks and spent a month in NICU.", "born at 31 weeks", "PREGNANCY"),
     ("I'm due the 3rd and my midwife says no flying.", "due the 3rd", "PREGNANCY"),
     ("Currently 19 weeks with our third and exhausted.", "19 weeks with our third", "PREGNANCY"),
-    # British spellings of health words; a condition called familial or hereditary
-    ("Diagnosed with coeliac disease last spring, bread is a memory.", "coeliac disease", "DISABILITY"),
+    # a British spelling of a health word; a condition called familial or hereditary
     ("My sleep apnoea mask sounds like Darth Vader.", "sleep apnoea", "DISABILITY"),
-    ("We both turned out to have thalassaemia trait before the wedding.", "thalassaemia trait", "GENETIC_INFO"),
     ("Mum has hereditary angioedema and so do I.", "hereditary angioedema", "GENETIC_INFO"),
     # religion: a faith's practice named after it, "non-practising", fasting as a verb, "a Mass",
     # Zoroastrian worship
     ("Day 12 of the Orthodox fast and I dream of cheese.", "Orthodox fast", "RELIGION"),
-    ("I'm a non-practising Jew but I still light candles.", "non-practising Jew", "RELIGION"),
+    ("Raised Coptic but I'm a non-practising Copt now.", "non-practising Copt", "RELIGION"),
     ("During Ramadan I still fast while on shift.", "fast", "RELIGION"),
     ("My abuela asked for a Mass for grandpa on Sunday.", "Mass", "RELIGION"),
     ("The navjote is at the agiary on Saturday.", "navjote", "RELIGION"),
@@ -121,7 +119,7 @@ STAY = [
     ("They book out fast, ring the midwife early.", "book out"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=76)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=73)
 
 
 def test_a_nearby_only_number_does_not_take_the_place_of_another_rules_result() -> None:

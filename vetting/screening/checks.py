@@ -565,7 +565,7 @@ def person_from() -> Check:
             return True
         if prev in (",", "|", "•") and j >= 1 and v.sent[j - 1] == v.sent[i]:
             item = v.lower[j - 1]
-            if (item.isdigit() and 13 <= int(item) <= 110) or re.fullmatch(r"[a-z]+/[a-z]+(?:/[a-z]+)?", item):
+            if (item.isdigit() and 13 <= int(item) <= 110) or _pronoun_set(item):
                 return True  # a bio's list of items: "he/him, 30, from Nairobi"
         if prev not in person:
             return False
@@ -586,6 +586,19 @@ def person_from() -> Check:
         return True
 
     return run
+
+
+@functools.cache
+def _pronoun_words() -> frozenset[str]:
+    from vetting.screening.rulebook import list_file
+
+    return frozenset(w.lower() for w in list_file("vocab/pronouns.tsv", column="all"))
+
+
+def _pronoun_set(token: str) -> bool:
+    """A pronoun declaration written as one token: "he/him", "she/they", "xe/xem"."""
+    parts = token.split("/")
+    return len(parts) > 1 and all(p in _pronoun_words() for p in parts)
 
 
 @check

@@ -38,6 +38,7 @@ from vetting.screening.normalize import NormalizedText  # noqa: E402
 from vetting.screening.recognizers import (  # noqa: E402
     ALONGSIDE_NOTE,
     NEARBY_NOTE,
+    _TENS_WORDS,
     CONFIRM_FLOOR,
     AgeNumberRecognizer,
     DocView,
@@ -83,20 +84,15 @@ _ABBREVIATION_END = re.compile(
     r"Cmdr|Cdr|Brig|Ret|Retd|Sgm|Csm|Cwo|Cpo|Rev|Fr|Sr|Br)\.$"
 )
 #: an age span that is a bare number (or a birth year), and the words that frame it
-_AGE_NUMBER = re.compile(
-    r"\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|(?:thir|four|fif|six|seven|eigh|nine)teen",
-    re.IGNORECASE,
-)
+_TENS = "|".join(sorted(_TENS_WORDS))
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "(?:thir|four|fif|six|seven|eigh|nine)teen"
+_AGE_NUMBER = re.compile(rf"\d{{1,4}}|(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}", re.IGNORECASE)
 _AGE_APPROX_BEFORE = re.compile(
     r"(?<![\w'’])(?:over|under|pushing|nearly|almost|approaching|past|going\s+on|nigh\s+on)\s+$", re.IGNORECASE
 )
 #: an age span that ends in its number ("turn 25", "sixteen")
-_AGE_NUMBER_END = re.compile(
-    r"(?:\d{1,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|"
-    r"eight|nine|(?:thir|four|fif|six|seven|eigh|nine)teen)$",
-    re.IGNORECASE,
-)
+_AGE_NUMBER_END = re.compile(rf"(?:\d{{1,3}}|{_TENS}|{_UNITS}|{_TEENS})$", re.IGNORECASE)
 #: when a person reaches an age ("[sixteen in March]", "[78 next month]")
 _AGE_WHEN_AFTER = re.compile(
     r"\s+(?:next\s+(?:week|month|year)|in\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|"

@@ -509,6 +509,9 @@ def _rule(table, category, where, head, lines, macros, compiler) -> Rule:
     alongside = table.get("alongside", False)
     if not (isinstance(alongside, bool) or alongside == "nearby"):
         raise err("alongside", 'alongside is true, false or "nearby"')
+    if alongside == "nearby" and ("tier" in table or "score" in table):
+        # the engine makes a supported nearby match confident: a tier or score would not hold
+        raise err("alongside", 'a "nearby" rule is confident once supported; give it no tier or score')
     examples = table["examples"]
     counter = table.get("counter_examples", [])
     for key, value in (("examples", examples), ("counter_examples", counter)):

@@ -682,10 +682,6 @@ _GROUP_TRAITS = frozenset(
 )
 
 
-def _plural_gender(view, s: int) -> bool:
-    return view.lower[s] in _PLURAL_GENDER
-
-
 #: person nouns a gender word forms a name or a relationship with, not a gender claim
 _NOT_GENDERED_PERSONS = frozenset(
     "scout scouts guide guides friend friends child children kid kids hunter hunters servant "
@@ -746,7 +742,7 @@ def gender(view, s, e, entry, ctx, accepted):
         # "married women"): the gender characterises the group; not "the" or "those" group
         if (
             any(e2 == s and en.category in _GROUP_TRAITS for _s2, e2, en, _w in accepted)
-            and _plural_gender(view, s)
+            and view.lower[s] in _PLURAL_GENDER
             and p1 not in ("the", "those", "these", "this", "that", "some", "your", "ur")
         ):
             return s, e
