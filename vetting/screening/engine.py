@@ -56,6 +56,7 @@ from vetting.screening.redaction import (  # noqa: E402
 )
 from vetting.screening.rulebook import digest as rulebook_digest  # noqa: E402
 from vetting.screening.rulebook import pattern_specs  # noqa: E402
+from vetting.screening.terms import TITLE_ABBREVIATIONS  # noqa: E402
 from vetting.screening.structure import (  # noqa: E402
     CONDITION_CATEGORIES,
     condition_modifiers,
@@ -79,10 +80,7 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: an abbreviation's full stop that a rule kept in its span ("Sgt.", "Cpl.")
-_ABBREVIATION_END = re.compile(
-    r"(?<![\w.])(?:Sgt|SSgt|MSgt|TSgt|GySgt|Cpl|LCpl|Pvt|Pfc|PFC|Spc|SPC|Maj|Capt|Cpt|Lt|Col|Gen|Adm|"
-    r"Cmdr|Cdr|Brig|Ret|Retd|Sgm|Csm|Cwo|Cpo|Rev|Fr|Sr|Br)\.$"
-)
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\.$")
 #: an age span that is a bare number (or a birth year), and the words that frame it
 _TENS = "|".join(sorted(_TENS_WORDS))
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -151,6 +149,11 @@ _MIL_WARS_BEFORE = re.compile(
     r"\s*(?:and|&|/|,)?\s*$",
 )
 #: the claim, benefit or programme a service body or law gives ("[PACT Act claim]", "[CLJA claim]")
+#: a retirement marker after a rank or service ("Lt Col [(rtd)]", "HMC[, USN (Ret.)]")
+_MIL_RETIRED_AFTER = re.compile(
+    r"(?:,?[ \t]+[A-Z]{2,5})?[ \t]*\((?:ret(?:ired|['’]?d)?|rtd)\.?\)|[ \t]+(?:ret|retd|rtd)\.",
+    re.IGNORECASE,
+)
 _MIL_ADMIN_AFTER = re.compile(
     r"[ \t]+(?:caregiver\s+)?(?:claims?|appeals?|rating|benefits?|pension|programme|program|card|pack|"
     r"caseworker|audiology|compensation|allowance|payments?|loan|file|paperwork)\b",
@@ -452,6 +455,11 @@ def _extend_religion(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _extend_military(text: str, s: int, e: int) -> tuple[int, int]:
+    if text[e : e + 1] == "." and _ABBREVIATION_END.search(text, s, e + 1):
+        e += 1  # "[Spc.] Rivera": the rank's abbreviation with its full stop
+    m = _MIL_RETIRED_AFTER.match(text, e)
+    if m:
+        e = m.end()  # "[Lt Col (rtd)]", "[HMC, USN (Ret.)]": retired from that rank
     m = _MIL_ADMIN_AFTER.match(text, e)
     if m:
         e = m.end()  # "[PACT Act claim]", "[VA caregiver program]", "[Service Leavers pack]"
@@ -775,6 +783,7 @@ class ScreeningEngine:
                 while e > s and not (
                     text[e - 1].isalnum()
                     or text[e - 1] in "+'"
+                    or (text[e - 1] == ")" and "(" in text[s:e])
                     or (e == c[1] and text[e - 1] == "." and _ABBREVIATION_END.search(text, s, e))
                 ):
                     e -= 1

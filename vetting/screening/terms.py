@@ -442,6 +442,17 @@ def _spelling_variants(form: str) -> set[str]:
     return out
 
 
+#: ranks and titles written with or without a full stop ("Sgt. Maj.", "Lt. Col.", "Fr."); a term
+#: made of them matches either way
+TITLE_ABBREVIATIONS = (
+    "Sgt", "SSgt", "MSgt", "TSgt", "GySgt", "Cpl", "LCpl", "Pvt", "Pfc", "PFC", "Spc", "SPC", "Maj",
+    "Capt", "Cpt", "Lt", "Col", "Gen", "Adm", "Cmdr", "Cdr", "Brig", "Ret", "Retd", "Sgm", "Csm",
+    "Cwo", "Cpo", "Rev", "Fr", "Sr", "Br", "Flt", "Sqn", "Wg", "Cmdt", "Pte", "Bdr", "Gnr", "Spr",
+    "Tpr", "Cfn", "Rfn", "Mne", "Ens", "Hav", "Nk",
+)
+_TITLE_WORD = re.compile(r"\b(" + "|".join(TITLE_ABBREVIATIONS) + r")\b(?!\.)")
+
+
 def variants(term: str, *, exact: bool = False) -> set[str]:
     """Surface forms of a term: itself, hyphen/space/joined forms, apostrophe forms, plurals,
     the other national spelling of a medical word."""
@@ -449,6 +460,8 @@ def variants(term: str, *, exact: bool = False) -> set[str]:
     if exact:
         return forms
     forms |= _spelling_variants(term)
+    if _TITLE_WORD.search(term) and " " in term:
+        forms.add(_TITLE_WORD.sub(r"\1.", term))  # "Sgt Maj" -> "Sgt. Maj."
     if "-" in term:
         forms.add(term.replace("-", " "))
         forms.add(term.replace("-", ""))
