@@ -526,7 +526,10 @@ def _nearby(text: str, sure, c) -> bool:
 def _supports(sure: str, category: str) -> bool:
     """Whether a confident span of category ``sure`` lets a match of ``category`` that counts
     only beside its category (``doc=category``, ``alongside``) stand."""
-    return sure == category or (sure in _HEALTH and category in _HEALTH)
+    return (
+        sure == category
+        or (sure in _HEALTH and category in _HEALTH)
+    )
 
 
 class ScreeningEngine:

@@ -1027,6 +1027,30 @@ _OWNED_NOT_PETS = frozenset(
 )
 
 
+def _addressed_group(view, s, e, accepted) -> bool:
+    """A group named by a protected trait and its parenthood opens its sentence and is spoken to
+    ("Coptic mums, at what age …?", "Any Somali hooyos in Minneapolis know …", "Quaker parents:
+    how do you …"): a post in a community of such parents, by one of them. Not a group talked
+    about ("Bengali mums and the plastic chairs", "my Kurdish grandparents")."""
+    starts = [a for a, b, _en, _w in accepted if b == s and _en.category != "PARENTHOOD"]
+    if not starts:
+        return False
+    k = min(starts)
+    before = _prev(view, k)
+    if before == "any" or (before == "other" and _prev(view, k, 2) == "any"):
+        before = _prev(view, k, 3 if before == "other" else 2)
+    if before not in ("", "!", "?", ".", "|", "•", "\n"):
+        return False
+    if "grand" in view.lower[s]:
+        return False  # "Nisei grandparents, Sansei dad, and me": the writer's own family
+    nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
+    if nxt in (",", "-", "—", ""):
+        # a vocative: the rest of the sentence speaks to them ("…, where do you buy ube?")
+        rest = {view.lower[i] for i in range(e, view.n) if view.sent[i] == view.sent[s]}
+        return bool(rest & {"?", "you", "your", "ur", "u", "y'all", "anyone", "pls", "please"})
+    return nxt in (":", "?", "in", "here", "who", "out", "near", "around")
+
+
 def parent(view, s, e, entry, ctx, accepted):
     """mom/dad/grandma … as parenthood: "mom of three", "new dad", "dad life", "two dads"."""
     if pet_owner_before(view, s):
@@ -1111,6 +1135,8 @@ def parent(view, s, e, entry, ctx, accepted):
         view.lower[k] in ("other", "fellow") for k in range(max(0, s - 4), s) if view.sent[k] == view.sent[s]
     ):
         return s, e  # "any other reservist dads", "fellow NICU mamas": the writer is one of them
+    if view.lower[e - 1].endswith("s") and _addressed_group(view, s, e, accepted):
+        return s, e  # "Coptic mums, at what age …?", "Pinay mommies in Dubai, where …"
     if (
         p1
         and _accepted_end_at(accepted, s)

@@ -656,10 +656,12 @@ WORLD_CHILD_CONFIRM = ["wean", "sprog", "nipper", "nippers", "ankle biters", "ru
                        "niña", "niños", "niñas", "chamaco", "chamacos", "chiquito", "chiquita",
                        "bambino", "bambina", "bebé", "bébé", "munna", "munni"]  # fmt: skip
 # Parenting-forum abbreviations (the glossaries of Mumsnet, Netmums and BabyCenter: "DS" dear
-# son, "DD" dear daughter, "DSD"/"DSS" dear stepdaughter/stepson). They are letter codes with other
+# son, "DD" dear daughter, "DSD"/"DSS" dear stepdaughter/stepson; not "DC", dear children, which
+# is far more often Washington or DC Comics). They are letter codes with other
 # senses ("DS" a game console, "DD" due diligence), so each needs a forum cue in its sentence
-# (context group ``forum_kin``) and an exact upper-case match.
-FORUM_CHILD_CODES = ["DS", "DD", "DSD", "DSS", "DC", "DS1", "DS2", "DD1", "DD2", "DGD", "DGS", "LO"]
+# (context group ``forum_kin``) and an exact upper-case match; in a text already about a family
+# (a confident span of parenthood, pregnancy or marital status) they are offered as confirm.
+FORUM_CHILD_CODES = ["DS", "DD", "DSD", "DSS", "DS1", "DS2", "DD1", "DD2", "DGD", "DGS", "LO"]
 FORUM_PARENT_CODES = ["SAHMs", "SAHDs", "SAHP", "WOHM", "WOHP"]
 # Parenthood in investigator and court language (kinship and foster care, custody, leave).
 PARENT_ADMIN = ["resource parent", "resource parents", "resource family", "foster carer", "foster carers",
@@ -839,7 +841,7 @@ def world_marital() -> list[str]:
     out += [f"{w} | exact score=0.4" for w in WORLD_SPOUSE_CONFIRM if w.lower() not in hand]
     out += [w for w in MARITAL_ADMIN if w.lower() not in hand]
     out += ["! boda boda"]  # the East African motorcycle taxi
-    out += [f"{w} | case exact ctx=forum_kin doc=forum_doc noconfirm" for w in FORUM_SPOUSE_CODES]
+    out += [f"{w} | case exact ctx=forum_kin doc=forum_doc,category noconfirm" for w in FORUM_SPOUSE_CODES]
     return out
 
 
@@ -861,9 +863,8 @@ def world_parenthood() -> list[str]:
     out += [f"{w} | exact" for w in WORLD_CHILD_WORDS]
     out += [f"{w} | score=0.4" for w in WORLD_CHILD_CONFIRM]
     out += [f"{w} | case exact" if w.isupper() else w for w in PARENT_ADMIN]
-    out += [f"{w} | case exact ctx=forum_kin doc=forum_doc noconfirm" for w in FORUM_CHILD_CODES]
+    out += [f"{w} | case exact ctx=forum_kin doc=forum_doc,category noconfirm" for w in FORUM_CHILD_CODES]
     out += [f"{w} | case exact" for w in FORUM_PARENT_CODES]
-    out += ["! Washington DC", "! Washington, DC", "! DC Comics"]
     hand = _hand_terms(terms_only=True)
     out += ["@category PREGNANCY"]
     out += [f"{w} | exact" for w in WORLD_PREGNANCY if w.lower() not in hand]
