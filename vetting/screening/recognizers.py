@@ -650,6 +650,8 @@ class TermRecognizer(LocalRecognizer):
             # parse ("she's Sotho", "Tunde is proudly Yoruba") is still offered for a decision
             if "people_strict" not in entry.ctx or not view.text[s][:1].isupper() or s == 0:
                 return None
+            if rules.beside_identity(view, s, e, accepted):
+                return True  # "queer Malay Muslim", "Chinese and Malay colleagues"
             persons = view.person_descriptors(self._persons)
             kinds = {persons.get(i) for i in range(s, e)}
             if "predicate" not in kinds and not (

@@ -1900,6 +1900,25 @@ _EXPLICIT_GENDER = frozenset(
 )
 
 
+#: categories that name who a person is, beside which a people's name is one more such word
+_IDENTITY_CATEGORIES = frozenset(
+    ("RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION", "SEXUAL_ORIENTATION", "SEX_GENDER")
+)
+
+
+def beside_identity(view, s: int, e: int, accepted) -> bool:
+    """An identity span stands right before ``s:e`` in its sentence, at most an "and", "&",
+    comma or slash apart ("Muslim [Maranao]", "Gay and [Zulu]", "Orang Asli, [Temiar]"). Not
+    after it: a name is often the subject of one ("[Lou] converted to Buddhism")."""
+    joins = ("and", "&", ",", "/", "-")
+    for _a, b, en, _w in accepted:
+        if en.category in _IDENTITY_CATEGORIES and b <= s and view.sent[b - 1] == view.sent[s]:
+            between = view.lower[b:s]
+            if len(between) <= 1 and all(t in joins for t in between):
+                return True
+    return False
+
+
 def confirm_ok(view, s, e, entry, accepted=()) -> bool:
     """May a gated match whose cue/rule did not fire be offered as ``confirm`` without the
     parse saying it describes a person? (Otherwise the parse must say so.)"""
@@ -1926,6 +1945,12 @@ def confirm_ok(view, s, e, entry, accepted=()) -> bool:
     if entry.rule == "relationship" and (_family_kids(view, s, e) or _counted_children(view, s, e)):
         return True
     if entry.rule == "mine" and _own_event(view, s, e):
+        return True
+    if "people_cue" in entry.ctx and (
+        _bio_label(view, s, e, accepted) or beside_identity(view, s, e, accepted)
+    ):
+        # a people's name as a field of a bio ("| Ngāti Porou |") or beside another identity
+        # ("Muslim Maranao", "Gay and Zulu", "Orang Asli, Temiar"): said of the person
         return True
     if entry.rule:
         return False

@@ -1090,14 +1090,34 @@ def _hand_terms(terms_only: bool = False) -> frozenset[str]:
     return frozenset(_entries(files))
 
 
-def _entries(files) -> set[str]:
-    """Lower-cased entries (the term before any flags) of term or list files."""
+def _entry_categories(files) -> dict[str, set[str]]:
+    """The categories each lower-cased entry of term files is listed under."""
+    out: dict[str, set[str]] = {}
+    for f in files:
+        category = ""
+        for line in f.read_text(encoding="utf-8").splitlines():
+            line = line.split(" # ")[0].strip()
+            if line.startswith("@category"):
+                category = line.split()[1]
+            elif line and not line.startswith(("#", "!")):
+                out.setdefault(line.split("|")[0].strip().lower(), set()).add(category)
+    return out
+
+
+def _entries(files, *, keep_case: bool = False) -> set[str]:
+    """Lower-cased entries (the term before any flags) of term or list files; with
+    ``keep_case``, an entry that matches only in its own letter case (flag ``case``: "ROKA", the
+    Korean army) is kept as written, so it does not stand for another word ("roka", a Punjabi
+    engagement)."""
     out: set[str] = set()
     for f in files:
         for line in f.read_text(encoding="utf-8").splitlines():
             line = line.split(" # ")[0].strip()
             if line and not line.startswith(("#", "@", "!")):
-                out.add(line.split("|")[0].strip().lower())
+                term, _, flags = line.partition("|")
+                term = term.strip()
+                cased = keep_case and "case" in flags.split() and term != term.lower()
+                out.add(term if cased else term.lower())
     return out
 
 
@@ -1822,11 +1842,16 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
         return any(w.endswith(suf) and any(x in english for x in xs) for suf, xs in stems.items())
 
     # the word tables do not read each other (the output stays deterministic)
-    known = _entries(
+    others = [
         f
         for f in TERMS.glob("*.txt")
         if f.name not in (WORLD_WORDS_OWN_FILE, ENGLISH_SLANG_OWN_FILE, MILITARY_TABLE_OWN_FILE)
-    )
+    ]
+    known = _entries(others)
+    # a word listed elsewhere only in another letter case and for another category ("ROKA", the
+    # Korean army) is still this table's word in its own case ("roka", a Punjabi engagement)
+    known_cased = _entries(others, keep_case=True)
+    known_categories = _entry_categories(others)
     entries: dict[str, dict[str, str]] = {}
     with source.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
@@ -1838,7 +1863,9 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
 
             if (
                 (sum(ch.isalpha() for ch in word) <= 3 and not abbreviation)
-                or low in known
+                or low in known_cased
+                or word in known_cased
+                or row["category"] in known_categories.get(low, ())
                 or low in TABLE_KEEP_OUT
                 or not re.fullmatch(r"[^\W\d_][\w'’ -]*[^\W_]", word)
                 or (len(parts) == 1 and low in names)
@@ -1876,13 +1903,18 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
                 len(words_) > 1
                 and any(
                     " ".join(words_[i:j]) in known
+                    and all(is_english(w) or (w.endswith("s") and w[:-1] in english) for w in words_[i:j])
                     for i in range(len(words_))
                     for j in range(i + 1, len(words_) + 1)
                 )
             ):
-                # "single mum", "disabled vet": the lists already find its parts, and a longer
-                # entry would take the match from them
+                # "single mum", "disabled vet": the lists already find its English parts, and a
+                # longer entry would take the match from them. A phrase of another language is
+                # kept whole ("unica hija", "pusong babae", "mak nyah"): its listed part alone
+                # covers too little of it, or has another sense there
                 continue
+            if low in known and "case" not in flags.split():  # listed in another case only
+                flags = f"case {flags}"  # only as written: "roka", not the army "ROKA"
             seen = entries.setdefault(row["category"], {})
             # of two rows for one word, the more cautious flags win
             if word not in seen or len(flags) > len(seen[word]):
