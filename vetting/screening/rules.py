@@ -1860,6 +1860,13 @@ CONFIRM_CTX = frozenset(
         "cancer_doc",
         "breastfeeding_doc",
         "people_lang",
+        # measured in session 14 on the development corpora, offering every gated term of a
+        # group without its cue: these groups' terms were a protected span more often than not
+        # (military_self 5 of 6, t1_ctx 4 of 6); the investigator decides. Not "health" or
+        # "gender_ctx": their new prompts were as often "sugar" in a recipe or a ring binder.
+        # Nor "immigration_ctx": "PR" without a cue was as often a press release.
+        "military_self",
+        "t1_ctx",
     }
 )
 # Not here (their words have an everyday sense as common as the protected one, so without a cue
