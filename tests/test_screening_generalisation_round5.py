@@ -29,7 +29,7 @@ CAUGHT = [
     # functional difficulty in a domain of the Washington Group questions
     ("Since the fall, Nana has trouble walking to the mailbox and back.", "trouble walking", "DISABILITY"),
     ("He has difficulty hearing in meetings, so he sits up front.", "difficulty hearing", "DISABILITY"),
-    ("Dad's had real problems remembering things this year.", "problems remembering things", "DISABILITY"),
+    ("Dad's had real problems remembering things this year.", "problems remembering things", "GENETIC_INFO"),  # a relative's condition (GUIDELINE 3.10)
     # marital: engagement with a place or time, a partner counted in years
     ("We got engaged in Galway over the long weekend!", "engaged", "MARITAL_STATUS"),
     ("Raising a glass to Sam, my partner of nineteen years.", "partner", "MARITAL_STATUS"),

@@ -48,7 +48,7 @@ CAUGHT = [
     ("Bipolar II since college. Honestly the burnout this winter is the worst yet.", "burnout", "DISABILITY"),
     ("Lobola talks in March and the church ceremony at the Methodist hall in June.", "church", "RELIGION"),
     # the same words with a person's cue stay caught
-    ("Dad's stroke was two years ago and he walks again.", "stroke", "DISABILITY"),
+    ("Dad's stroke was two years ago and he walks again.", "stroke", "GENETIC_INFO"),  # a relative's condition (GUIDELINE 3.10)
     ("She's been on hospice since Tuesday; we're taking turns.", "hospice", "DISABILITY"),
     # ... but a text with a person noun keeps the number for a decision
     ("We got a puppy for my daughter. She's 9 and over the moon.", "9", "AGE"),

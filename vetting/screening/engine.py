@@ -54,7 +54,9 @@ from vetting.screening.redaction import (  # noqa: E402
     Span,
     redact,
 )
+from vetting.screening.checks import words  # noqa: E402
 from vetting.screening.rulebook import digest as rulebook_digest  # noqa: E402
+from vetting.screening.rulebook import list_file  # noqa: E402
 from vetting.screening.rulebook import pattern_specs  # noqa: E402
 from vetting.screening.terms import TITLE_ABBREVIATIONS  # noqa: E402
 from vetting.screening.structure import (  # noqa: E402
@@ -216,61 +218,18 @@ _MIL_PREFIX = re.compile(
     r"|served\s+as\s+an?|got\s+out\s+as\s+an?)\s*-?\s*$",
     re.IGNORECASE,
 )
-_RELATIVES = {
-    "mom",
-    "mother",
-    "mum",
-    "mama",
-    "dad",
-    "father",
-    "papa",
-    "parent",
-    "parents",
-    "grandma",
-    "grandmother",
-    "grandpa",
-    "grandfather",
-    "grandparents",
-    "grandparent",
-    "brother",
-    "sister",
-    "sibling",
-    "siblings",
-    "aunt",
-    "uncle",
-    "cousin",
-    "son",
-    "daughter",
-    "kid",
-    "kids",
-    "child",
-    "children",
-    "nephew",
-    "niece",
-    "twin",
-    "stepdad",
-    "stepmom",
-    "husband",
-    "wife",
-    "family",
-    "baby",
-    "toddler",
-    "grandson",
-    "granddaughter",
-    "stepson",
-    "stepdaughter",
-    "fiancé",
-    "fiancée",
-    "fiance",
-    "fiancee",
-    "spouse",
-    "brother-in-law",
-    "sister-in-law",
-    "mother-in-law",
-    "father-in-law",
-    "relatives",
-    "relative",
-}
+#: relatives whose condition is genetic information (GUIDELINE 3.10): the rule book's relative
+#: nouns and parent nouns ("abbu", "halmeoni" …, ``vocab/parent_nouns.txt``), and children and
+#: spouses
+_RELATIVES = (
+    words("RELATIVE_NOUNS")
+    | frozenset(p.split()[-1].lower() for p in list_file("vocab/parent_nouns.txt"))
+    | frozenset(
+        "parent sibling siblings son daughter kid kids child children nephew niece twin stepdad "
+        "stepmom husband wife baby toddler grandson granddaughter stepson stepdaughter fiancé "
+        "fiancée fiance fiancee spouse relative".split()
+    )
+)
 
 
 def _missing_model(name: str) -> ScreeningUnavailable:
@@ -834,6 +793,13 @@ class ScreeningEngine:
                 return True
             if low in _RELATIVES and j > 1 and view.lower[j - 2] in ("my", "our", "his", "her"):
                 return True
+            if (
+                low in _RELATIVES
+                and j + 1 < i
+                and view.lower[j + 1] in ("'s", "’s")
+                and (j == 0 or view.lower[j - 1] not in ("a", "the", "this", "that", "every", "any"))
+            ):
+                return True  # "Dad's heart attack", "Halmeoni's dementia": a relative's
         return False
 
     # ------------------------------------------------------------------------------ redaction

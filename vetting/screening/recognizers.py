@@ -622,6 +622,8 @@ class TermRecognizer(LocalRecognizer):
     ) -> None:
         offered = self._would_confirm(view, s, e, entry, accepted)
         if offered:
+            if entry.category in CONDITION_CATEGORIES:
+                s = condition_modifiers(view.doc, s, e)  # "mum's [bowel cancer]"
             view.confirm.append((s, e, entry, f"term list {entry.source}; cue not found"))
         elif offered is False and (
             (entry.ctx and not entry.rule) or entry.rule in rules.POSSIBLE_RULES
