@@ -37,7 +37,9 @@ from vetting.screening import windows  # noqa: E402
 from vetting.screening.normalize import NormalizedText  # noqa: E402
 from vetting.screening.recognizers import (  # noqa: E402
     ALONGSIDE_NOTE,
+    CONFIRM_SCORE,
     NEARBY_NOTE,
+    PERSON_CODE_NOTE,
     _TENS_WORDS,
     CONFIRM_FLOOR,
     AgeNumberRecognizer,
@@ -453,8 +455,38 @@ def _extend_parenthood(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: how a birth went, said before it ("[emergency c-section]", "[planned induction]"), and which
+#: child a pregnancy is ("[pregnant with my first]", "[expecting our third]")
+_PREG_MANNER_BEFORE = re.compile(
+    r"(?:emergency|elective|planned|unplanned|scheduled|crash|urgent|unexpected|natural|home|"
+    r"water|vaginal|assisted|forceps|ventouse|medicated|unmedicated|induced)[ \t]+$",
+    re.IGNORECASE,
+)
+_PREG_MANNER_HEADS = re.compile(
+    r"(?:c-?sections?|caesareans?|cesareans?|sections?|inductions?|deliver(?:y|ies)|births?|labou?r)$",
+    re.IGNORECASE,
+)
+_PREG_WHICH_AFTER = re.compile(
+    r"[ \t]+with[ \t]+(?:my|our|her|their|baby|number)[ \t]+(?:(?:first|second|third|fourth|fifth|"
+    r"\d(?:st|nd|rd|th)|rainbow|twins|no\.?[ \t]*\d|\d)\b(?:[ \t]+(?:baby|babe|bub|child|one))?)",
+    re.IGNORECASE,
+)
+
+
+def _extend_pregnancy(text: str, s: int, e: int) -> tuple[int, int]:
+    if _PREG_MANNER_HEADS.search(text, s, e):
+        m = _PREG_MANNER_BEFORE.search(text, max(0, s - 16), s)
+        if m:
+            s = m.start()  # "[emergency c-section]"
+    m = _PREG_WHICH_AFTER.match(text, e)
+    if m:
+        e = m.end()  # "[pregnant with my first]"
+    return s, e
+
+
 _EXTENTS = {
     "AGE": _extend_age,
+    "PREGNANCY": _extend_pregnancy,
     "MARITAL_STATUS": _extend_marital,
     "RELIGION": _extend_religion,
     "MILITARY_STATUS": _extend_military,
@@ -480,6 +512,15 @@ def _nearby(text: str, sure, c) -> bool:
     else:
         return False
     return len(gap) <= NEARBY_CHARS and "\n" not in gap
+
+
+def _unsupported_person_code(c: list, sure: list) -> bool:
+    """A family code used as a person with no span of its category to support it: kept, and
+    offered for a decision (its score drops to the ``confirm`` tier)."""
+    if PERSON_CODE_NOTE not in c[4] or any(_supports(k[2], c[2]) for k in sure):
+        return False
+    c[3] = CONFIRM_SCORE
+    return True
 
 
 def _supports(sure: str, category: str) -> bool:
@@ -706,6 +747,7 @@ class ScreeningEngine:
                     and any(_supports(k[2], c[2]) and (k[1] <= c[0] or c[1] <= k[0]) for k in sure)
                 )
                 or (NEARBY_NOTE in c[4] and any(_nearby(text, k, c) for k in sure))
+                or _unsupported_person_code(c, sure)
             ]
             for c in cands:
                 if NEARBY_NOTE in c[4]:

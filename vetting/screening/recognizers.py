@@ -401,6 +401,11 @@ ALONGSIDE_SCORE = 0.8
 POSSIBLE_NOTE = " (possible)"
 
 
+#: Explanation suffix of a family forum's code used as a person ("DD thinks …"): without a span
+#: of its category it is still offered (``confirm``), not dropped.
+PERSON_CODE_NOTE = "; a family code used as a person"
+
+
 #: Score of such a match: below every other confirm result, so that one wins when Presidio keeps
 #: one of two identical results.
 POSSIBLE_SCORE = CONFIRM_SCORE - 0.05
@@ -818,6 +823,10 @@ class TermRecognizer(LocalRecognizer):
                 span = self._check(view, s, e, replace(entry, doc=()), accepted)
                 if span is not None:
                     return span
+            if "forum_kin" in entry.ctx and _code_as_person(view, s, e):
+                # a family forum's code used as a person ("DS's christening", "DD thinks it's a
+                # party"): confident beside its category, and offered for a decision without it
+                return (*self._extend(view, s, e, entry), why + ALONGSIDE_NOTE + PERSON_CODE_NOTE)
             return (*self._extend(view, s, e, entry), why + ALONGSIDE_NOTE)
         if entry.doc and self._doc_cue(view, entry.doc, s, e):
             return (
@@ -1048,6 +1057,16 @@ _PARENT_OF_N = re.compile(r"(mom|mum|mama|mommy|dad|daddy|papa|mother|father)of(
 _TAG_PREFIX_CATS = frozenset(
     {"SEXUAL_ORIENTATION", "SEX_GENDER", "RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION"}
 )
+
+
+def _code_as_person(view: DocView, s: int, e: int) -> bool:
+    """An upper-case code is a possessor or the subject of a verb in the parse ("DS's
+    christening", "DD thinks …"): it stands for a person."""
+    if not view.text[s].isupper():
+        return False
+    if e < view.n and view.lower[e] in ("'s", "’s"):
+        return True
+    return view.doc.has_annotation("DEP") and view.doc[s].dep_ in ("nsubj", "nsubjpass")
 
 
 class HashtagRecognizer(LocalRecognizer):

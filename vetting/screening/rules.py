@@ -1090,6 +1090,15 @@ def parent(view, s, e, entry, ctx, accepted):
                     k += 1
                 if k > j + 1 and view.lower[k - 1] in _NEW_BABY_HEADS:
                     return s, k  # "[father of a brand new baby girl]": the child he has
+                k = j + 1
+                while (
+                    k < min(view.n, j + 4)
+                    and view.sent[k] == view.sent[s]
+                    and (view.pos[k] == "ADJ" or any(a <= k < b for a, b, _en, _w in accepted))
+                ):
+                    k += 1
+                if k > j + 1 and k < view.n and view.lower[k] in ctx.get("child_noun", frozenset()):
+                    return s, k + 1  # "[mum of a trans daughter]": the child she has
                 return s, e  # "mom of a future trooper"
             return s, end
     if nxt in _PARENT_FIXED:
