@@ -842,6 +842,13 @@ class ScreeningEngine:
                 and (j == 0 or view.lower[j - 1] not in ("a", "the", "this", "that", "every", "any"))
             ):
                 return True  # "Dad's heart attack", "Halmeoni's dementia": a relative's
+            if (
+                low in _RELATIVES
+                and j + 1 < i
+                and view.lower[j + 1] in ("has", "had", "got", "was", "is", "needs", "needed")
+                and (j == 0 or view.sent[j - 1] != sid or view.lower[j - 1] in (",", "and", "but", "so"))
+            ):
+                return True  # "Abba has a heart blockage": a relative, named as the writer names them
         return False
 
     # ------------------------------------------------------------------------------ redaction
