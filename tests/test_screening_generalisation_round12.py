@@ -66,6 +66,19 @@ CAUGHT = [
     ("As a trans man I didn't transition until my thirties.", "transition", "SEX_GENDER"),
     # a sex letter before an age in a profile
     ("M 41 | welder | Tamworth", "M", "SEX_GENDER"),
+    # which child a pregnancy is, a child after "mum of a", raising children, a family code
+    # used as a person
+    ("I'm pregnant with my second and terrified.", "pregnant with my second", "PREGNANCY"),
+    ("Proud mum of a trans son, and I'll fight anyone about it.", "son", "PARENTHOOD"),
+    ("Raising a deaf daughter in a hearing family taught me ASL.", "daughter", "PARENTHOOD"),
+    ("DD thinks the tooth fairy is a scam.", "DD", "PARENTHOOD"),
+    # "turn" without a tense, a named person's birthday ordinal
+    ("Abeg I don turn 30 yesterday and nobody remember.", "turn 30", "AGE"),
+    ("Amara's 60th was a proper party, three aunties cried.", "60th", "AGE"),
+    # health words of world Englishes; a relative named as the writer names them
+    ("Doctor says kencing manis already, must cut teh tarik.", "kencing manis", "DISABILITY"),
+    ("Nanay has high blood so no more lechon for her.", "high blood", "GENETIC_INFO"),
+    ("Appa has a heart blockage, surgery is on Monday.", "heart blockage", "GENETIC_INFO"),
 ]
 
 STAY = [
@@ -90,11 +103,13 @@ STAY = [
     ("Got him a new hip flask for Christmas.", "new hip"),
     # a model number
     ("F 150 for sale, 2011, runs great.", "F"),
+    # a road
+    ("The Northern Bypass is shut again after the crash.", "Bypass"),
     # a surname after a name, a people's name as a name
     ("Tita Joy says hi and sends adobo.", "Tita"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=50)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=60)
 
 
 def test_the_army_abbreviation_is_not_the_punjabi_engagement() -> None:

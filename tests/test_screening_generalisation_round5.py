@@ -27,7 +27,7 @@ CAUGHT = [
     ("She's a non-Hindu in a Hindu family and it shows at Diwali.", "non-Hindu", "RELIGION"),
     ("The foreign-born workers in our crew get the worst shifts.", "foreign-born", "NATIONAL_ORIGIN"),
     # functional difficulty in a domain of the Washington Group questions
-    ("Since the fall, Nana has trouble walking to the mailbox and back.", "trouble walking", "DISABILITY"),
+    ("Since the fall, Nana has trouble walking to the mailbox and back.", "trouble walking", "GENETIC_INFO"),  # a relative's condition (GUIDELINE 3.10)
     ("He has difficulty hearing in meetings, so he sits up front.", "difficulty hearing", "DISABILITY"),
     ("Dad's had real problems remembering things this year.", "problems remembering things", "GENETIC_INFO"),  # a relative's condition (GUIDELINE 3.10)
     # marital: engagement with a place or time, a partner counted in years

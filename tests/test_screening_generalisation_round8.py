@@ -57,7 +57,7 @@ CAUGHT = [
     ("Happy 15th anniversary to my love, still my favourite person.", "15th anniversary", "MARITAL_STATUS"),
     ("Grandad was widowed at sixty and never remarried.", "never remarried", "MARITAL_STATUS"),
     # procedures and condition extents
-    ("Mum had her knee replaced last month and is already gardening.", "knee replaced", "DISABILITY"),
+    ("Mum had her knee replaced last month and is already gardening.", "knee replaced", "GENETIC_INFO"),  # a relative's condition (GUIDELINE 3.10)
     ("I was diagnosed with stage 3 melanoma in May.", "stage 3 melanoma", "DISABILITY"),
     # gestational age and losses in a pregnancy text; due dates by holiday
     ("Induced at 38+4 after a long pregnancy, baby is perfect.", "38+4", "PREGNANCY"),
