@@ -66,6 +66,8 @@ CAUGHT = [
     ("As a trans man I didn't transition until my thirties.", "transition", "SEX_GENDER"),
     # a sex letter before an age in a profile
     ("M 41 | welder | Tamworth", "M", "SEX_GENDER"),
+    # the National Guard by its short name
+    ("Two years in the Guard and I finally made sergeant.", "Guard", "MILITARY_STATUS"),
     # which child a pregnancy is, a child after "mum of a", raising children, a family code
     # used as a person
     ("I'm pregnant with my second and terrified.", "pregnant with my second", "PREGNANCY"),
@@ -103,6 +105,8 @@ STAY = [
     ("Got him a new hip flask for Christmas.", "new hip"),
     # a model number
     ("F 150 for sale, 2011, runs great.", "F"),
+    # a security guard, a street
+    ("The Guard Street car park is closed Sunday.", "Guard"),
     # a road
     ("The Northern Bypass is shut again after the crash.", "Bypass"),
     # a surname after a name, a people's name as a name
