@@ -67,7 +67,7 @@ CAUGHT = [
     # a sex letter before an age in a profile
     ("M 41 | welder | Tamworth", "M", "SEX_GENDER"),
     # the National Guard by its short name
-    ("Two years in the Guard and I finally made sergeant.", "Guard", "MILITARY_STATUS"),
+    ("Any Guard families in Topeka want to carpool to the picnic?", "Guard", "MILITARY_STATUS"),
     # which child a pregnancy is, a child after "mum of a", raising children, a family code
     # used as a person
     ("I'm pregnant with my second and terrified.", "pregnant with my second", "PREGNANCY"),
