@@ -628,7 +628,9 @@ class TermRecognizer(LocalRecognizer):
         offered = self._would_confirm(view, s, e, entry, accepted)
         if offered:
             if entry.category in CONDITION_CATEGORIES:
-                s = condition_modifiers(view.doc, s, e)  # "mum's [bowel cancer]"
+                ns = condition_modifiers(view.doc, s, e)
+                if view.doc.text[view.idx[ns] : view.idx[s]].islower():
+                    s = ns  # "mum's [bowel cancer]"; not a name ("Marymount Hospice")
             view.confirm.append((s, e, entry, f"term list {entry.source}; cue not found"))
         elif offered is False and (
             (entry.ctx and not entry.rule) or entry.rule in rules.POSSIBLE_RULES
