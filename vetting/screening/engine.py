@@ -152,12 +152,12 @@ _MIL_WARS_BEFORE = re.compile(
     r"OIF|OEF|Desert\s+Storm)(?:\s*(?:,|and|&|/)\s*(?:Korea|Vietnam|Iraq|Afghanistan|Gulf|Kosovo|Bosnia|OIF|OEF))*"
     r"\s*(?:and|&|/|,)?\s*$",
 )
-#: the claim, benefit or programme a service body or law gives ("[PACT Act claim]", "[CLJA claim]")
 #: a retirement marker after a rank or service ("Lt Col [(rtd)]", "HMC[, USN (Ret.)]")
 _MIL_RETIRED_AFTER = re.compile(
     r"(?:,?[ \t]+[A-Z]{2,5})?[ \t]*\((?:ret(?:ired|['’]?d)?|rtd)\.?\)|[ \t]+(?:ret|retd|rtd)\.",
     re.IGNORECASE,
 )
+#: the claim, benefit or programme a service body or law gives ("[PACT Act claim]", "[CLJA claim]")
 _MIL_ADMIN_AFTER = re.compile(
     r"[ \t]+(?:caregiver\s+)?(?:claims?|appeals?|rating|benefits?|pension|programme|program|card|pack|"
     r"caseworker|audiology|compensation|allowance|payments?|loan|file|paperwork)\b",
@@ -456,7 +456,7 @@ def _extend_parenthood(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 #: how a birth went, said before it ("[emergency c-section]", "[planned induction]"), and which
-#: child a pregnancy is ("[pregnant with my first]", "[expecting our third]")
+#: child a pregnancy is, said after it ("[pregnant with my first]", "[due in May with our third]")
 _PREG_MANNER_BEFORE = re.compile(
     r"(?:emergency|elective|planned|unplanned|scheduled|crash|urgent|unexpected|natural|home|"
     r"water|vaginal|assisted|forceps|ventouse|medicated|unmedicated|induced)[ \t]+$",
