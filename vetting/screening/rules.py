@@ -1032,7 +1032,7 @@ def _addressed_group(view, s, e, accepted) -> bool:
     ("Coptic mums, at what age …?", "Any Somali hooyos in Minneapolis know …", "Quaker parents:
     how do you …"): a post in a community of such parents, by one of them. Not a group talked
     about ("Bengali mums and the plastic chairs", "my Kurdish grandparents")."""
-    starts = [a for a, b, _en, _w in accepted if b == s and _en.category != "PARENTHOOD"]
+    starts = [a for a, b, en, _w in accepted if b == s and en.category != "PARENTHOOD"]
     if not starts:
         return False
     k = min(starts)
