@@ -66,6 +66,14 @@ CAUGHT = [
     ("As a trans man I didn't transition until my thirties.", "transition", "SEX_GENDER"),
     # a sex letter before an age in a profile
     ("M 41 | welder | Tamworth", "M", "SEX_GENDER"),
+    # age groups and brackets: single-digit "under-Ns", two decades, "N year olds"
+    ("Messy play for under-4s every Monday.", "under-4s", "AGE"),
+    ("Book club for women in their 40s and 50s, Thursdays.", "40s and 50s", "AGE"),
+    ("Why are 19 year olds so confident", "19 year olds", "AGE"),
+    # a lower-case hashtag of a term, a joining word and the rest, or a term and a tag word
+    ("three kids and no sleep #mumsofinsta", "#mumsofinsta", "PARENTHOOD"),
+    ("first day on site #womeninconstruction", "#womeninconstruction", "SEX_GENDER"),
+    ("#workingdad problems lol", "#workingdad", "PARENTHOOD"),
     # the National Guard by its short name
     ("Any Guard families in Topeka want to carpool to the picnic?", "Guard", "MILITARY_STATUS"),
     # which child a pregnancy is, a child after "mum of a", raising children, a family code
@@ -107,13 +115,15 @@ STAY = [
     ("F 150 for sale, 2011, runs great.", "F"),
     # a security guard, a street
     ("The Guard Street car park is closed Sunday.", "Guard"),
+    # hashtags that only look like a term and a joining word
+    ("Pub quiz tonight #mantra #menuplanning #manchester", "#menuplanning"),
     # a road
     ("The Northern Bypass is shut again after the crash.", "Bypass"),
     # a surname after a name, a people's name as a name
     ("Tita Joy says hi and sends adobo.", "Tita"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=60)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=70)
 
 
 def test_the_army_abbreviation_is_not_the_punjabi_engagement() -> None:

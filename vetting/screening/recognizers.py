@@ -1050,8 +1050,11 @@ _TAG_SUFFIX = frozenset(
 _TAG_WORDS = frozenset(
     "proud proudly happy blessed my the just being team life journey awareness warrior warriors"
     " strong problems struggles things vibes support squad community fighter survivor recovery"
-    " diaries diary mom mum dad mama papa life's lyf club gang tribe owned".split()
+    " diaries diary mom mum dad mama papa life's lyf club gang tribe owned"
+    " working fulltime fashion style joy love power rights led business parenting".split()
 )
+#: a short word that joins a term to the rest of a hashtag ("#dadsoftiktok", "#womenintrades")
+_TAG_GLUE = ("of", "in", "for", "and", "with", "who", "on", "at")
 #: rules whose words are colours, names or everyday nouns ("#teamwhite", "#christianlife" the name)
 _TAG_WORD_NOT = frozenset(("identity", "name", "gender", "own", "generation", "relationship", "mine"))
 _PARENT_OF_N = re.compile(r"(mom|mum|mama|mommy|dad|daddy|papa|mother|father)of(?:\d{1,2}|one|two|three|four|five|six|seven)")
@@ -1180,6 +1183,20 @@ class HashtagRecognizer(LocalRecognizer):
             entry = self.exact.get(head)
             if entry is not None and entry.category in _TAG_PREFIX_CATS and not entry.case:
                 return entry
+        # a term, a joining word and the rest: "#dadsoftiktok", "#womenintrades" (parent and
+        # gender words for a decision: a label the writer gives, not always of themselves)
+        for cut in range(min(len(low) - 5, 14), 2, -1):
+            head, tail = low[:cut], low[cut:]
+            glue = next((g for g in _TAG_GLUE if tail.startswith(g) and len(tail) - len(g) >= 3), None)
+            if glue is None:
+                continue
+            entry = self.exact.get(head)
+            if entry is None or entry.case or entry.ctx or entry.rule in _TAG_WORD_NOT - {"gender"}:
+                continue
+            if entry.rule in ("gender", "parent", "relationship"):
+                return replace(entry, rule=None, score=min(entry.score, CONFIRM_SCORE))
+            if not entry.rule:
+                return entry
         # "#momof3", "#dadof2": a parent of a number of children
         m = _PARENT_OF_N.fullmatch(low)
         if m:
@@ -1196,6 +1213,8 @@ class HashtagRecognizer(LocalRecognizer):
                 entry = self.exact.get(rest)
                 if entry is None or entry.case or len(rest) < 3 or entry.rule in _TAG_WORD_NOT:
                     continue
+                if entry.rule == "parent" and len(words) > 1:
+                    continue  # "#WorkingMom": a camel-case label, which _label makes parenthood
                 if entry.category in _TAG_PREFIX_CATS and not (entry.rule or entry.ctx):
                     return entry
                 return replace(entry, score=min(entry.score, CONFIRM_SCORE))
