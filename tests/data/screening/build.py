@@ -97,8 +97,9 @@ REQUIREMENTS = {
     "identity": (220, 20, 50),
     "tribunal": (220, 20, 50),
     "teens": (220, 20, 50),
+    "memorial": (220, 20, 50),
 }
-SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews", "notices", "advice", "hobbies", "careers", "campus", "expats", "casefile", "civic", "service", "health", "family", "dating", "faith", "global", "parents", "identity", "tribunal", "teens")
+SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews", "notices", "advice", "hobbies", "careers", "campus", "expats", "casefile", "civic", "service", "health", "family", "dating", "faith", "global", "parents", "identity", "tribunal", "teens", "memorial")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
