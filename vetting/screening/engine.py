@@ -514,13 +514,10 @@ def _nearby(text: str, sure, c) -> bool:
     return len(gap) <= NEARBY_CHARS and "\n" not in gap
 
 
-def _unsupported_person_code(c: list, sure: list) -> bool:
-    """A family code used as a person with no span of its category to support it: kept, and
-    offered for a decision (its score drops to the ``confirm`` tier)."""
-    if PERSON_CODE_NOTE not in c[4] or any(_supports(k[2], c[2]) for k in sure):
-        return False
-    c[3] = CONFIRM_SCORE
-    return True
+def _person_code(c: list) -> bool:
+    """A family code used as a person ("DD thinks …"): kept even with no span of its category
+    to support it (then in the ``confirm`` tier)."""
+    return PERSON_CODE_NOTE in c[4]
 
 
 def _supports(sure: str, category: str) -> bool:
@@ -747,8 +744,11 @@ class ScreeningEngine:
                     and any(_supports(k[2], c[2]) and (k[1] <= c[0] or c[1] <= k[0]) for k in sure)
                 )
                 or (NEARBY_NOTE in c[4] and any(_nearby(text, k, c) for k in sure))
-                or _unsupported_person_code(c, sure)
+                or _person_code(c)
             ]
+            for c in cands:
+                if _person_code(c) and not any(_supports(k[2], c[2]) for k in sure):
+                    c[3] = CONFIRM_SCORE  # unsupported: offered for a decision, not redacted
             for c in cands:
                 if NEARBY_NOTE in c[4]:
                     c[3] = NEARBY_SUPPORTED_SCORE  # supported: a confident span

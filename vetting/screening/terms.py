@@ -460,7 +460,7 @@ def variants(term: str, *, exact: bool = False) -> set[str]:
     if exact:
         return forms
     forms |= _spelling_variants(term)
-    if _TITLE_WORD.search(term) and " " in term:
+    if " " in term and _TITLE_WORD.search(term):  # the cheap test first: every term passes here at load
         forms.add(_TITLE_WORD.sub(r"\1.", term))  # "Sgt Maj" -> "Sgt. Maj."
     if "-" in term:
         forms.add(term.replace("-", " "))
