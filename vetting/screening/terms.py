@@ -206,6 +206,8 @@ def parse_flags(text: str, *, where: str, context_groups: set[str] | None = None
 def _strip_comment(line: str) -> str:
     # "#" starts a comment at line start or after whitespace ("#boymom" terms are written
     # without the "#": hashtags are matched from their words).
+    if "#" not in line:
+        return line.rstrip()
     if line.lstrip().startswith("#"):
         return ""
     return re.split(r"\s#\s", line, maxsplit=1)[0].rstrip()
@@ -432,9 +434,15 @@ _RESPELL = [(re.compile(us, re.I), uk) for us, uk, _ in _SPELLINGS] + [
 ]
 
 
+#: any of them: most forms have none, and one search says so
+_RESPELL_ANY = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _RESPELL), re.I)
+
+
 def _spelling_variants(form: str) -> set[str]:
     """The other national spelling of a medical word in ``form``, both ways."""
-    out = set()
+    out: set[str] = set()
+    if not _RESPELL_ANY.search(form):
+        return out
     for rx, word in _RESPELL:
         if rx.search(form):
             out.add(rx.sub(lambda m, w=word: w if m.group(0)[:1].islower() else w.capitalize(), form))
