@@ -563,12 +563,30 @@ def person_from() -> Check:
             return False
         if prev in (",", "-", "|", "(", "•", "/", ":") and orig:
             return True
+        if prev in ("|", "•", "·"):
+            return True  # a field of a bio: "non-binary · from Almaty", "she/her | from Lagos"
         if prev in (",", "|", "•") and j >= 1 and v.sent[j - 1] == v.sent[i]:
             item = v.lower[j - 1]
             if (item.isdigit() and 13 <= int(item) <= 110) or _pronoun_set(item):
                 return True  # a bio's list of items: "he/him, 30, from Nairobi"
+        if _BIO_AGE_SEX.fullmatch(prev) or (
+            prev in ("m", "f") and j >= 1 and v.lower[j - 1].isdigit() and 13 <= int(v.lower[j - 1]) <= 99
+        ):
+            return True  # "19F from Almaty", "m34 from Lagos", "22 m from Accra"
         if prev not in person:
-            return False
+            if v.pos[j] in ("NOUN", "PROPN") and v.text[j].isalpha() and is_person_word(prev):
+                return True  # a person noun of the parse's vocabulary: "two lads from Eritrea"
+            # "I'm Bahá'í from Shiraz", "she's Deaf and from Accra": a capitalised descriptor the
+            # subject is
+            k = j
+            while k > j - 3 and k > 0 and (v.text[k][:1].isupper() or (k < j and v.lower[k] == "and")):
+                k -= 1
+            return (
+                k < j
+                and v.lower[k] in ("'m", "am", "'re", "are", "'s", "is")
+                and k >= 1
+                and v.lower[k - 1] in subjects
+            )
         if prev in be:
             k = j - 1
             while k >= 0 and v.lower[k] in skip_be:
@@ -586,6 +604,10 @@ def person_from() -> Check:
         return True
 
     return run
+
+
+#: an age and a sex in one bio word: "19F", "m34", "24m"
+_BIO_AGE_SEX = re.compile(r"(?:1[3-9]|[2-9]\d)[mf]|[mf](?:1[3-9]|[2-9]\d)")
 
 
 @functools.cache

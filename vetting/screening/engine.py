@@ -475,11 +475,28 @@ _PREG_WHICH_AFTER = re.compile(
 )
 
 
+#: which pregnancy or birth, said before it ("my [first pregnancy]", "[both labours]")
+_PREG_WHICH_BEFORE = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-9]th|last|previous|current|next|"
+    r"earlier|both|each|every|all)[ \t]+$",
+    re.IGNORECASE,
+)
+_PREG_WHICH_HEADS = re.compile(
+    r"(?:pregnanc(?:y|ies)|c-?sections?|caesareans?|cesareans?|inductions?|deliver(?:y|ies)|"
+    r"births?|labou?rs?|miscarriages?|losses)$",
+    re.IGNORECASE,
+)
+
+
 def _extend_pregnancy(text: str, s: int, e: int) -> tuple[int, int]:
     if _PREG_MANNER_HEADS.search(text, s, e):
         m = _PREG_MANNER_BEFORE.search(text, max(0, s - 16), s)
         if m:
             s = m.start()  # "[emergency c-section]"
+    if _PREG_WHICH_HEADS.search(text, s, e):
+        m = _PREG_WHICH_BEFORE.search(text, max(0, s - 12), s)
+        if m:
+            s = m.start()  # "my [first pregnancy]", "[both labours]"
     m = _PREG_WHICH_AFTER.match(text, e)
     if m:
         e = m.end()  # "[pregnant with my first]"

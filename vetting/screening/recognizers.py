@@ -1053,6 +1053,12 @@ _TAG_WORDS = frozenset(
     " diaries diary mom mum dad mama papa life's lyf club gang tribe owned"
     " working fulltime fashion style joy love power rights led business parenting".split()
 )
+#: words that make a nationality in a camel-case hashtag the writer's label
+_LABEL_COMPANIONS = frozenset(
+    "american americans canadian canadians british australian aussie kiwi new proud proudly pride"
+    " heritage roots born raised diaspora abroad living girl girls boy boys woman women man men"
+    " mom mum mama mother dad papa father family fam kid kids gal lad lass".split()
+)
 #: a short word that joins a term to the rest of a hashtag ("#dadsoftiktok", "#womenintrades")
 _TAG_GLUE = ("of", "in", "for", "and", "with", "who", "on", "at")
 #: rules whose words are colours, names or everyday nouns ("#teamwhite", "#christianlife" the name)
@@ -1140,6 +1146,17 @@ class HashtagRecognizer(LocalRecognizer):
                     continue
                 if entry.rule == "parent" and not entry.ctx:
                     return entry, False
+                if entry.rule == "demonym" and not entry.ctx:
+                    # "#SerbianAmerican", "#NewCanadian", "#ProudFilipina", "#GhanaianMum": a
+                    # nationality beside another one or a word of pride, arrival or family in
+                    # the writer's label; not "#IndianFood", "#FrenchPress"
+                    others = words[:i] + words[i + size :]
+                    if any(
+                        w in _LABEL_COMPANIONS
+                        or (self.exact.get(w) is not None and self.exact[w].rule == "demonym")
+                        for w in others
+                    ):
+                        return entry, False
                 if entry.ctx and not entry.rule and not entry.noconfirm:
                     return entry, True
         return None
