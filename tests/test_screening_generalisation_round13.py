@@ -2,7 +2,8 @@
 (``migration``, migration, visas and diaspora, and ``sports``, sports, fitness and outdoors), and
 written from public lists (visa classes and immigration steps of the main destination countries,
 the Paralympic sports, the armed forces' fitness tests, the Orthodox Paschal greeting in its
-churches' languages, documents of Indigenous status). Every ``CAUGHT`` probe was checked to fail
+churches' languages, documents of Indigenous status, and the religion and health vocabulary tables
+of ``vocab/sources``). Every ``CAUGHT`` probe was checked to fail
 with the engine of the start of the session (b6864f1), so each one tests a class added here.
 
 Every sentence here is written for this file (none is taken from a corpus); each stands for a
@@ -58,6 +59,15 @@ CAUGHT = [
     ("Pascha at the cathedral, candles and all. Hristos vaskrse! #Orthodox", "Hristos vaskrse", "RELIGION"),
     ("First snow for the kids! #FilipinoCanadian", "#FilipinoCanadian", "NATIONAL_ORIGIN"),
     ("My CDIB card finally came in the mail.", "CDIB card", "RACE_ETHNICITY"),
+    # the religion and health tables: a rite, a mourning period, a temple offering, an order; an
+    # orthosis, a surgery, a carrier finding
+    ("We went down to the river for tashlikh after services.", "tashlikh", "RELIGION"),
+    ("Aunty's sheloshim is on Thursday evening, all welcome.", "sheloshim", "RELIGION"),
+    ("Booked an archanai at the temple for Amma's birthday.", "archanai", "RELIGION"),
+    ("My sister joined the Poor Clares last spring.", "Poor Clares", "RELIGION"),
+    ("Her new AFOs are purple and she's thrilled.", "AFOs", "DISABILITY"),
+    ("Two years since my microdiscectomy and I'm running again.", "microdiscectomy", "DISABILITY"),
+    ("Found out I carry a premutation, so we're seeing a counsellor.", "premutation", "GENETIC_INFO"),
 ]
 
 STAY = [
@@ -73,6 +83,11 @@ STAY = [
     ("The visa office opens at nine on weekdays.", "visa office"),
     ("The PRT on the form stands for project review team.", "PRT"),
     ("Best dinner in town #ThaiFood #FrenchPress", "#ThaiFood"),
+    # what the tables leave out: a dish, a greeting anyone says, a ward, a prayer for the weather
+    ("Brought a potato kugel to the office potluck.", "kugel"),
+    ("Mazel tov on the new job, Dave!", "Mazel tov"),
+    ("The ICU nurses at St Mark's were brilliant with the flu patients.", "ICU"),
+    ("We pray the rain holds off for the match.", "pray"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=41)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=52)

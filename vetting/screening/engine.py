@@ -539,6 +539,15 @@ def _person_code(c: list) -> bool:
     return PERSON_CODE_NOTE in c[4]
 
 
+def _confident(span: Span) -> bool:
+    """A ``redact`` span that stands by itself (not jargon kept beside another span)."""
+    return (
+        span.tier == "redact"
+        and ALONGSIDE_NOTE not in span.explanation
+        and NEARBY_NOTE not in span.explanation
+    )
+
+
 def _supports(sure: str, category: str) -> bool:
     """Whether a confident span of category ``sure`` lets a match of ``category`` that counts
     only beside its category (``doc=category``, ``alongside``) stand."""
@@ -652,7 +661,8 @@ class ScreeningEngine:
             raise TypeError("text must be a str")
         pieces = windows.plan([text])
         with self._lock:
-            results = [self._analyze_piece(p.norm) for p in pieces]
+            found = [self._recognize(p.norm) for p in pieces]
+            results = self._finish_pieces(pieces, found)
         return windows.assemble(1, pieces, results)[0]
 
     def analyze_many(self, texts: Iterable[str], batch_size: int = 64) -> list[list[Span]]:
@@ -665,14 +675,15 @@ class ScreeningEngine:
             batch = self._nlp_engine.process_batch(
                 [p.norm.text for p in pieces], "en", batch_size=max(1, batch_size)
             )
-            results = [
-                self._analyze_piece(p.norm, artifacts)
+            found = [
+                self._recognize(p.norm, artifacts)
                 for p, (_text, artifacts) in zip(pieces, batch, strict=True)
             ]
+            results = self._finish_pieces(pieces, found)
         return windows.assemble(len(texts), pieces, results)
 
-    def _analyze_piece(self, norm: NormalizedText, artifacts=None) -> list[Span]:
-        """Spans of one window; the caller holds ``self._lock``."""
+    def _recognize(self, norm: NormalizedText, artifacts=None) -> tuple:
+        """The parse and the recognizers' results of one window; the caller holds ``self._lock``."""
         if artifacts is None:
             artifacts = self._nlp_engine.process_text(norm.text, "en")
         results = self._analyzer.analyze(
@@ -682,11 +693,37 @@ class ScreeningEngine:
             nlp_artifacts=artifacts,
             return_decision_process=True,
         )
-        return self._finish(norm, artifacts, results)
+        return artifacts, results
+
+    def _finish_pieces(self, pieces: list[windows.Piece], found: list[tuple]) -> list[list[Span]]:
+        """Spans of every window. A text cut into several windows is still one document: the
+        categories that have a confident span in any of its windows support the jargon that
+        counts only in a text about its category ("doc=category") in all of them, as in a text
+        analysed at once."""
+        spans = [self._finish(p.norm, a, r) for p, (a, r) in zip(pieces, found, strict=True)]
+        by_text: dict[int, list[int]] = {}
+        for k, piece in enumerate(pieces):
+            if not piece.substitutions:
+                by_text.setdefault(piece.index, []).append(k)
+        for ks in by_text.values():
+            if len(ks) < 2:
+                continue
+            sure = {k: {s.category for s in spans[k] if _confident(s)} for k in ks}
+            document = frozenset().union(*sure.values())
+            for k in ks:
+                if document - sure[k]:
+                    spans[k] = self._finish(pieces[k].norm, *found[k], support=document)
+        return spans
 
     def _finish(
-        self, norm: NormalizedText, artifacts, results: list[RecognizerResult]
+        self,
+        norm: NormalizedText,
+        artifacts,
+        results: list[RecognizerResult],
+        support: frozenset[str] = frozenset(),
     ) -> list[Span]:
+        """Spans of one window from its recognizers' results; ``support``: categories with a
+        confident span elsewhere in the same text (another window)."""
         view = _view(artifacts)
         text = norm.text
         blocked = [m.span() for m in TOKEN_PATTERN.finditer(text)]
@@ -779,13 +816,18 @@ class ScreeningEngine:
                 if (ALONGSIDE_NOTE not in c[4] and NEARBY_NOTE not in c[4])
                 or (
                     ALONGSIDE_NOTE in c[4]
-                    and any(_supports(k[2], c[2]) and (k[1] <= c[0] or c[1] <= k[0]) for k in sure)
+                    and (
+                        any(_supports(k[2], c[2]) and (k[1] <= c[0] or c[1] <= k[0]) for k in sure)
+                        or any(_supports(cat, c[2]) for cat in support)
+                    )
                 )
                 or (NEARBY_NOTE in c[4] and any(_nearby(text, k, c) for k in sure))
                 or _person_code(c)
             ]
             for c in cands:
-                if _person_code(c) and not any(_supports(k[2], c[2]) for k in sure):
+                if _person_code(c) and not any(_supports(k[2], c[2]) for k in sure) and not any(
+                    _supports(cat, c[2]) for cat in support
+                ):
                     c[3] = CONFIRM_SCORE  # unsupported: offered for a decision, not redacted
             for c in cands:
                 if NEARBY_NOTE in c[4]:
