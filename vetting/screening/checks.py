@@ -565,13 +565,11 @@ def person_from() -> Check:
             return True
         if prev in ("|", "•", "·"):
             return True  # a field of a bio: "non-binary · from Almaty", "she/her | from Lagos"
-        if prev in (",", "|", "•") and j >= 1 and v.sent[j - 1] == v.sent[i]:
+        if prev == "," and j >= 1 and v.sent[j - 1] == v.sent[i]:
             item = v.lower[j - 1]
             if (item.isdigit() and 13 <= int(item) <= 110) or _pronoun_set(item):
                 return True  # a bio's list of items: "he/him, 30, from Nairobi"
-        if _BIO_AGE_SEX.fullmatch(prev) or (
-            prev in ("m", "f") and j >= 1 and v.lower[j - 1].isdigit() and 13 <= int(v.lower[j - 1]) <= 99
-        ):
+        if _BIO_AGE_SEX.fullmatch(prev) or (j >= 1 and _BIO_AGE_SEX.fullmatch(v.lower[j - 1] + prev)):
             return True  # "19F from Almaty", "m34 from Lagos", "22 m from Accra"
         if prev not in person:
             if v.pos[j] in ("NOUN", "PROPN") and v.text[j].isalpha() and is_person_word(prev):

@@ -29,7 +29,7 @@ make_offline()  # before Presidio (and so tldextract) is imported
 
 import spacy  # noqa: E402
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  # noqa: E402
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine  # noqa: E402
 from spacy.lang.en.stop_words import STOP_WORDS  # noqa: E402
 from spacy.language import Language  # noqa: E402
 
@@ -682,7 +682,9 @@ class ScreeningEngine:
             results = self._finish_pieces(pieces, found)
         return windows.assemble(len(texts), pieces, results)
 
-    def _recognize(self, norm: NormalizedText, artifacts=None) -> tuple:
+    def _recognize(
+        self, norm: NormalizedText, artifacts: NlpArtifacts | None = None
+    ) -> tuple[NlpArtifacts, list[RecognizerResult]]:
         """The parse and the recognizers' results of one window; the caller holds ``self._lock``."""
         if artifacts is None:
             artifacts = self._nlp_engine.process_text(norm.text, "en")
@@ -695,7 +697,9 @@ class ScreeningEngine:
         )
         return artifacts, results
 
-    def _finish_pieces(self, pieces: list[windows.Piece], found: list[tuple]) -> list[list[Span]]:
+    def _finish_pieces(
+        self, pieces: list[windows.Piece], found: list[tuple[NlpArtifacts, list[RecognizerResult]]]
+    ) -> list[list[Span]]:
         """Spans of every window. A text cut into several windows is still one document: the
         categories that have a confident span in any of its windows support the jargon that
         counts only in a text about its category ("doc=category") in all of them, as in a text
@@ -810,24 +814,24 @@ class ScreeningEngine:
                 for c in cands
                 if c[3] >= SCORE_THRESHOLD and ALONGSIDE_NOTE not in c[4] and NEARBY_NOTE not in c[4]
             ]
+
+            def backed(c: list, apart: bool) -> bool:
+                """A confident span of a category that supports ``c``'s, in this window (outside
+                ``c``, if ``apart``) or in another window of the text."""
+                return any(
+                    _supports(k[2], c[2]) and (not apart or k[1] <= c[0] or c[1] <= k[0]) for k in sure
+                ) or any(_supports(cat, c[2]) for cat in support)
+
             cands = [
                 c
                 for c in cands
                 if (ALONGSIDE_NOTE not in c[4] and NEARBY_NOTE not in c[4])
-                or (
-                    ALONGSIDE_NOTE in c[4]
-                    and (
-                        any(_supports(k[2], c[2]) and (k[1] <= c[0] or c[1] <= k[0]) for k in sure)
-                        or any(_supports(cat, c[2]) for cat in support)
-                    )
-                )
+                or (ALONGSIDE_NOTE in c[4] and backed(c, apart=True))
                 or (NEARBY_NOTE in c[4] and any(_nearby(text, k, c) for k in sure))
                 or _person_code(c)
             ]
             for c in cands:
-                if _person_code(c) and not any(_supports(k[2], c[2]) for k in sure) and not any(
-                    _supports(cat, c[2]) for cat in support
-                ):
+                if _person_code(c) and not backed(c, apart=False):
                     c[3] = CONFIRM_SCORE  # unsupported: offered for a decision, not redacted
             for c in cands:
                 if NEARBY_NOTE in c[4]:

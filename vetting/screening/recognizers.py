@@ -1152,8 +1152,7 @@ class HashtagRecognizer(LocalRecognizer):
                     # the writer's label; not "#IndianFood", "#FrenchPress"
                     others = words[:i] + words[i + size :]
                     if any(
-                        w in _LABEL_COMPANIONS
-                        or (self.exact.get(w) is not None and self.exact[w].rule == "demonym")
+                        w in _LABEL_COMPANIONS or getattr(self.exact.get(w), "rule", None) == "demonym"
                         for w in others
                     ):
                         return entry, False

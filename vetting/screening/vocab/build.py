@@ -1817,19 +1817,15 @@ def english_slang(wn: WordNet) -> list[str]:
 # and carrier words), from the tables ``sources/religion_vocab.tsv`` and ``sources/health_vocab.tsv``
 # (facts compiled for this project in session 15 by helpers who saw neither the engine nor any
 # corpus; columns as the other tables, the tradition in ``lang``). A domain table vouches for its
-# single English words it marks as having no other sense ("rosary", "dialysis"): they are
-# offered for a decision; see ``table_words``.
+# single English words it marks as having no other sense ("dialysis"): they are kept, offered
+# beside a span of their category; see ``table_words``.
 RELIGION_TABLE = HERE / "sources" / "religion_vocab.tsv"
 RELIGION_TABLE_OWN_FILE = "gen_religion_table.txt"
 HEALTH_TABLE = HERE / "sources" / "health_vocab.tsv"
 HEALTH_TABLE_OWN_FILE = "gen_health_table.txt"
 
 
-#: concepts of the domain tables that say little of the writer alone (a symptom, a test, a clinic,
-#: a benefit, a class of medicines, a holy day everyone keeps): offered only in a text already
-#: about their category
-DOMAIN_ALONGSIDE = {"benefit_or_accommodation", "holy_day", "festival", "scripture"}
-#: … and concepts left out: a symptom, a test, a clinic or a specialist, a class of medicines
+#: concepts of the domain tables left out: a symptom, a test, a clinic or a specialist, a class of medicines
 #: ("diagnosis", "blood test", "cardiologist", "antibiotics") sit beside the condition that
 #: discloses, and the guideline does not mark them (measured on the development corpora: 70
 #: over-redacted spans for none found)
@@ -1881,6 +1877,18 @@ def military_table(wn: WordNet) -> list[str]:
     return table_words(wn, MILITARY_TABLE, MILITARY_TABLE_OWN_FILE, english_words="service")
 
 
+#: the files the word tables write
+TABLE_OWN_FILES = (
+    WORLD_WORDS_OWN_FILE, ENGLISH_SLANG_OWN_FILE, MILITARY_TABLE_OWN_FILE, RELIGION_TABLE_OWN_FILE,
+    HEALTH_TABLE_OWN_FILE,
+)
+
+
+def _table_sources(table: str, what: str) -> str:
+    """The header line's sources of a file a word table writes."""
+    return f"the table sources/{table} ({what}), WordNet 3.0 and the 1990 US census name lists as filters"
+
+
 def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) -> list[str]:
     """Term lines from a word table (``lang, category, concept, word, clash, note``).
     ``english_words``: ``"drop"`` leaves out a word that is an English word (another language's
@@ -1908,8 +1916,7 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
     others = [
         f
         for f in TERMS.glob("*.txt")
-        if f.name not in (WORLD_WORDS_OWN_FILE, ENGLISH_SLANG_OWN_FILE, MILITARY_TABLE_OWN_FILE,
-                          RELIGION_TABLE_OWN_FILE, HEALTH_TABLE_OWN_FILE)
+        if f.name not in TABLE_OWN_FILES
     ]
     known = _entries(others)
     # a word listed elsewhere only in another letter case and for another category ("ROKA", the
@@ -1956,12 +1963,8 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
                 all_english = all(is_english(p) or (p.endswith("s") and p[:-1] in english) for p in core)
                 if all_english and len(core) == 1 and len(parts) > 1:
                     continue  # "the end", "the world": a common noun with an article
-                if row["clash"] == "yes" or row["concept"] in DOMAIN_ALONGSIDE or all_english:
-                    flags = "exact doc=category score=0.4"
-                elif row["concept"] in DOMAIN_ALONE:
-                    flags = "exact"
-                else:
-                    flags = "exact doc=category score=0.4"  # "kugel", "hotdish": a dish, a custom
+                naming = row["concept"] in DOMAIN_ALONE and row["clash"] != "yes" and not all_english
+                flags = "exact" if naming else "exact doc=category score=0.4"
                 if long_abbreviation:
                     flags = f"case {flags}"
             elif english_words == "service":
@@ -2094,20 +2097,15 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
          "the HolisticBias v1.1 descriptors (Smith et al. 2022; CC BY-SA 4.0, so this list is too) "
          "with WordNet 3.0 as a filter"),
         (TERMS / ENGLISH_SLANG_OWN_FILE, lambda: english_slang(wn),
-         "the table sources/english_slang.tsv (dictionary facts), WordNet 3.0 and the 1990 US census "
-         "name lists as filters"),
+         _table_sources("english_slang.tsv", "dictionary facts")),
         (TERMS / WORLD_WORDS_OWN_FILE, lambda: world_words(wn),
-         "the table sources/world_words.tsv (dictionary facts), WordNet 3.0 and the 1990 US census "
-         "name lists as filters"),
+         _table_sources("world_words.tsv", "dictionary facts")),
         (TERMS / MILITARY_TABLE_OWN_FILE, lambda: military_table(wn),
-         "the table sources/military_world.tsv (facts of about 90 countries' armed forces), WordNet 3.0 and "
-         "the 1990 US census name lists as filters"),
+         _table_sources("military_world.tsv", "facts of about 90 countries' armed forces")),
         (TERMS / RELIGION_TABLE_OWN_FILE, lambda: religion_table(wn),
-         "the table sources/religion_vocab.tsv (facts of religious life across traditions), WordNet 3.0 "
-         "and the 1990 US census name lists as filters"),
+         _table_sources("religion_vocab.tsv", "facts of religious life across traditions")),
         (TERMS / HEALTH_TABLE_OWN_FILE, lambda: health_table(wn),
-         "the table sources/health_vocab.tsv (facts of health, disability and genetics), WordNet 3.0 "
-         "and the 1990 US census name lists as filters"),
+         _table_sources("health_vocab.tsv", "facts of health, disability and genetics")),
         # last: it reads the term files written above
         (HERE / "lower_abbreviations.txt", lambda: lower_abbreviations(wn),
          "the case-sensitive abbreviations of the term files, WordNet 3.0 (words and word forms) as a filter"),
