@@ -98,8 +98,9 @@ STAY = [
     ("Our church is volunteering on Operation Christmas Child again.", "Operation Christmas Child"),
     # Washington, a comic, a console
     ("Anyone know a Deaf-owned coffee shop in DC?", "DC"),
-    # the writer's own family named by origin, a group talked about
-    ("Bengali mums and the plastic chairs filled the hall.", "mums"),
+    # the writer's own family named by origin ("Bengali mums …", a group talked about, stayed
+    # here until session 16; a group of parents named by an identity is now offered for a
+    # decision: round14)
     ("Nisei grandparents, Sansei dad, and me.", "grandparents"),
     # flats and sums, not gestation
     ("Flat for rent: 3+1 bedrooms, near the station.", "3+1"),

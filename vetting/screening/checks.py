@@ -579,11 +579,15 @@ def person_from() -> Check:
             k = j
             while k > j - 3 and k > 0 and (v.text[k][:1].isupper() or (k < j and v.lower[k] == "and")):
                 k -= 1
+            if not (k < j and v.lower[k] in ("'m", "am", "'re", "are", "'s", "is", "was", "were") and k >= 1):
+                return False
+            subj = v.lower[k - 1]
+            # the subject: a pronoun, a person noun ("my dad is Kurdish from Duhok") or a name
             return (
-                k < j
-                and v.lower[k] in ("'m", "am", "'re", "are", "'s", "is")
-                and k >= 1
-                and v.lower[k - 1] in subjects
+                subj in subjects
+                or subj in person
+                or (v.pos[k - 1] == "NOUN" and is_person_word(subj))
+                or (v.pos[k - 1] == "PROPN" and v.text[k - 1][:1].isupper())
             )
         if prev in be:
             k = j - 1

@@ -1065,6 +1065,18 @@ _TAG_GLUE = ("of", "in", "for", "and", "with", "who", "on", "at")
 _TAG_WORD_NOT = frozenset(("identity", "name", "gender", "own", "generation", "relationship", "mine"))
 _PARENT_OF_N = re.compile(r"(mom|mum|mama|mommy|dad|daddy|papa|mother|father)of(?:\d{1,2}|one|two|three|four|five|six|seven)")
 
+#: parent words a lower-case label may end in, longest first ("#twinmamas" before "#twinmama")
+_PARENT_TAILS = ("mommy", "mamas", "daddy", "mama", "moms", "mums", "dads", "papa", "mom", "mum", "dad")
+
+
+def _not_a_parent(head: str) -> bool:
+    """The first part of a label that ends in a parent word names a pet or a plant, or is not
+    about a child ("#sugardaddy", "#yomama"): the head or a word it ends in."""
+    if head in ("yo", "your", "ur") or head.endswith(("plant", "plants", "sugar", "fur", "doodle", "poo")):
+        return True
+    return any(pet_word(head[i:]) for i in range(0, len(head) - 2))
+
+
 _TAG_PREFIX_CATS = frozenset(
     {"SEXUAL_ORIENTATION", "SEX_GENDER", "RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION"}
 )
@@ -1219,6 +1231,16 @@ class HashtagRecognizer(LocalRecognizer):
             entry = self.exact.get(m.group(1))
             if entry is not None and entry.category == "PARENTHOOD":
                 return replace(entry, rule=None, ctx=())
+        # a lower-case label ending in a parent word: "#runnermom", "#ukmums", "#hockeydad"; not
+        # a pet's or a plant's parent ("#dogmom", "#plantdad") nor a "#sugardaddy"
+        for tail in _PARENT_TAILS:
+            head = low[: -len(tail)]
+            if len(words) > 1:
+                break  # "#WorkingMom": a camel-case label, which _label makes parenthood
+            if low.endswith(tail) and len(head) >= 2 and head.isalpha() and not _not_a_parent(head):
+                entry = self.exact.get(tail)
+                if entry is not None and entry.category == "PARENTHOOD":
+                    return replace(entry, rule=None, ctx=(), score=min(entry.score, CONFIRM_SCORE))
         # a term with a tag word before or after it: "#proudlyfilipino", "#deafawareness",
         # "#ivfjourney", "#soberlife", "#singlemom"; identity words as they are, conditions and the
         # rest for a decision (an awareness week is not always the writer's own)

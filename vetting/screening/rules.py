@@ -156,19 +156,35 @@ def _bio_field(view, s: int, e: int) -> bool:
     [ace] |"): a separator or the start of a line before, a separator or the end of the line
     after, in a text with at least two separators."""
     before = s == 0 or "\n" in view.text[s - 1] or _is_field_separator(view.text[s - 1])
-    after = e >= view.n or "\n" in view.text[e] or _is_field_separator(view.text[e])
-    if not (before and after):
+    if not (before and _field_end(view, e, 0)):
         return False
     return sum(1 for t in view.text if _is_field_separator(t)) >= 2
+
+
+def _field_end(view, e: int, words: int) -> bool:
+    """A separator, a line break or the end of the text within ``words`` tokens from ``e``."""
+    for i in range(e, min(view.n, e + words) + 1):
+        if i >= view.n or "\n" in view.text[i] or _is_field_separator(view.text[i]):
+            return True
+    return False
+
+
+#: words a short bio field may add after the label it opens ("[bi] disaster", "[trans] and tired")
+_FIELD_TAIL = 3
 
 
 def _bio_label(view, s: int, e: int, accepted) -> bool:
     """A label that is a whole field of a bio which says something else about its person:
     "he/they • [pan] 💗 • AuDHD", "she/her | [bi] | Leeds" (not a list of things: "pots | pan |
     kettle", "black | white | red")."""
-    return _bio_field(view, s, e) and bool(
-        any(a[1] <= s or e <= a[0] for a in accepted) or _declares_pronouns(view)
-    )
+    if not _bio_field(view, s, e) and not (
+        # a label opening a short field: "| [bi] disaster |", "| [trans] and tired |"
+        (s == 0 or "\n" in view.text[s - 1] or _is_field_separator(view.text[s - 1]))
+        and _field_end(view, e, _FIELD_TAIL)
+        and sum(1 for t in view.text if _is_field_separator(t)) >= 2
+    ):
+        return False
+    return any(a[1] <= s or e <= a[0] for a in accepted) or _declares_pronouns(view)
 
 
 def _accepted_end_at(accepted, i: int) -> bool:
@@ -224,6 +240,8 @@ def identity(view, s, e, entry, ctx, accepted):
     clause_end = _is_clause_end(view, e)
     if e < view.n and view.lower[e] in person and view.sent[e] == view.sent[s]:
         return s, e
+    if any(a == e and en.category == "SEX_GENDER" for a, _b, en, _w in accepted):
+        return s, e  # before a gender span: "a Black [trans woman]", "Native [two-spirit] folks"
     if e < view.n and view.lower[e] == "of":
         return None  # "a native of Juneau"
     if _prev(view, s) == "up" and _prev(view, s, 2) in ("growing", "grew", "grow", "raised"):
@@ -1193,6 +1211,15 @@ _NOT_OWN_KIDS_AFTER = words("NOT_OWN_KIDS_AFTER")
 _FAMILY_CUES = words("FAMILY_CUES")
 
 
+#: what a group of parents is named by ("Somali hooyos", "SCI mamas", "30-something moms"); not
+#: a state that is the group's topic ("pregnant moms", "military dads")
+_GROUP_OF_PARENTS = frozenset(
+    ("RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION", "SEXUAL_ORIENTATION", "SEX_GENDER", "DISABILITY", "AGE")
+)
+#: parent nouns that name the writer's own parents after a descriptor ("Guatemalan parents")
+_OWN_PARENTS = frozenset(("parents", "grandparents", "folks"))
+
+
 _FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us"))
 
 
@@ -1958,6 +1985,19 @@ def confirm_ok(view, s, e, entry, accepted=()) -> bool:
         return bool(_AGE_TOKEN.match(prev)) or (
             view.pos[s - 1] == "PROPN" and view.text[s - 1][:1].isupper()
         )
+    if (
+        entry.rule == "parent"
+        and view.lower[e - 1].endswith("s")
+        and view.lower[e - 1] not in _OWN_PARENTS
+        and any(
+            b == s and view.sent[b - 1] == view.sent[s] and en.category in _GROUP_OF_PARENTS
+            for _a, b, en, _w in accepted
+        )
+    ):
+        # parents named by an identity ("Somali hooyos", "Zoroastrian moms", "SCI mamas"): a
+        # group of parents, often the one the writer belongs to; the investigator decides. Not
+        # "Guatemalan parents", the writer's own parents
+        return True
     if entry.rule == "relationship" and (_family_kids(view, s, e) or _counted_children(view, s, e)):
         return True
     if entry.rule == "mine" and _own_event(view, s, e):

@@ -2047,6 +2047,53 @@ def lower_abbreviations(wn: WordNet) -> list[str]:
     return sorted(out)
 
 
+# Thing phrases: WordNet's noun collocations that begin with a nationality or a people's name and
+# every sense of which its lexicographers filed as an animal, a made thing, a food, a natural
+# object, a plant, a quantity (a currency) or a substance ("Swiss roll", "Afghan hound", "Chinese
+# chestnut", "Swiss franc"). Inside one the name says where a thing comes from, never a person's
+# origin, so each is an exception phrase of its category. Not places (a country is "the Dominican
+# Republic"), groups, languages or diseases.
+THING_PHRASE_LEXFILES = {5, 6, 13, 17, 20, 23, 27}
+THING_PHRASE_CATEGORIES = ("NATIONAL_ORIGIN", "RACE_ETHNICITY")
+THING_PHRASES_OWN_FILE = "gen_thing_phrases.txt"
+
+
+def _category_words(categories: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """Single-word terms of the term files by category, lower case -> the form written there."""
+    out: dict[str, dict[str, str]] = {c: {} for c in categories}
+    for f in sorted(TERMS.glob("*.txt")):
+        if f.name == THING_PHRASES_OWN_FILE:
+            continue
+        category = None
+        for line in f.read_text(encoding="utf-8").splitlines():
+            line = line.split(" # ")[0].strip()
+            if line.startswith("@category"):
+                category = line.split(None, 1)[1].strip()
+                continue
+            if not line or line.startswith(("#", "!")) or category not in out:
+                continue
+            term = line.split("|", 1)[0].strip()
+            if term.isalpha():
+                out[category].setdefault(term.lower(), term)
+    return out
+
+
+def thing_phrases(wn: WordNet) -> list[str]:
+    names = _category_words(THING_PHRASE_CATEGORIES)
+    lines = []
+    for category in THING_PHRASE_CATEGORIES:
+        found = set()
+        for lemma, senses in wn.index.items():
+            words = lemma.split("_")
+            if len(words) < 2 or words[0] not in names[category] or not all(w.isalpha() for w in words):
+                continue
+            if {wn.lexfile.get(o) for o in senses} <= THING_PHRASE_LEXFILES:
+                found.add(" ".join([names[category][words[0]], *words[1:]]))
+        lines.append(f"@category {category}")
+        lines += [f"! {phrase}" for phrase in sorted(found, key=str.lower)]
+    return lines
+
+
 def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
     """Every generated file: ``(path, its lines, the sources its header names)``."""
     wordnet = "WordNet 3.0 (wordnet-base)"
@@ -2106,6 +2153,9 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
          _table_sources("religion_vocab.tsv", "facts of religious life across traditions")),
         (TERMS / HEALTH_TABLE_OWN_FILE, lambda: health_table(wn),
          _table_sources("health_vocab.tsv", "facts of health, disability and genetics")),
+        # after the term files it reads
+        (TERMS / THING_PHRASES_OWN_FILE, lambda: thing_phrases(wn),
+         "WordNet 3.0 (noun collocations) and the nationality and people words of the term files"),
         # last: it reads the term files written above
         (HERE / "lower_abbreviations.txt", lambda: lower_abbreviations(wn),
          "the case-sensitive abbreviations of the term files, WordNet 3.0 (words and word forms) as a filter"),
