@@ -36,6 +36,23 @@ CAUGHT = [
     ("and at 91 she still walks to the market every morning", "91", "AGE"),
     # a race or colour word before a gender span
     ("She was a Black trans woman and a ballroom legend.", "Black", "RACE_ETHNICITY"),
+    # a first-level division of a country as a place of origin (ISO 3166-2), and "brought over from"
+    ("My whole family is from Offaly, we moved when I was ten.", "from Offaly", "NATIONAL_ORIGIN"),
+    ("Grandad was born in Roscommon and never lost the accent.", "born in Roscommon", "NATIONAL_ORIGIN"),
+    ("My uncle brought us over from Jalisco in the nineties.", "brought us over from Jalisco", "NATIONAL_ORIGIN"),
+    # a denial of children
+    ("Honestly we never had kids and I don't miss it.", "kids", "PARENTHOOD"),
+    ("Fifty, never married, never had children, no regrets.", "children", "PARENTHOOD"),
+    # posting orders to a named place
+    ("Hubby finally got his orders to Fort Carson, moving in May.", "orders to Fort Carson", "MILITARY_STATUS"),
+    # a pregnancy lost, the baby named
+    ("We lost our Willow at 20 weeks and think of her every day.", "at 20 weeks", "PREGNANCY"),
+    # a child noun after a possessive and a plain adjective
+    ("Our clever daughter starts big school on Monday.", "daughter", "PARENTHOOD"),
+    # "the kids" in a text whose writer speaks through a family forum's code
+    ("DH is on nights again. The kids painted the fence for him.", "kids", "PARENTHOOD"),
+    # a whole gender as the subject of a general statement
+    ("Honestly, women get talked over in every single meeting.", "women", "SEX_GENDER"),
 ]
 
 STAY = [
@@ -58,7 +75,13 @@ STAY = [
     ("A slice of Swiss roll and a cuppa, perfect.", "Swiss"),
     ("The Afghan hound at the show had the best coat.", "Afghan"),
     ("Planted a Japanese maple by the fence.", "Japanese"),
+    # not a possessive's child, not a denial of something else, not a kitchen's orders
+    ("My inner child is thriving with this new hobby.", "child"),
+    ("The hotel doesn't have kids menus, sadly.", "kids"),
+    ("The kitchen got their orders for Table Four wrong again.", "orders"),
+    # a group that did something, not a remark about a gender
+    ("The men laughed at the joke and went home.", "men"),
     ("Paid in Swiss francs at the border shop.", "Swiss"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=29)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=43)

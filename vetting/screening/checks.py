@@ -413,8 +413,17 @@ _FIRST_PERSON_WORDS = frozenset(("i", "im", "me", "my", "we", "our", "us"))
 
 
 def first_person_text(v) -> bool:
-    """Whether the text (a :class:`DocView`) is written in the first person anywhere."""
-    return any(w in _FIRST_PERSON_WORDS for w in v.lower)
+    """Whether the text (a :class:`DocView`) is written in the first person anywhere, in a word
+    or in a family forum's code for the writer's own husband, wife or child ("DH", "DD2")."""
+    return any(w in _FIRST_PERSON_WORDS for w in v.lower) or any(
+        t in _WRITER_KIN_CODES for t in v.text
+    )
+
+
+#: family-forum codes that say "my" ("dear husband", "darling daughter"), upper case only
+_WRITER_KIN_CODES = frozenset(
+    ("DH", "DW", "DP", "DD", "DS", "DD1", "DD2", "DD3", "DS1", "DS2", "DS3", "DSD", "DSS", "LO")
+)
 
 
 #: verbs whose "at N" is a price, a score, a level or a time, not an age

@@ -841,6 +841,8 @@ def gender(view, s, e, entry, ctx, accepted):
             return s, e
         if nxt == "in" and p1 == "" and view.text[s][:1].isupper():
             return s, e  # "Women in the fire service: …"
+        if low != "guys" and _generic_subject(view, s):
+            return s, e  # "Men would never.", "girls don't usually know how to set their gain"
         if p1 in ("are", "were") and _is_clause_end(view, e):
             return s, e  # "Trans women are women."
     if (
@@ -866,6 +868,21 @@ def gender(view, s, e, entry, ctx, accepted):
     if _in_list(view, s, e, accepted, ctx):
         return s, e
     return None
+
+
+def _generic_subject(view, s: int) -> bool:
+    """A bare plural noun that is the subject of a statement in the present or with a modal, in
+    the parse: a remark about a whole gender ("Men would never", "girls don't usually know"), not
+    a group that did something ("the men laughed", "some girls were late")."""
+    if not view.doc.has_annotation("DEP"):
+        return False
+    tok = view.doc[s]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children):
+        return False
+    verb = tok.head
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return any(c.tag_ == "MD" or (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")) for c in verb.children)
 
 
 def predicate(view, s, e, entry, ctx, accepted):
@@ -1277,6 +1294,7 @@ def relationship(view, s, e, entry, ctx, accepted):
             or _AGE_TOKEN.match(view.lower[k])  # "my 7yo son", "our 14-month-old daughter"
             or view.lower[k] in ("-", "great", "month", "months", "year", "years", "old", "week", "weeks")
             or any(a <= k < b for a, b, _en, _w in accepted)
+            or (view.pos[k] == "ADJ" and view.text[k].isalpha())  # "our wee daughter", "my clever son"
         )
         and s - k <= 5
     ):
@@ -1376,8 +1394,14 @@ def relationship(view, s, e, entry, ctx, accepted):
     if k >= 0 and view.lower[k] in ("my", "our") and view.sent[k] == view.sent[s]:
         if view.lower[s] in ("boy", "girl") and e < view.n and view.text[e][:1].isupper():
             return None  # "my boy Mike"
-        # the possessive makes the noun annotatable but is not part of the span (guideline)
-        return k + 1, e
+        if _prev(view, s) == "inner":
+            return None  # "my inner child"
+        # the possessive makes the noun annotatable but is not part of the span (guideline),
+        # nor are plain adjectives before the noun ("our wee [daughter]")
+        start = k + 1
+        while start < s and view.pos[start] == "ADJ" and view.lower[start] not in mods and view.text[start].isalpha():
+            start += 1
+        return start, e
     # "her husband Dan and son Donal": a possessive before the first of coordinated kin nouns
     if k >= 0 and view.lower[k] in ("and", "&") and view.lower[s] in _CHILD_NOUNS:
         for i in range(k - 1, max(-1, k - 7), -1):

