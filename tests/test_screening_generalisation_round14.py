@@ -53,6 +53,18 @@ CAUGHT = [
     ("DH is on nights again. The kids painted the fence for him.", "kids", "PARENTHOOD"),
     # a whole gender as the subject of a general statement
     ("Honestly, women get talked over in every single meeting.", "women", "SEX_GENDER"),
+    # an operation whose word has another sense, after a person's possessive
+    ("Grandpa's bypass went fine, he's already moaning about the food.", "bypass", "GENETIC_INFO"),
+    ("My ablation is finally booked for March.", "ablation", "DISABILITY"),
+    # a chronic condition's short name before a flare or a stage
+    ("Can't make drinks, RA flare, sorry x", "RA", "DISABILITY"),
+    ("sorry lads, endo flare, not coming", "endo", "DISABILITY"),
+    # the diabetes types as people with diabetes write them
+    ("Any T1 mamas know a good sports camp?", "T1", "DISABILITY"),
+    ("Night shifts with T2 and metformin are rough.", "T2", "DISABILITY"),
+    # time in recovery given as a year, a state or counted in sobriety
+    ("He has been clean for 2 years and coaches the under-9s now.", "clean for 2 years", "DISABILITY"),
+    ("Month six of sobriety and I finally sleep.", "Month six of sobriety", "DISABILITY"),
 ]
 
 STAY = [
@@ -79,9 +91,15 @@ STAY = [
     ("My inner child is thriving with this new hobby.", "child"),
     ("The hotel doesn't have kids menus, sadly.", "kids"),
     ("The kitchen got their orders for Table Four wrong again.", "orders"),
+    # a road, a pedal, a scan, a tax form, a photo's flare, a tidy room
+    ("The new bypass opens to traffic on Monday.", "bypass"),
+    ("Flip the bypass switch on the pedal.", "bypass"),
+    ("The T2 scan came back clear.", "T2"),
+    ("Lens flare all over the wedding photos.", "flare"),
+    ("The spare room has been clean for two weeks, a miracle.", "clean"),
     # a group that did something, not a remark about a gender
     ("The men laughed at the joke and went home.", "men"),
     ("Paid in Swiss francs at the border shop.", "Swiss"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=43)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=56)
