@@ -65,6 +65,13 @@ CAUGHT = [
     # time in recovery given as a year, a state or counted in sobriety
     ("He has been clean for 2 years and coaches the under-9s now.", "clean for 2 years", "DISABILITY"),
     ("Month six of sobriety and I finally sleep.", "Month six of sobriety", "DISABILITY"),
+    # a bio's parent of named children (a name with an accent), a son called "my lad", children named with "both"
+    ("Carpenter. Dad to Zoë. Bad at golf.", "Dad", "PARENTHOOD"),
+    ("Our lad got his first job today, proud doesn't cover it.", "lad", "PARENTHOOD"),
+    ("I'm shattered, both kids have chickenpox.", "kids", "PARENTHOOD"),
+    # family-making words in a label
+    ("Sunday roast for seven #blendedfamily", "#blendedfamily", "PARENTHOOD"),
+    ("Five years since she came home #adoptionstory", "#adoptionstory", "PARENTHOOD"),
 ]
 
 STAY = [
@@ -97,9 +104,13 @@ STAY = [
     ("The T2 scan came back clear.", "T2"),
     ("Lens flare all over the wedding photos.", "flare"),
     ("The spare room has been clean for two weeks, a miracle.", "clean"),
+    # mates, not sons; "both" as a pronoun; a topic, not a household
+    ("Pints with the lads after the match.", "lads"),
+    ("We were both scared kids back then, honestly.", "kids"),
+    ("How does the blended family thing work with schools?", "blended family"),
     # a group that did something, not a remark about a gender
     ("The men laughed at the joke and went home.", "men"),
     ("Paid in Swiss francs at the border shop.", "Swiss"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=56)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=64)

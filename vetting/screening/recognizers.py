@@ -1051,7 +1051,7 @@ _TAG_WORDS = frozenset(
     "proud proudly happy blessed my the just being team life journey awareness warrior warriors"
     " strong problems struggles things vibes support squad community fighter survivor recovery"
     " diaries diary mom mum dad mama papa life's lyf club gang tribe owned"
-    " working fulltime fashion style joy love power rights led business parenting".split()
+    " working fulltime fashion style joy love power rights led business parenting story stories".split()
 )
 #: words that make a nationality in a camel-case hashtag the writer's label
 _LABEL_COMPANIONS = frozenset(

@@ -1136,6 +1136,16 @@ def parent(view, s, e, entry, ctx, accepted):
                     return s, k + 1  # "[mum of a trans daughter]": the child she has
                 return s, e  # "mom of a future trooper"
             return s, end
+    if (
+        nxt == "to"
+        and e + 1 < view.n
+        and view.sent[e + 1] == view.sent[s]
+        and view.pos[e + 1] == "PROPN"
+        and view.text[e + 1][:1].isupper()
+        and view.text[s][:1].isupper()
+        and _starts_clause(view, s)
+    ):
+        return s, e  # a bio's "Dad to Lucía", "Mama to Ava & Leo": the parent of named children
     if nxt in _PARENT_FIXED:
         return s, e + 1  # fixed phrases: "dad life", "daddy duty"
     if nxt in _PARENT_COMPOUND and _starts_clause(view, s):
@@ -1258,12 +1268,12 @@ def _first_person_family(view, s, whole_text: bool = False) -> bool:
 
 
 def _the_children(view, the: int, s, e, nouns: frozenset[str]) -> bool:
-    """A child noun of ``nouns`` at ``s:e`` named with "the" (at ``the``, before any modifiers),
+    """A child noun of ``nouns`` at ``s:e`` named with "the" or "both" (at ``the``, before any modifiers),
     not children somewhere ("the kids at the bus stop") nor a programme for children ("the
     kids' choir")."""
     return (
         the >= 0
-        and view.lower[the] == "the"
+        and (view.lower[the] == "the" or (view.lower[the] == "both" and view.pos[the] == "DET"))
         and view.lower[s] in nouns
         and (e >= view.n or view.lower[e] not in _NOT_OWN_KIDS_AFTER)
         and not _kids_programme(view, e)
