@@ -72,6 +72,11 @@ CAUGHT = [
     # family-making words in a label
     ("Sunday roast for seven #blendedfamily", "#blendedfamily", "PARENTHOOD"),
     ("Five years since she came home #adoptionstory", "#adoptionstory", "PARENTHOOD"),
+    # a bare count of weeks in a text with a pregnancy word the list lacked (a screening test, an emoji)
+    ("NIPT all clear! 13 weeks today and telling everyone.", "13 weeks", "PREGNANCY"),
+    # pronoun declarations in other languages
+    ("Cellist, Bogotá → Leeds. Pronouns: ella/she", "ella/she", "SEX_GENDER"),
+    ("Poet | iel/they | Montréal", "iel/they", "SEX_GENDER"),
 ]
 
 STAY = [
@@ -108,9 +113,11 @@ STAY = [
     ("Pints with the lads after the match.", "lads"),
     ("We were both scared kids back then, honestly.", "kids"),
     ("How does the blended family thing work with schools?", "blended family"),
+    # a slash between ordinary words
+    ("The hen/chicken debate in our group chat continues.", "hen/chicken"),
     # a group that did something, not a remark about a gender
     ("The men laughed at the joke and went home.", "men"),
     ("Paid in Swiss francs at the border shop.", "Swiss"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=64)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=68)

@@ -352,7 +352,8 @@ def age_terms(wn: WordNet) -> list[str]:
 
 # Pronoun sets: nominative, accusative, possessive determiner, possessive pronoun, reflexive.
 # English personal pronouns and the neopronoun sets documented in the Wikipedia articles
-# "Third-person pronoun" and "Neopronoun" (forms are facts; the table is written here).
+# "Third-person pronoun", "Neopronoun" and "Gender neutrality in languages with grammatical
+# gender" (forms are facts; the table is written here).
 # Sets whose forms are common words or abbreviations in other senses are left out
 # (e/em, per/pers, co/cos, vi/vim, hu/hum, it alone as a subject form is kept with "its").
 PRONOUN_SETS = [
@@ -377,6 +378,18 @@ PRONOUN_SETS = [
     ("xey", "xem", "xyr", "xyrs", "xemself"),
     ("bun", "bun", "buns", "buns", "bunself"),
     ("star", "star", "stars", "stars", "starself"),
+    # the third-person pronouns of other languages that bios declare beside or instead of the
+    # English ones ("ella/she", "elle/iel", "ele/dele", Māori "ia"); each form alone, since the
+    # other cases are ordinary words ("la", "su", "le")
+    ("ella", "ella", "ella", "ella", "ella"),
+    ("él", "él", "él", "él", "él"),
+    ("elle", "elle", "elle", "elle", "elle"),
+    ("iel", "iel", "iel", "iel", "iel"),
+    ("ela", "ela", "ela", "ela", "ela"),
+    ("ele", "ele", "ele", "ele", "ele"),
+    ("elu", "elu", "elu", "elu", "elu"),
+    ("ia", "ia", "ia", "ia", "ia"),
+    ("hen", "hen", "hen", "hen", "hen"),
 ]
 
 # Parent nouns (singular; the declaration patterns add "to"/"of" + children). Kinship terms of
