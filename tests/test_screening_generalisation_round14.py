@@ -77,6 +77,12 @@ CAUGHT = [
     # pronoun declarations in other languages
     ("Cellist, Bogotá → Leeds. Pronouns: ella/she", "ella/she", "SEX_GENDER"),
     ("Poet | iel/they | Montréal", "iel/they", "SEX_GENDER"),
+    # going back to a place abroad for a family reason: the whole "back to <place>"
+    ("We're going back to Kumasi for my uncle's funeral next week.", "back to Kumasi", "NATIONAL_ORIGIN"),
+    # "back in <place abroad>" mid-sentence in a first-person text
+    ("it is normal back in Jaffna, my aunties all say so", "back in Jaffna", "NATIONAL_ORIGIN"),
+    # an age joined to an identity by "and"
+    ("Proud Samoan and 41, finally doing my degree.", "41", "AGE"),
 ]
 
 STAY = [
@@ -113,6 +119,9 @@ STAY = [
     ("Pints with the lads after the match.", "lads"),
     ("We were both scared kids back then, honestly.", "kids"),
     ("How does the blended family thing work with schools?", "blended family"),
+    # a trip home from abroad, a range of ages
+    ("Our flight landed back in Paris at 3am.", "back in Paris"),
+    ("Open to players between 18 and 40, all welcome.", "40"),
     # a slash between ordinary words
     ("The hen/chicken debate in our group chat continues.", "hen/chicken"),
     # a group that did something, not a remark about a gender
@@ -120,4 +129,4 @@ STAY = [
     ("Paid in Swiss francs at the border shop.", "Swiss"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=68)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=73)
