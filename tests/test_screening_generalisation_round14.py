@@ -83,6 +83,11 @@ CAUGHT = [
     ("it is normal back in Jaffna, my aunties all say so", "back in Jaffna", "NATIONAL_ORIGIN"),
     # an age joined to an identity by "and"
     ("Proud Samoan and 41, finally doing my degree.", "41", "AGE"),
+    # a gated or case-sensitive term with a tag word in a label ("pride"; "PCS" as written;
+    # an abbreviation that is no English word in lower case)
+    ("Twenty years since I took off the uniform #VeteranPride", "#VeteranPride", "MILITARY_STATUS"),
+    ("Boxes everywhere again #PCSlife", "#PCSlife", "MILITARY_STATUS"),
+    ("Missing my kids so much today #ofwlife", "#ofwlife", "NATIONAL_ORIGIN"),
 ]
 
 STAY = [
@@ -122,6 +127,8 @@ STAY = [
     # a trip home from abroad, a range of ages
     ("Our flight landed back in Paris at 3am.", "back in Paris"),
     ("Open to players between 18 and 40, all welcome.", "40"),
+    # a case-sensitive abbreviation that is an English word in lower case
+    ("New frying pan arrived #pcslife", "#pcslife"),
     # a slash between ordinary words
     ("The hen/chicken debate in our group chat continues.", "hen/chicken"),
     # a group that did something, not a remark about a gender
@@ -129,4 +136,4 @@ STAY = [
     ("Paid in Swiss francs at the border shop.", "Swiss"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=73)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=77)

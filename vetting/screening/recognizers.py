@@ -1051,7 +1051,7 @@ _TAG_WORDS = frozenset(
     "proud proudly happy blessed my the just being team life journey awareness warrior warriors"
     " strong problems struggles things vibes support squad community fighter survivor recovery"
     " diaries diary mom mum dad mama papa life's lyf club gang tribe owned"
-    " working fulltime fashion style joy love power rights led business parenting story stories".split()
+    " working fulltime fashion style joy love power rights led business parenting story stories pride".split()
 )
 #: words that make a nationality in a camel-case hashtag the writer's label
 _LABEL_COMPANIONS = frozenset(
@@ -1244,12 +1244,20 @@ class HashtagRecognizer(LocalRecognizer):
         # a term with a tag word before or after it: "#proudlyfilipino", "#deafawareness",
         # "#ivfjourney", "#soberlife", "#singlemom"; identity words as they are, conditions and the
         # rest for a decision (an awareness week is not always the writer's own)
+        plain = body.replace("'", "")
         for cut in range(len(low) - 3, 2, -1):
-            for word, rest in ((low[cut:], low[:cut]), (low[: len(low) - cut], low[len(low) - cut :])):
+            for word, rest, written in (
+                (low[cut:], low[:cut], plain[:cut]),
+                (low[: len(low) - cut], low[len(low) - cut :], plain[len(low) - cut :]),
+            ):
                 if word not in _TAG_WORDS:
                     continue
                 entry = self.exact.get(rest)
-                if entry is None or entry.case or len(rest) < 3 or entry.rule in _TAG_WORD_NOT:
+                if entry is None or len(rest) < 3 or entry.rule in _TAG_WORD_NOT:
+                    continue
+                if entry.case and written != entry.term and entry.term not in lower_abbreviations():
+                    # a case-sensitive term as it is written ("#PCSlife"), or in lower case when
+                    # it is no English word in that case ("#ofwlife", not "#pcslife")
                     continue
                 if entry.rule == "parent" and len(words) > 1:
                     continue  # "#WorkingMom": a camel-case label, which _label makes parenthood
