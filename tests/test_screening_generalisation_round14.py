@@ -88,6 +88,9 @@ CAUGHT = [
     ("Twenty years since I took off the uniform #VeteranPride", "#VeteranPride", "MILITARY_STATUS"),
     ("Boxes everywhere again #PCSlife", "#PCSlife", "MILITARY_STATUS"),
     ("Missing my kids so much today #ofwlife", "#ofwlife", "NATIONAL_ORIGIN"),
+    # any form of the LGBT acronym
+    ("Board games night for LGBTQIAP+ adults every Friday.", "LGBTQIAP+", "SEXUAL_ORIENTATION"),
+    ("Our LGBTIQ+ staff network is hiring a chair.", "LGBTIQ+", "SEXUAL_ORIENTATION"),
 ]
 
 STAY = [
@@ -129,6 +132,7 @@ STAY = [
     ("Open to players between 18 and 40, all welcome.", "40"),
     # a case-sensitive abbreviation that is an English word in lower case
     ("New frying pan arrived #pcslife", "#pcslife"),
+    ("The LGBs fuse blew again, said the electrician.", "LGBs"),
     # a slash between ordinary words
     ("The hen/chicken debate in our group chat continues.", "hen/chicken"),
     # a group that did something, not a remark about a gender
@@ -136,4 +140,4 @@ STAY = [
     ("Paid in Swiss francs at the border shop.", "Swiss"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=77)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=80)
