@@ -500,8 +500,17 @@ class TermRecognizer(LocalRecognizer):
         for key, docs in keys_orth.items():
             self._orth.add(key, docs)
         exc_docs: dict[str, list] = {}
+        # exception phrases of plain words are looked up per token like the terms' forms (first
+        # word -> the rest and the category); only the others go to the phrase matcher
+        self._exc_plain: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, category in self.lexicon.exceptions:
-            exc_docs.setdefault(category, []).extend(nlp.make_doc(f) for f in variants(phrase))
+            for f in variants(phrase):
+                words = plain_tokens(f, special)
+                if words is None:
+                    exc_docs.setdefault(category, []).append(nlp.make_doc(f))
+                    continue
+                low = [w.lower() for w in words]
+                self._exc_plain.setdefault(low[0], []).append((tuple(low[1:]), category))
         for category, docs in exc_docs.items():
             # an exception holds for the category of its file only: "! American Indian" in the
             # national-origin list keeps "Indian" from being a nationality there, and the
@@ -525,6 +534,12 @@ class TermRecognizer(LocalRecognizer):
         blocked: dict[str, list[tuple[int, int]]] = {}
         for mid, s, e in self._exc(doc):
             blocked.setdefault(self._strings[mid], []).append((s, e))
+        lowers = view.lower
+        for i, word in enumerate(lowers):
+            for rest, category in self._exc_plain.get(word, ()):
+                j = i + 1 + len(rest)
+                if tuple(lowers[i + 1 : j]) == rest:
+                    blocked.setdefault(category, []).append((i, j))
 
         def free(s: int, e: int, entry: TermEntry) -> bool:
             return not any(bs <= s and e <= be for bs, be in blocked.get(entry.category, ()))
