@@ -184,3 +184,19 @@ def test_the_engine_version_digest_is_stable_across_processes() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(seen) == 1 and re.fullmatch(r"[0-9a-f]{12}", seen.pop())
+
+
+def test_a_named_condition_is_written_once_and_expanded_in_each_when(tmp_path) -> None:
+    rules = {r.name: r for r in load()}
+    shared = [r for r in rules.values() if "word_in(WORLD_CITIES, group=\"p\", which=\"first\")" in r.when]
+    # the place-abroad condition of _macros.toml is used by several origin rules
+    assert len(shared) >= 5 and "origin-back-in-family" in {r.name for r in shared}
+    macros = _folder() / "_macros.toml"
+    assert macros.read_text(encoding="utf-8").count('word_in(WORLD_CITIES, group="p", which="first")') == 1
+    # a condition needs an upper-case name
+    folder = tmp_path / "rulebook"
+    shutil.copytree(_folder(), folder)
+    path = folder / "_macros.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\nlower_name = '''near(MIL_CUES, 4)'''\n", encoding="utf-8")
+    with pytest.raises(RuleBookError, match="condition 'lower_name' must be an upper-case name"):
+        load(folder)

@@ -416,6 +416,7 @@ def _load(folder: str) -> tuple[Rule, ...]:
     base = Path(folder)
     mdata, mlines = _read(base / "_macros.toml")
     macros = _Macros(mdata.get("macros", {}), "_macros.toml", mlines)
+    conditions = _conditions(mdata.get("conditions", {}))
     words = word_sets(base)
     compiler = _Compiler(CHECKS, words, macros)
     rules: list[Rule] = []
@@ -438,7 +439,7 @@ def _load(folder: str) -> tuple[Rule, ...]:
         if len(heads) != len(tables):
             raise RuleBookError(f"{where}: write each rule as a [[rule]] table on its own line")
         for head, table in zip(heads, tables, strict=True):
-            rule = _rule(table, category, where, head, lines, macros, compiler)
+            rule = _rule(table, category, where, head, lines, macros, compiler, conditions)
             if rule.name in seen:
                 raise RuleBookError(
                     f"{where}:{head}: rule {rule.name} is already defined in {seen[rule.name]}"
@@ -448,7 +449,18 @@ def _load(folder: str) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def _rule(table, category, where, head, lines, macros, compiler) -> Rule:
+def _conditions(table: dict) -> dict[str, str]:
+    """Named check expressions of ``_macros.toml`` (``[conditions]``), which a ``when`` writes as
+    ``${NAME}``: a condition several rules share is written once."""
+    out = {}
+    for name, text in table.items():
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name) or not isinstance(text, str) or not text.strip():
+            raise RuleBookError(f"_macros.toml: condition {name!r} must be an upper-case name and an expression")
+        out[name] = " ".join(text.split())
+    return out
+
+
+def _rule(table, category, where, head, lines, macros, compiler, conditions=None) -> Rule:
     def err(key: str, message: str) -> RuleBookError:
         line = _key_line(lines, head, key) if key else head
         label = table.get("name", "?") if isinstance(table, dict) else "?"
@@ -485,6 +497,9 @@ def _rule(table, category, where, head, lines, macros, compiler) -> Rule:
     score = _score(table, err)
     check = None
     when = table.get("when", "")
+    if when and conditions:
+        # a named condition stands for its expression, in parentheses
+        when = _MACRO.sub(lambda m: f"({conditions[m.group(1)]})" if m.group(1) in conditions else m.group(0), when)
     if when:
         try:
             check = compiler.compile(when)
