@@ -91,6 +91,9 @@ CAUGHT = [
     # any form of the LGBT acronym
     ("Board games night for LGBTQIAP+ adults every Friday.", "LGBTQIAP+", "SEXUAL_ORIENTATION"),
     ("Our LGBTIQ+ staff network is hiring a chair.", "LGBTIQ+", "SEXUAL_ORIENTATION"),
+    # an arm of an army said of a person; enlisting with no object
+    ("Dad was in the cavalry in the eighties and still rides.", "cavalry", "MILITARY_STATUS"),
+    ("My cousin is enlisting in June, nervous for him.", "enlisting", "MILITARY_STATUS"),
 ]
 
 STAY = [
@@ -133,6 +136,8 @@ STAY = [
     # a case-sensitive abbreviation that is an English word in lower case
     ("New frying pan arrived #pcslife", "#pcslife"),
     ("The LGBs fuse blew again, said the electrician.", "LGBs"),
+    ("We're enlisting the neighbours to help with the move.", "enlisting"),
+    ("The cavalry arrived with pizza, bless them.", "cavalry"),
     # a slash between ordinary words
     ("The hen/chicken debate in our group chat continues.", "hen/chicken"),
     # a group that did something, not a remark about a gender
@@ -140,4 +145,4 @@ STAY = [
     ("Paid in Swiss francs at the border shop.", "Swiss"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=80)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=84)
