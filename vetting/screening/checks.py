@@ -588,7 +588,8 @@ def person_from() -> Check:
             k = j
             while k > j - 3 and k > 0 and (v.text[k][:1].isupper() or (k < j and v.lower[k] == "and")):
                 k -= 1
-            if not (k < j and v.lower[k] in ("'m", "am", "'re", "are", "'s", "is", "was", "were") and k >= 1):
+            copulas = ("'m", "am", "'re", "are", "'s", "is", "was", "were")
+            if not (k < j and k >= 1 and v.lower[k] in copulas):
                 return False
             subj = v.lower[k - 1]
             # the subject: a pronoun, a person noun ("my dad is Kurdish from Duhok") or a name

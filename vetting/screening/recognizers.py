@@ -1066,7 +1066,8 @@ _TAG_WORDS = frozenset(
     "proud proudly happy blessed my the just being team life journey awareness warrior warriors"
     " strong problems struggles things vibes support squad community fighter survivor recovery"
     " diaries diary mom mum dad mama papa life's lyf club gang tribe owned"
-    " working fulltime fashion style joy love power rights led business parenting story stories pride".split()
+    " working fulltime fashion style joy love power rights led business parenting story stories"
+    " pride".split()
 )
 #: words that make a nationality in a camel-case hashtag the writer's label
 _LABEL_COMPANIONS = frozenset(
@@ -1081,13 +1082,17 @@ _TAG_WORD_NOT = frozenset(("identity", "name", "gender", "own", "generation", "r
 _PARENT_OF_N = re.compile(r"(mom|mum|mama|mommy|dad|daddy|papa|mother|father)of(?:\d{1,2}|one|two|three|four|five|six|seven)")
 
 #: parent words a lower-case label may end in, longest first ("#twinmamas" before "#twinmama")
-_PARENT_TAILS = ("mommy", "mamas", "daddy", "mama", "moms", "mums", "dads", "papa", "mom", "mum", "dad")
+_PARENT_TAILS = (
+    "mommy", "mamas", "daddy", "mama", "moms", "mums", "dads", "papa", "mom", "mum", "dad",
+)
 
 
 def _not_a_parent(head: str) -> bool:
     """The first part of a label that ends in a parent word names a pet or a plant, or is not
     about a child ("#sugardaddy", "#yomama"): the head or a word it ends in."""
-    if head in ("yo", "your", "ur") or head.endswith(("plant", "plants", "sugar", "fur", "doodle", "poo")):
+    if head in ("yo", "your", "ur"):
+        return True
+    if head.endswith(("plant", "plants", "sugar", "fur", "doodle", "poo")):
         return True
     return any(pet_word(head[i:]) for i in range(0, len(head) - 2))
 

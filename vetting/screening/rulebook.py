@@ -455,7 +455,9 @@ def _conditions(table: dict) -> dict[str, str]:
     out = {}
     for name, text in table.items():
         if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name) or not isinstance(text, str) or not text.strip():
-            raise RuleBookError(f"_macros.toml: condition {name!r} must be an upper-case name and an expression")
+            raise RuleBookError(
+                f"_macros.toml: condition {name!r} must be an upper-case name and an expression"
+            )
         out[name] = " ".join(text.split())
     return out
 
@@ -499,7 +501,10 @@ def _rule(table, category, where, head, lines, macros, compiler, conditions=None
     when = table.get("when", "")
     if when and conditions:
         # a named condition stands for its expression, in parentheses
-        when = _MACRO.sub(lambda m: f"({conditions[m.group(1)]})" if m.group(1) in conditions else m.group(0), when)
+        def named(m: re.Match) -> str:
+            return f"({conditions[m.group(1)]})" if m.group(1) in conditions else m.group(0)
+
+        when = _MACRO.sub(named, when)
     if when:
         try:
             check = compiler.compile(when)

