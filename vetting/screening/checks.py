@@ -588,8 +588,7 @@ def person_from() -> Check:
             k = j
             while k > j - 3 and k > 0 and (v.text[k][:1].isupper() or (k < j and v.lower[k] == "and")):
                 k -= 1
-            copulas = ("'m", "am", "'re", "are", "'s", "is", "was", "were")
-            if not (k < j and k >= 1 and v.lower[k] in copulas):
+            if not (k < j and k >= 1 and v.lower[k] in be - {"be", "been", "being"}):
                 return False
             subj = v.lower[k - 1]
             # the subject: a pronoun, a person noun ("my dad is Kurdish from Duhok") or a name

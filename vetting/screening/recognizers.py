@@ -1253,13 +1253,13 @@ class HashtagRecognizer(LocalRecognizer):
                 return replace(entry, rule=None, ctx=())
         # a lower-case label ending in a parent word: "#runnermom", "#ukmums", "#hockeydad"; not
         # a pet's or a plant's parent ("#dogmom", "#plantdad") nor a "#sugardaddy"
-        for tail in _PARENT_TAILS:
+        # ("#WorkingMom", a camel-case label, is _label's)
+        tail = next((t for t in _PARENT_TAILS if low.endswith(t)), None) if len(words) == 1 else None
+        if tail is not None:
             head = low[: -len(tail)]
-            if len(words) > 1:
-                break  # "#WorkingMom": a camel-case label, which _label makes parenthood
-            if low.endswith(tail) and len(head) >= 2 and head.isalpha() and not _not_a_parent(head):
-                entry = self.exact.get(tail)
-                if entry is not None and entry.category == "PARENTHOOD":
+            entry = self.exact.get(tail)
+            if len(head) >= 2 and head.isalpha() and not _not_a_parent(head) and entry is not None:
+                if entry.category == "PARENTHOOD":
                     return replace(entry, rule=None, ctx=(), score=min(entry.score, CONFIRM_SCORE))
         # a term with a tag word before or after it: "#proudlyfilipino", "#deafawareness",
         # "#ivfjourney", "#soberlife", "#singlemom"; identity words as they are, conditions and the

@@ -462,7 +462,7 @@ def _conditions(table: dict) -> dict[str, str]:
     return out
 
 
-def _rule(table, category, where, head, lines, macros, compiler, conditions=None) -> Rule:
+def _rule(table, category, where, head, lines, macros, compiler, conditions) -> Rule:
     def err(key: str, message: str) -> RuleBookError:
         line = _key_line(lines, head, key) if key else head
         label = table.get("name", "?") if isinstance(table, dict) else "?"

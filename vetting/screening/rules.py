@@ -1242,12 +1242,6 @@ _NOT_OWN_KIDS_AFTER = words("NOT_OWN_KIDS_AFTER")
 _FAMILY_CUES = words("FAMILY_CUES")
 
 
-#: what a group of parents is named by ("Somali hooyos", "SCI mamas", "30-something moms"); not
-#: a state that is the group's topic ("pregnant moms", "military dads")
-_GROUP_OF_PARENTS = frozenset((
-    "RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION", "SEXUAL_ORIENTATION", "SEX_GENDER",
-    "DISABILITY", "AGE",
-))
 #: parent nouns that name the writer's own parents after a descriptor ("Guatemalan parents")
 _OWN_PARENTS = frozenset(("parents", "grandparents", "folks"))
 
@@ -1979,6 +1973,9 @@ POSSIBLE_RULES = frozenset((
 _IDENTITY_BEFORE_GENDER = frozenset(
     ("RACE_ETHNICITY", "NATIONAL_ORIGIN", "RELIGION", "SEXUAL_ORIENTATION", "SEX_GENDER", "DISABILITY")
 )
+#: what a group of parents is named by: those identities or an age ("Somali hooyos", "SCI
+#: mamas", "30-something moms"); not a state that is the group's topic ("pregnant moms")
+_GROUP_OF_PARENTS = _IDENTITY_BEFORE_GENDER | {"AGE"}
 
 
 #: gender nouns that state a gender after an identity word ("the next Black [girl]"); the casual
