@@ -1140,16 +1140,6 @@ def parent(view, s, e, entry, ctx, accepted):
                     return s, k + 1  # "[mum of a trans daughter]": the child she has
                 return s, e  # "mom of a future trooper"
             return s, end
-    if (
-        nxt == "to"
-        and e + 1 < view.n
-        and view.sent[e + 1] == view.sent[s]
-        and view.pos[e + 1] == "PROPN"
-        and view.text[e + 1][:1].isupper()
-        and view.text[s][:1].isupper()
-        and _starts_clause(view, s)
-    ):
-        return s, e  # a bio's "Dad to Lucía", "Mama to Ava & Leo": the parent of named children
     if nxt in _PARENT_FIXED:
         return s, e + 1  # fixed phrases: "dad life", "daddy duty"
     if nxt in _PARENT_COMPOUND and _starts_clause(view, s):
