@@ -29,6 +29,7 @@ make_offline()  # before Presidio (and so tldextract) is imported
 
 import spacy  # noqa: E402
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer  # noqa: E402
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine  # noqa: E402
 from spacy.lang.en.stop_words import STOP_WORDS  # noqa: E402
 from spacy.language import Language  # noqa: E402
@@ -234,6 +235,19 @@ _RELATIVES = (
         "fiancée fiance fiancee spouse relative".split()
     )
 )
+
+
+class _NoContextWords(ContextAwareEnhancer):
+    """Presidio's context step, which this engine does not use: its recognizers weigh their own
+    context (rule book, term cues), and none declares Presidio context words. Presidio's default
+    (lemma) enhancer would deep-copy every result of a text only to find that out; on a long text
+    that was about 6 % of the analysis time."""
+
+    def __init__(self) -> None:
+        super().__init__(0.0, 0.0, 0, 0)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
 
 
 def _missing_model(name: str) -> ScreeningUnavailable:
@@ -633,6 +647,7 @@ class ScreeningEngine:
                 nlp_engine=self._nlp_engine,
                 supported_languages=["en"],
                 default_score_threshold=0.0,
+                context_aware_enhancer=_NoContextWords(),
             )
             self._entities = sorted(self.enabled)
             import presidio_analyzer
