@@ -11,8 +11,9 @@ result can be logged or shown without revealing the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -30,6 +31,7 @@ from vetting.screening.structure import (
     disclosing_phrase,
     lower_abbreviations,
     person_nouns,
+    singular_forms,
     pet_word,
 )
 from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, SAME_CATEGORY, Lexicon, TermEntry, variants
@@ -428,6 +430,21 @@ def _alongside_score(score: float, why: str) -> float:
     return score
 
 
+T = TypeVar("T")
+
+
+def _phrases_at(
+    rests: Iterable[tuple[tuple[str, ...], T]], words: list[str], i: int
+) -> Iterator[tuple[int, T]]:
+    """``(end, value)`` for each ``(rest, value)`` of a phrase table whose first word is
+    ``words[i]`` and whose other words follow it in ``words``: the per-token phrase look-up the
+    terms and the exception phrases share."""
+    for rest, value in rests:
+        e = i + 1 + len(rest)
+        if tuple(words[i + 1 : e]) == rest:
+            yield e, value
+
+
 class TermRecognizer(LocalRecognizer):
     """Matches the term lists (shipped data files + local terms) with spaCy ``PhraseMatcher``.
 
@@ -536,10 +553,8 @@ class TermRecognizer(LocalRecognizer):
             blocked.setdefault(self._strings[mid], []).append((s, e))
         lowers = view.lower
         for i, word in enumerate(lowers):
-            for rest, category in self._exc_plain.get(word, ()):
-                j = i + 1 + len(rest)
-                if tuple(lowers[i + 1 : j]) == rest:
-                    blocked.setdefault(category, []).append((i, j))
+            for j, category in _phrases_at(self._exc_plain.get(word, ()), lowers, i):
+                blocked.setdefault(category, []).append((i, j))
 
         def free(s: int, e: int, entry: TermEntry) -> bool:
             return not any(bs <= s and e <= be for bs, be in blocked.get(entry.category, ()))
@@ -564,10 +579,7 @@ class TermRecognizer(LocalRecognizer):
                     if free(i, i + 1, entry):
                         raw.append((i, i + 1, replace(entry, score=min(entry.score, CONFIRM_SCORE))))
             for table, key, words in ((self._multi_lower, low, lowers), (self._multi_orth, text, texts)):
-                for rest, eid in table.get(key, ()):
-                    e = i + 1 + len(rest)
-                    if e > n or tuple(words[i + 1 : e]) != rest:
-                        continue
+                for e, eid in _phrases_at(table.get(key, ()), words, i):
                     if free(i, e, self.entries[eid]):
                         raw.append((i, e, self.entries[eid]))
         # "noun" entries only where the tagger reads a noun ("for [Lent]", not "I lent")
@@ -659,6 +671,19 @@ class TermRecognizer(LocalRecognizer):
                 (s, e, entry, f"term list {entry.source}{rule}" + ALONGSIDE_NOTE + POSSIBLE_NOTE)
             )
 
+    def _person_after(self, view: DocView, s: int, e: int) -> bool:
+        """The word after ``s:e`` names a person or a people's culture: a cue of ``people_cue``
+        ("a Luo mum") or, where the capital of ``s`` says something (not at a sentence start, not
+        after a possessive: "St. Patrick's Day baby"), any person noun of the generated list,
+        singular or plural ("my Shona husband", "our Malay neighbours")."""
+        word = view.lower[e]
+        if word in self.lexicon.context.get("people_cue", ()):
+            return True
+        if view.sent[s - 1] != view.sent[s] or view.lower[s - 1] in ("'s", "’s"):
+            return False
+        persons = person_nouns()
+        return any(form in persons for form in singular_forms(word))
+
     def _would_confirm(
         self, view: DocView, s: int, e: int, entry: TermEntry, accepted=()
     ) -> bool | None:
@@ -679,11 +704,9 @@ class TermRecognizer(LocalRecognizer):
             persons = view.person_descriptors(self._persons)
             kinds = {persons.get(i) for i in range(s, e)}
             if "predicate" not in kinds and not (
-                "attribute" in kinds
-                and e < view.n
-                and view.lower[e] in self.lexicon.context.get("people_cue", ())
+                "attribute" in kinds and e < view.n and self._person_after(view, s, e)
             ):
-                return None  # "Luo" alone may be a surname; "a Luo mum" is a people's
+                return None  # "Luo" alone may be a surname; "a Luo mum", "my Shona husband" a people's
             if rules._prev(view, s) in _INTRODUCES_NAME:
                 return None  # "I'm Sam, and I build furniture", "I am the Karen now": a name
         if _in_place_name(view, s, e):

@@ -30,7 +30,7 @@ import functools
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -1108,9 +1108,9 @@ def _hand_terms(terms_only: bool = False) -> frozenset[str]:
     return frozenset(_entries(files))
 
 
-def _entry_categories(files) -> dict[str, set[str]]:
-    """The categories each lower-cased entry of term files is listed under."""
-    out: dict[str, set[str]] = {}
+def _term_lines(files) -> Iterator[tuple[str, str]]:
+    """``(category, term)`` for every entry of term files, the term as written (before any
+    flags); comments, exceptions and ``@category`` lines are read, not returned."""
     for f in files:
         category = ""
         for line in f.read_text(encoding="utf-8").splitlines():
@@ -1118,7 +1118,14 @@ def _entry_categories(files) -> dict[str, set[str]]:
             if line.startswith("@category"):
                 category = line.split()[1]
             elif line and not line.startswith(("#", "!")):
-                out.setdefault(line.split("|")[0].strip().lower(), set()).add(category)
+                yield category, line.split("|")[0].strip()
+
+
+def _entry_categories(files) -> dict[str, set[str]]:
+    """The categories each lower-cased entry of term files is listed under."""
+    out: dict[str, set[str]] = {}
+    for category, term in _term_lines(files):
+        out.setdefault(term.lower(), set()).add(category)
     return out
 
 
@@ -2100,20 +2107,10 @@ THING_PHRASES_OWN_FILE = "gen_thing_phrases.txt"
 def _category_words(categories: tuple[str, ...]) -> dict[str, dict[str, str]]:
     """Single-word terms of the term files by category, lower case -> the form written there."""
     out: dict[str, dict[str, str]] = {c: {} for c in categories}
-    for f in sorted(TERMS.glob("*.txt")):
-        if f.name == THING_PHRASES_OWN_FILE:
-            continue
-        category = None
-        for line in f.read_text(encoding="utf-8").splitlines():
-            line = line.split(" # ")[0].strip()
-            if line.startswith("@category"):
-                category = line.split(None, 1)[1].strip()
-                continue
-            if not line or line.startswith(("#", "!")) or category not in out:
-                continue
-            term = line.split("|", 1)[0].strip()
-            if term.isalpha():
-                out[category].setdefault(term.lower(), term)
+    files = [f for f in sorted(TERMS.glob("*.txt")) if f.name != THING_PHRASES_OWN_FILE]
+    for category, term in _term_lines(files):
+        if category in out and term.isalpha():
+            out[category].setdefault(term.lower(), term)
     return out
 
 
