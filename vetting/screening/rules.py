@@ -680,8 +680,24 @@ def branch(view, s, e, entry, ctx, accepted):
     word = view.text[s]
     if word[:1].isupper():
         return s, e
+    if word == "navy" and _before_thing(view, e):
+        return _other_sense(view, s, e)  # "a navy anorak", "the navy Carhartt beanie": a colour
     cues = ctx.get("military", frozenset())
     return (s, e) if view.has_cue(s, e, cues) else None
+
+
+def _before_thing(view, e) -> bool:
+    """The words from ``e`` name a thing: an object or food noun of the generated lists, or
+    "one(s)", right after or after one capitalised word (a brand: "navy Carhartt beanie")."""
+    things = object_nouns() | thing_nouns()
+    for k in (e, e + 1):
+        if k >= view.n or view.sent[k] != view.sent[e - 1]:
+            return False
+        if view.lower[k] in things or view.lemma[k] in things or view.lower[k] in ("one", "ones"):
+            return True
+        if not view.text[k][:1].isupper():
+            return False
+    return False
 
 
 _GENDER_ATTRIBUTES = frozenset(
