@@ -117,8 +117,9 @@ REQUIREMENTS = {
     "fitness": (220, 20, 50),
     "genealogy": (220, 20, 50),
     "politics": (220, 20, 50),
+    "books": (220, 20, 50),
 }
-SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews", "notices", "advice", "hobbies", "careers", "campus", "expats", "casefile", "civic", "service", "health", "family", "dating", "faith", "global", "parents", "identity", "tribunal", "teens", "memorial", "sports", "carers", "migration", "veterans", "gaming", "schools", "weddings", "housing", "localnews", "pets", "marketplace", "music", "travel", "fundraisers", "outdoors", "motoring", "fitness", "genealogy", "politics")
+SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews", "notices", "advice", "hobbies", "careers", "campus", "expats", "casefile", "civic", "service", "health", "family", "dating", "faith", "global", "parents", "identity", "tribunal", "teens", "memorial", "sports", "carers", "migration", "veterans", "gaming", "schools", "weddings", "housing", "localnews", "pets", "marketplace", "music", "travel", "fundraisers", "outdoors", "motoring", "fitness", "genealogy", "politics", "books")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
