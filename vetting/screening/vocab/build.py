@@ -1380,7 +1380,6 @@ def subdivisions() -> list[tuple[str, list[str]]]:
     (provinces, counties, parishes, governorates: "Catanduanes", "Mayo", "Saint Elizabeth",
     "Dahūk"), each as ``(country code, [name, its form without accents])``."""
     import json
-    import unicodedata
 
     if not ISO_3166_2.exists():
         raise SystemExit(f"{ISO_3166_2} not found (apt-get install iso-codes)")
@@ -1389,9 +1388,20 @@ def subdivisions() -> list[tuple[str, list[str]]]:
         name = entry["name"]
         if "(" in name or "," in name:
             continue  # "Ilocos (Region I)", "Bonaire, Sint Eustatius and Saba"
+        out.append((entry["code"].split("-")[0], _with_plain([name])))
+    return out
+
+
+def _with_plain(names: list[str]) -> list[str]:
+    """``names`` and, after each, its form without accents where it differs ("Hoshiārpur" ->
+    "Hoshiarpur"): people write place names both ways."""
+    import unicodedata
+
+    out = []
+    for name in names:
         decomposed = unicodedata.normalize("NFKD", name)
         plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-        out.append((entry["code"].split("-")[0], [name] if plain == name else [name, plain]))
+        out += [name] if plain == name else [name, plain]
     return out
 
 
@@ -1406,7 +1416,7 @@ def world_cities(wn: WordNet) -> list[str]:
     us_names = {c["name"].lower() for c in cities.values() if c["countrycode"] in US_AREAS}
     us_names |= {st["name"].lower() for st in gc.get_us_states().values()}
     places = [
-        (city["countrycode"], [city["name"]] + (city.get("alternatenames", []) if big else []))
+        (city["countrycode"], _with_plain([city["name"]]) + (city.get("alternatenames", []) if big else []))
         for city in cities.values()
         for big in (city["population"] >= 300_000,)
     ]
