@@ -7,7 +7,7 @@ copula
     "he is X", "I'm X", "she's not X", "they became X", "I feel X" (subject a pronoun, a name or
     a person noun; negation is kept: a denial still discloses);
 as / being
-    "as a X", "identify as X", "being X";
+    "as a X", "identify as X", "being X", "<doing something> while X";
 attribute
     X modifies or compounds a person noun: "a X guy", "X mom", "X wife", "X officer";
 apposition
@@ -767,6 +767,16 @@ class PersonDescriptors:
                     for c in child.children:
                         if c.dep_ == "conj":
                             out.setdefault(c.i, kind)
+        # "<doing something> while <X>" ("Genealogy while trans", "driving while Black", "pulled
+        # over while Muslim again"): X said of whoever does it, unless X modifies a noun after it
+        # ("while Black Friday ...", "while Catholic schools ...")
+        for tok in doc[:-1]:
+            if tok.lower_ != "while":
+                continue
+            x = doc[tok.i + 1]
+            after = doc[x.i + 1] if x.i + 1 < len(doc) else None
+            if x.is_alpha and (after is None or after.pos_ not in ("NOUN", "PROPN", "NUM")):
+                out.setdefault(x.i, "predicate")
         # a self-introduction "<words> here" opening a sentence or clause ("Humanist here",
         # "Mi'kmaw harvester here", "T1D mama here, …"): every word of it describes the writer
         for tok in doc:
