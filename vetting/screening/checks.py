@@ -130,6 +130,48 @@ def past_event() -> Check:
     return run
 
 
+#: words that place an "at N" now or just now ("just diagnosed at 34", "now a 1L at 38")
+_RECENT = frozenset("just first now today yesterday finally recently currently still being".split())
+#: what a past "at N" is the age of, named just before it ("heart attack at 49", "came out at 15")
+_AGE_EVENTS = frozenset(
+    "bypass attack stroke diagnosis crash cancer colonoscopy surgery accident injury transplant "
+    "cholesterol death miscarriage mammogram screening screened diagnosed out married pregnant "
+    "widowed retired enlisted group".split()
+)
+
+
+@check
+def present_age() -> Check:
+    """The "at N" of the match is the person's age now: a word of now or of just now ("just",
+    "now", "first", "being") within eight words before it, or else a present-tense verb in the
+    sentence and no past-tense one before the match; never the age at an event named just before
+    it without such a word ("heart attack at 49", "came out at 15"). The guideline marks present
+    ages, not ages at past events ("diagnosed at 27")."""
+
+    def run(v, m):
+        if v is None:
+            return False
+        i = v.token_at_char(m.start())
+        lo = hi = i
+        while lo > 0 and v.sent[lo - 1] == v.sent[i]:
+            lo -= 1
+        while hi + 1 < v.n and v.sent[hi + 1] == v.sent[i]:
+            hi += 1
+        recent = any(v.lower[j] in _RECENT for j in range(max(lo, i - 8), i))
+        if recent:
+            return True
+        if i > 0 and v.lower[i - 1] in _AGE_EVENTS:
+            return False
+        past = any(
+            v.tag[j] in ("VBD", "VBN") and v.lower[j] not in ("was", "were", "had", "been")
+            for j in range(lo, i)
+        )
+        present = any(v.tag[j] in ("VBP", "VBZ", "VBG", "MD") for j in range(lo, hi + 1))
+        return present and not past
+
+    return run
+
+
 # ----------------------------------------------------------------------- characters of the match
 @check
 def has(regex: str, group: str | int = 0, case: bool = False, skip: int = 0) -> Check:
