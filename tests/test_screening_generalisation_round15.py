@@ -61,6 +61,9 @@ CAUGHT = [
     ("Everyone asks about the kids. Mine are 7 and 9 and obsessed with worms.", "7 and 9", "AGE"),
     ("Since going on lithium the crossword takes me twice as long.", "lithium", "DISABILITY"),
     ("I use a screen magnifier for all the small print now.", "screen magnifier", "DISABILITY"),
+    # "at N" as the person's age now
+    ("My cardiologist wants me on blood thinners at 44, brilliant.", "44", "AGE"),
+    ("So I am starting a podcast at 61, wish me luck.", "61", "AGE"),
     # religious minorities family historians trace
     ("Our Huguenot ancestors fled La Rochelle in 1685.", "Huguenot", "RELIGION"),
 ]
@@ -96,8 +99,10 @@ STAY = [
     # a museum, an ordinary one copy
     ("The Battle of the Bulge museum opens at ten.", "Battle of the Bulge"),
     ("Only one copy of FIFA23 left at the store.", "one copy"),
+    # an age at a past event
+    ("She was diagnosed at 27 after years of tests.", "27"),
     # "while" before a noun phrase
     ("While Black Friday crowds queued, we slept in.", "Black"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=60)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=63)
