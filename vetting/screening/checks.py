@@ -145,8 +145,9 @@ def present_age() -> Check:
     """The "at N" of the match is the person's age now: a word of now or of just now ("just",
     "now", "first", "being") within eight words before it, or else a present-tense verb in the
     sentence and no past-tense one before the match; never the age at an event named just before
-    it without such a word ("heart attack at 49", "came out at 15"). The guideline marks present
-    ages, not ages at past events ("diagnosed at 27")."""
+    it without such a word ("heart attack at 49", "came out at 15"), nor with a thing as the
+    subject ("the oven preheats at 90"). The guideline marks present ages, not ages at past events
+    ("diagnosed at 27")."""
 
     def run(v, m):
         if v is None:
@@ -167,7 +168,14 @@ def present_age() -> Check:
             for j in range(lo, i)
         )
         present = any(v.tag[j] in ("VBP", "VBZ", "VBG", "MD") for j in range(lo, hi + 1))
-        return present and not past
+        if not present or past:
+            return False
+        # a thing and no person before it ("the oven only preheats at 90"): a setting, not an age
+        things, persons = thing_nouns() | institution_nouns(), person_nouns()
+        before = range(lo, i)
+        if any(v.lower[j] in PERSON_PRONOUNS or v.lemma[j] in persons for j in before):
+            return True
+        return not any(v.lower[j] in things or v.lemma[j] in things for j in before)
 
     return run
 
