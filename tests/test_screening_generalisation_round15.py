@@ -57,6 +57,9 @@ CAUGHT = [
     # a relative or friend who is expecting; a line opening with a due date, day first
     ("My bestie's expecting and I'm already knitting.", "expecting", "PREGNANCY"),
     ("Bump is huge now 🤰 Due 12th June and counting.", "Due 12th June", "PREGNANCY"),
+    # the verb "breastfeed"; a bump that is someone's in a text about a baby
+    ("Back at work and stopped twice to breastfeed in the car.", "breastfeed", "PREGNANCY"),
+    ("Please stop touching my bump, Sandra 🤰", "bump", "PREGNANCY"),
     # children's ages after "mine"; lithium someone is on; a screen magnifier
     ("Everyone asks about the kids. Mine are 7 and 9 and obsessed with worms.", "7 and 9", "AGE"),
     ("Since going on lithium the crossword takes me twice as long.", "lithium", "DISABILITY"),
@@ -99,10 +102,13 @@ STAY = [
     # a museum, an ordinary one copy
     ("The Battle of the Bulge museum opens at ten.", "Battle of the Bulge"),
     ("Only one copy of FIFA23 left at the store.", "one copy"),
+    # a bump in the road, nursing back to health
+    ("Hit a bump in the road and spilled my coffee.", "bump"),
+    ("My mum nursed him back to health after the accident.", "nursed"),
     # an age at a past event
     ("She was diagnosed at 27 after years of tests.", "27"),
     # "while" before a noun phrase
     ("While Black Friday crowds queued, we slept in.", "Black"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=63)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=67)
