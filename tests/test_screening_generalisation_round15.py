@@ -67,6 +67,11 @@ CAUGHT = [
     # "at N" as the person's age now
     ("My cardiologist wants me on blood thinners at 44, brilliant.", "44", "AGE"),
     ("So I am starting a podcast at 61, wish me luck.", "61", "AGE"),
+    # religious practices by their own names; a sex letter in a document's field
+    ("Doing seva at the langar hall every Sunday with my dad.", "seva", "RELIGION"),
+    ("We pay our zakat before the end of Ramadan.", "zakat", "RELIGION"),
+    ("My son gets his sudreh and kusti next month.", "sudreh", "RELIGION"),
+    ("The new licence came with an X in the sex field at last.", "X", "SEX_GENDER"),
     # religious minorities family historians trace
     ("Our Huguenot ancestors fled La Rochelle in 1685.", "Huguenot", "RELIGION"),
 ]
@@ -111,4 +116,4 @@ STAY = [
     ("While Black Friday crowds queued, we slept in.", "Black"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=67)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=71)
