@@ -20,6 +20,7 @@ from vetting.screening.structure import (
     object_nouns,
     person_nouns,
     pet_word,
+    singular_forms,
     thing_nouns,
 )
 
@@ -1591,6 +1592,14 @@ def _other_sense(view, s, e) -> None:
     return None
 
 
+#: relatives and partners a veteran is ("my veteran dad"): service, not experience
+_VETERAN_OF_KIN = frozenset(words("RELATIVE_NOUNS") | words("SPOUSE") | words("CHILD_NOUNS")) | {
+    "son", "sons", "daughter", "daughters", "friend", "friends", "buddy", "buddies", "brother",
+    "sister", "grandpa", "grandad", "granddad", "grandfather", "boyfriend", "girlfriend", "bf",
+    "gf", "fiance", "fiancé", "neighbor", "neighbour", "uncle", "husband", "wife", "partner",
+}
+
+
 def veteran(view, s, e, entry, ctx, accepted):
     """'veteran' as military status, not "a veteran detective" (= experienced)."""
     nxt = view.lower[e] if e < view.n and view.sent[e] == view.sent[s] else ""
@@ -1613,6 +1622,17 @@ def veteran(view, s, e, entry, ctx, accepted):
             return _other_sense(view, s, e)
     if nxt in _VETERAN_SKILL:
         return _other_sense(view, s, e)  # "a veteran move": experience, not service
+    if (
+        nxt
+        and (any(f in person_nouns() for f in singular_forms(nxt)) or _role_noun(nxt))
+        and nxt not in _SERVICE_PERSONS
+        and nxt not in _VETERAN_OF_KIN
+        and nxt not in ctx.get("military", frozenset())
+    ):
+        # "a veteran catcher", "our veteran streamer", "Veteran collector": the word right after
+        # is a person noun that is no service member and no relative (the parse does not always
+        # read it as the head: "veteran catcher step on my foot")
+        return _other_sense(view, s, e)
     if nxt in ctx.get("profession", frozenset()):
         return _other_sense(view, s, e)
     # "a veteran carpenter", "a veteran problem-solver": it modifies a person noun that is not a
@@ -1627,8 +1647,8 @@ def veteran(view, s, e, entry, ctx, accepted):
             or head.lemma_.lower() in person_nouns()
             or _role_noun(head.lower_)
         )
-        and head.lemma_.lower() not in _SERVICE_PERSONS
-        and head.lower_ not in _SERVICE_PERSONS
+        and head.lemma_.lower() not in _SERVICE_PERSONS | _VETERAN_OF_KIN
+        and head.lower_ not in _SERVICE_PERSONS | _VETERAN_OF_KIN
         and head.lower_ not in ctx.get("military", frozenset())
     ):
         return _other_sense(view, s, e)
