@@ -671,8 +671,11 @@ def single(view, s, e, entry, ctx, accepted):
 def branch(view, s, e, entry, ctx, accepted):
     """Army / Navy / Marines …: a branch name, not a colour, a shop or a knife."""
     nxt = view.lower[e] if e < view.n else ""
+    if nxt == "of" and e + 1 < view.n and view.lower[e + 1] not in ("the", "northern", "southern"):
+        if not view.text[e + 1][:1].isupper() or view.text[e + 1][:1].isdigit():
+            return _other_sense(view, s, e)  # "an army of ants", "army of 12k followers"
     if nxt in ctx.get("not_branch_after", frozenset()):
-        return None
+        return _other_sense(view, s, e)  # "Navy blue", "Army surplus", "the Army game"
     p1 = _prev(view, s)
     if p1 in ctx.get("not_branch_before", frozenset()) and not (
         p1 == "old" and s > 0 and not view.text[s - 1][:1].isupper()
