@@ -1831,14 +1831,14 @@ def spousal(view, s, e, entry, ctx, accepted):
             head = view.lower[j] if j < view.n else ""
             person = ctx.get("person", frozenset())
             if head and head not in _SPOUSE_OBJECT_OK and head not in person:
-                return None  # "married to my truck", "married to the badge"
+                return _other_sense(view, s, e)  # "married to my truck", "married to the badge"
         return s, e
     if (
         low.startswith("divorce")
         and nxt in _DIVORCE_GENERIC
         and _prev(view, s) not in ("my", "our", "his", "her", "their", "the", "your")
     ):
-        return None  # "Divorce lawyer billboard on the highway"
+        return _other_sense(view, s, e)  # "Divorce lawyer billboard on the highway"
     return s, e
 
 
