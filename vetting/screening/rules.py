@@ -222,7 +222,9 @@ _PEOPLE_GROUPS = frozenset(
     ).split()
 )
 #: person nouns that with a colour word name no race ("white knight", "black widow")
-_IDENTITY_NOT_PERSON = frozenset("knight widow witch sheep hat belt collar dwarf giant speaker".split())
+_IDENTITY_NOT_PERSON = frozenset(
+    "knight widow witch sheep hat belt collar dwarf giant speaker jumper".split()
+)
 
 
 def identity(view, s, e, entry, ctx, accepted):
@@ -275,10 +277,14 @@ def identity(view, s, e, entry, ctx, accepted):
         ):
             return s, e
         return None
+    if nxt == "as" and view.pos[s] == "ADJ" and not view.text[s][:1].isupper():
+        return None  # "black as tar", "white as a sheet": a simile of colour
     p1, p2 = _prev(view, s), _prev(view, s, 2)
     framed = (
         p1 in ("a", "an") and p2 in ("as", "am", "'m", "i'm", "im", "being", "is", "'s", "are")
     ) or p1 == "as"
+    if framed and p2 in ("is", "'s", "are") and _prev(view, s, 3) in thing_nouns() | object_nouns():
+        framed = False  # "the suspect vehicle is a black Tahoe": said of a thing
     if framed and (clause_end or nxt in person or nxt_pos != "NOUN"):
         return s, e
     if (
