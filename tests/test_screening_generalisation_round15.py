@@ -110,10 +110,20 @@ STAY = [
     # a bump in the road, nursing back to health
     ("Hit a bump in the road and spilled my coffee.", "bump"),
     ("My mum nursed him back to health after the accident.", "nursed"),
+    # everyday senses: a truck one is married to, snow one expects, a hospice charity, a colour
+    # simile, a colour of a car, an idiom, an experienced catcher, a swarm
+    ("Guess I'm married to this truck for another year.", "married"),
+    ("Weather alert: we're expecting 8-12 inches overnight.", "expecting"),
+    ("Quiz night for the hospice this Friday, five pounds a head.", "hospice"),
+    ("The old fluid came out black as tar.", "black"),
+    ("The suspect vehicle is a black Tahoe with a white hood.", "black"),
+    ("Danced with gay abandon at the office party.", "gay"),
+    ("Had a veteran catcher step on my foot in the ninth.", "veteran"),
+    ("Parang army of jeepneys on EDSA again.", "army"),
     # an age at a past event
     ("She was diagnosed at 27 after years of tests.", "27"),
     # "while" before a noun phrase
     ("While Black Friday crowds queued, we slept in.", "Black"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=71)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=79)
