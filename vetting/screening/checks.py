@@ -145,9 +145,9 @@ def present_age() -> Check:
     """The "at N" of the match is the person's age now: a word of now or of just now ("just",
     "now", "first", "being") within eight words before it, or else a present-tense verb in the
     sentence and no past-tense one before the match; never the age at an event named just before
-    it without such a word ("heart attack at 49", "came out at 15"), nor with a thing as the
-    subject ("the oven preheats at 90"). The guideline marks present ages, not ages at past events
-    ("diagnosed at 27")."""
+    it without such a word ("heart attack at 49", "came out at 15"), nor in a sentence with a
+    thing and no person before it ("the oven preheats at 90"). The guideline marks present ages,
+    not ages at past events ("diagnosed at 27")."""
 
     def run(v, m):
         if v is None:

@@ -31,8 +31,8 @@ from vetting.screening.structure import (
     disclosing_phrase,
     lower_abbreviations,
     person_nouns,
-    singular_forms,
     pet_word,
+    singular_forms,
 )
 from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, SAME_CATEGORY, Lexicon, TermEntry, variants
 

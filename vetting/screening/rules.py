@@ -1601,12 +1601,11 @@ def _other_sense(view, s, e) -> None:
     return None
 
 
-#: relatives and partners a veteran is ("my veteran dad"): service, not experience
-_VETERAN_OF_KIN = frozenset(words("RELATIVE_NOUNS") | words("SPOUSE") | words("CHILD_NOUNS")) | {
-    "son", "sons", "daughter", "daughters", "friend", "friends", "buddy", "buddies", "brother",
-    "sister", "grandpa", "grandad", "granddad", "grandfather", "boyfriend", "girlfriend", "bf",
-    "gf", "fiance", "fiancé", "neighbor", "neighbour", "uncle", "husband", "wife", "partner",
-}
+#: relatives, partners and friends a veteran is ("my veteran dad"): service, not experience
+_VETERAN_OF_KIN = words("RELATIVE_NOUNS") | words("SPOUSE") | words("CHILD_NOUNS") | frozenset(
+    "grandad granddad friend friends buddy buddies boyfriend girlfriend bf gf fiance fiancé "
+    "neighbor neighbour".split()
+)
 
 
 def veteran(view, s, e, entry, ctx, accepted):
