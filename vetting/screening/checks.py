@@ -140,6 +140,12 @@ _AGE_EVENTS = frozenset(
 )
 
 
+def _is_thing(word: str) -> bool:
+    """A noun of the generated thing or institution lists (looked up in each, not in a union
+    built per call)."""
+    return word in thing_nouns() or word in institution_nouns()
+
+
 @check
 def present_age() -> Check:
     """The "at N" of the match is the person's age now: a word of now or of just now ("just",
@@ -171,11 +177,10 @@ def present_age() -> Check:
         if not present or past:
             return False
         # a thing and no person before it ("the oven only preheats at 90"): a setting, not an age
-        things, persons = thing_nouns() | institution_nouns(), person_nouns()
         before = range(lo, i)
-        if any(v.lower[j] in PERSON_PRONOUNS or v.lemma[j] in persons for j in before):
+        if any(v.lower[j] in PERSON_PRONOUNS or v.lemma[j] in person_nouns() for j in before):
             return True
-        return not any(v.lower[j] in things or v.lemma[j] in things for j in before)
+        return not any(_is_thing(v.lower[j]) or _is_thing(v.lemma[j]) for j in before)
 
     return run
 

@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from vetting.screening import rules
+from vetting.screening.checks import is_person_word
 from vetting.screening.rulebook import prefilter_text
 from vetting.screening.rules import PREDICATE_ONLY_RULES, confirm_ok
 from vetting.screening.structure import (
@@ -32,7 +33,6 @@ from vetting.screening.structure import (
     lower_abbreviations,
     person_nouns,
     pet_word,
-    singular_forms,
 )
 from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, SAME_CATEGORY, Lexicon, TermEntry, variants
 
@@ -681,8 +681,7 @@ class TermRecognizer(LocalRecognizer):
             return True
         if view.sent[s - 1] != view.sent[s] or view.lower[s - 1] in ("'s", "’s"):
             return False
-        persons = person_nouns()
-        return any(form in persons for form in singular_forms(word))
+        return is_person_word(word)
 
     def _would_confirm(
         self, view: DocView, s: int, e: int, entry: TermEntry, accepted=()

@@ -20,7 +20,6 @@ from vetting.screening.structure import (
     object_nouns,
     person_nouns,
     pet_word,
-    singular_forms,
     thing_nouns,
 )
 
@@ -283,7 +282,8 @@ def identity(view, s, e, entry, ctx, accepted):
     framed = (
         p1 in ("a", "an") and p2 in ("as", "am", "'m", "i'm", "im", "being", "is", "'s", "are")
     ) or p1 == "as"
-    if framed and p2 in ("is", "'s", "are") and _prev(view, s, 3) in thing_nouns() | object_nouns():
+    p3 = _prev(view, s, 3)
+    if framed and p2 in ("is", "'s", "are") and (p3 in thing_nouns() or p3 in object_nouns()):
         framed = False  # "the suspect vehicle is a black Tahoe": said of a thing
     if framed and (clause_end or nxt in person or nxt_pos != "NOUN"):
         return s, e
@@ -699,11 +699,12 @@ def branch(view, s, e, entry, ctx, accepted):
 def _before_thing(view, e) -> bool:
     """The words from ``e`` name a thing: an object or food noun of the generated lists, or
     "one(s)", right after or after one capitalised word (a brand: "navy Carhartt beanie")."""
-    things = object_nouns() | thing_nouns()
     for k in (e, e + 1):
         if k >= view.n or view.sent[k] != view.sent[e - 1]:
             return False
-        if view.lower[k] in things or view.lemma[k] in things or view.lower[k] in ("one", "ones"):
+        if view.lower[k] in ("one", "ones") or any(
+            w in object_nouns() or w in thing_nouns() for w in (view.lower[k], view.lemma[k])
+        ):
             return True
         if not view.text[k][:1].isupper():
             return False
@@ -1632,7 +1633,7 @@ def veteran(view, s, e, entry, ctx, accepted):
         return _other_sense(view, s, e)  # "a veteran move": experience, not service
     if (
         nxt
-        and (any(f in person_nouns() for f in singular_forms(nxt)) or _role_noun(nxt))
+        and (is_person_word(nxt) or _role_noun(nxt))
         and nxt not in _SERVICE_PERSONS
         and nxt not in _VETERAN_OF_KIN
         and nxt not in ctx.get("military", frozenset())
