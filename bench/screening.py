@@ -148,9 +148,11 @@ def child(kind: str) -> None:
     )
 
 
-def measure(kind: str) -> dict:
+def measure(kind: str, home: str) -> dict:
+    """One engine's figures, in a child process whose ``VETTING_HOME`` (and so its term-table
+    cache) is ``home``."""
     env = dict(os.environ)
-    env.setdefault("VETTING_HOME", tempfile.mkdtemp(prefix="vetting-bench-"))
+    env["VETTING_HOME"] = home
     proc = subprocess.run(
         [sys.executable, __file__, "--child", kind],
         capture_output=True,
@@ -164,7 +166,7 @@ def measure(kind: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def render(ours: dict, default: dict) -> str:
+def render(ours: dict, default: dict, first: dict) -> str:
     ratio_short = ours["short_ms"] / default["short_ms"]
     ratio_long = ours["long_ms"] / default["long_ms"]
     ratio_batch = ours["batch_s"] / default["batch_s"]
@@ -174,11 +176,18 @@ def render(ours: dict, default: dict) -> str:
 
     rows = [
         (
-            "Engine load (construction)",
+            "Engine load (construction), term tables cached",
             f"{ours['load_s']:.2f} s",
             f"{default['load_s']:.2f} s",
             "≤ 2 s",
             ok(ours["load_s"] <= 2.0),
+        ),
+        (
+            "Engine load, first start (no cache yet)",
+            f"{first['load_s']:.2f} s",
+            "",
+            "≤ 2 s",
+            ok(first["load_s"] <= 2.0),
         ),
         (
             "Imports before load",
@@ -234,7 +243,10 @@ parser (issue 10: the dependency parse decides "this describes a person"; measur
 about 2.5 ms of a 9.5 ms short text) and lemmatizer, no NER, replaces the attribute ruler by
 its own tag map (the ruler's Matcher cost ~50 ms per 2,000 words, a third of the pipeline), and
 registers only our recognizers (term lists, patterns, hashtags, numbers predicated of a
-person). Batched throughput uses `ScreeningEngine.analyze_many` and Presidio's
+person). Our engine is run twice on one fresh `VETTING_HOME`: the first start builds the
+term tables and keeps them in the cache folder (`vetting/screening/tablecache.py`), the second
+reads them, as every later start on a workstation does; every other figure is the second run's.
+Batched throughput uses `ScreeningEngine.analyze_many` and Presidio's
 `BatchAnalyzerEngine` with batch size 64.
 """
 
@@ -247,9 +259,11 @@ def main() -> int:
     if args.child:
         child(args.child)
         return 0
-    ours = measure("ours")
-    default = measure("default")
-    table = render(ours, default)
+    home = tempfile.mkdtemp(prefix="vetting-bench-")
+    first = measure("ours", home)  # a new installation: builds the term-table cache
+    ours = measure("ours", home)  # every later start
+    default = measure("default", tempfile.mkdtemp(prefix="vetting-bench-"))
+    table = render(ours, default, first)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     body = f"{SECTION_INTRO.format(model=MODEL)}\nRun {stamp} on {machine()}.\n\n{table}\n"
     perfdoc.publish("Screening", body, write=not args.no_write)

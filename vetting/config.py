@@ -53,6 +53,13 @@ def config_dir() -> Path:
     return ensure_folder(path, "configuration folder")
 
 
+def cache_dir() -> Path:
+    """Directory for data the workbench can rebuild (the screening engine's term tables)."""
+    home = os.environ.get("VETTING_HOME")
+    path = Path(home) / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return ensure_folder(path, "cache folder")
+
+
 def default_database_url() -> str:
     return f"sqlite:///{data_dir() / 'vetting.sqlite3'}"
 

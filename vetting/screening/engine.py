@@ -36,7 +36,7 @@ from spacy.language import Language  # noqa: E402
 
 from vetting.config import DEFAULT_SPACY_MODEL  # noqa: E402
 from vetting.errors import ScreeningUnavailable  # noqa: E402
-from vetting.screening import windows  # noqa: E402
+from vetting.screening import tablecache, windows  # noqa: E402
 from vetting.screening.normalize import NormalizedText  # noqa: E402
 from vetting.screening.recognizers import (  # noqa: E402
     ALONGSIDE_NOTE,
@@ -605,6 +605,10 @@ class ScreeningEngine:
         Categories to report (default: all but ``POLITICAL_AFFILIATION``).
     category_tokens:
         Replace spans with ``[CATEGORY]`` instead of ``[REDACTED]`` (administrator setting).
+    table_cache:
+        Where the term tables built at load are kept for the next load
+        (:mod:`.tablecache`): ``True`` the user's cache folder, a path that folder, ``False``
+        nowhere (built every time). Screening is the same either way; only the load is faster.
 
     Raises
     ------
@@ -622,6 +626,7 @@ class ScreeningEngine:
         local_terms: tuple[str, str] | None = None,
         enabled: frozenset[str] = DEFAULT_ENABLED,
         category_tokens: bool = False,
+        table_cache: Path | bool = True,
     ) -> None:
         unknown = set(enabled) - set(CATEGORIES)
         if unknown:
@@ -630,11 +635,17 @@ class ScreeningEngine:
         self.category_tokens = category_tokens
         self._lock = threading.RLock()
         with _few_collections():  # the load builds objects that all stay
-            lexicon = load_builtin_lexicon(local_terms_file or None, local_terms)
+            if table_cache is True:
+                cache_folder = tablecache.default_folder()
+            else:
+                cache_folder = table_cache or None
+            lexicon = load_builtin_lexicon(
+                local_terms_file or None, local_terms, cache_folder=cache_folder
+            )
             self._nlp_engine = _OfflineSpacyNlpEngine(spacy_model or DEFAULT_SPACY_MODEL)
             self._nlp_engine.load()
             nlp = self._nlp_engine.nlp["en"]
-            self._terms = TermRecognizer(lexicon, nlp, self.enabled)
+            self._terms = TermRecognizer(lexicon, nlp, self.enabled, cache_folder)
             recognizers = [
                 self._terms,
                 PatternRecognizer(pattern_specs(), self.enabled),

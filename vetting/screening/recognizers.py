@@ -10,9 +10,11 @@ result can be logged or shown without revealing the text.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TypeVar
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
@@ -20,7 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from vetting.screening import rules
+from vetting.screening import rules, tablecache
 from vetting.screening.checks import is_person_word
 from vetting.screening.rulebook import prefilter_text
 from vetting.screening.rules import PREDICATE_ONLY_RULES, confirm_ok
@@ -453,10 +455,13 @@ class TermRecognizer(LocalRecognizer):
     Overlapping term matches are resolved here (longest, then highest score wins).
     """
 
-    def __init__(self, lexicon: Lexicon, vocab_nlp, enabled: Iterable[str]) -> None:
+    def __init__(
+        self, lexicon: Lexicon, vocab_nlp, enabled: Iterable[str], cache_folder: Path | None = None
+    ) -> None:
         self.lexicon = lexicon
         self._nlp = vocab_nlp
         self._enabled = frozenset(enabled)
+        self._cache_folder = cache_folder
         super().__init__(
             supported_entities=list(CATEGORIES),
             name="VettingTermRecognizer",
@@ -466,77 +471,144 @@ class TermRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         nlp = self._nlp
+        special = nlp.tokenizer.rules or {}
+        key = ""
+        if self._cache_folder is not None:
+            code = tablecache.code_digest(["vetting.screening.terms", __name__])
+            tokenizer = hashlib.sha256("\0".join(sorted(special)).encode()).hexdigest()
+            inputs = (self.lexicon.digest, ",".join(sorted(self._enabled)), tokenizer, code)
+            key = code and hashlib.sha256(" ".join(inputs).encode()).hexdigest()
+        tables = tablecache.read(self._cache_folder, "tables", key)
+        if not (isinstance(tables, dict) and self._use_tables(tables)):
+            tables = self._build_tables(special)
+            self._use_tables(tables)
+            tablecache.write(self._cache_folder, "tables", key, tables)
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._exc = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.entries: list[TermEntry] = []
-        keys_lower: dict[str, list] = {}
-        keys_orth: dict[str, list] = {}
-        self.joined: dict[str, TermEntry] = {}  # hashtag lookup: "proudveteran" -> entry
-        self._single_lower: dict[str, list[int]] = {}  # one-token forms: lower-case form -> entries
-        self._single_orth: dict[str, list[int]] = {}  # case-sensitive one-token forms
+        for matcher, docs in ((self._lower, tables["docs_lower"]), (self._orth, tables["docs_orth"])):
+            for eid, forms in docs.items():
+                matcher.add(eid, [nlp.make_doc(f) for f in forms])
+        for category, forms in tables["exc_docs"].items():
+            # an exception holds for the category of its file only: "! American Indian" in the
+            # national-origin list keeps "Indian" from being a nationality there, and the
+            # race list's "American Indian" is still found
+            self._exc.add(category, [nlp.make_doc(f) for f in forms])
+        self._strings = nlp.vocab.strings
+        self._persons = PersonDescriptors(nlp.vocab)
+        self.persons_finder = self._persons
+        self._cue_sets: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def _build_tables(self, special) -> dict:
+        """The look-up tables of the lexicon's enabled entries, as JSON data (so that
+        :mod:`.tablecache` can keep them): entries by index into ``lexicon.entries``."""
+        entries: list[int] = []
+        docs_lower: dict[str, list[str]] = {}
+        docs_orth: dict[str, list[str]] = {}
+        single_lower: dict[str, list[int]] = {}  # one-token forms: lower-case form -> entries
+        single_orth: dict[str, list[int]] = {}  # case-sensitive one-token forms
         # forms of several such words: first word -> [(the other words, entry)]
-        self._multi_lower: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        self._multi_orth: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        special = nlp.tokenizer.rules or {}
-        for entry in self.lexicon.entries:
+        multi_lower: dict[str, list[tuple[list[str], int]]] = {}
+        multi_orth: dict[str, list[tuple[list[str], int]]] = {}
+        joined: dict[str, int] = {}  # hashtag lookup: "proudveteran" -> entry
+        joined_entry: dict[str, TermEntry] = {}
+        for index, entry in enumerate(self.lexicon.entries):
             if entry.category not in self._enabled:
                 continue
-            eid = len(self.entries)
-            self.entries.append(entry)
+            eid = len(entries)
+            entries.append(index)
             forms = variants(entry.term, exact=entry.exact)
-            target = keys_orth if entry.case else keys_lower
             # A form of plain words — letters only, joined by single spaces or hyphens, none a
             # tokenizer special case — is looked up per token in a table instead of tokenized
             # here: one word by itself, several by their first word with the rest compared word
             # by word. That is most of the lexicon; tokenizing it (new lexemes) was most of the
             # load time. tests/test_screening_terms.py checks every shipped form against the
             # tokenizer.
-            single_table = self._single_orth if entry.case else self._single_lower
-            multi_table = self._multi_orth if entry.case else self._multi_lower
+            single_table = single_orth if entry.case else single_lower
+            multi_table = multi_orth if entry.case else multi_lower
             docs = []
-            for f in forms:
+            for f in sorted(forms):
                 words = plain_tokens(f, special)
                 if words is None:
-                    docs.append(nlp.make_doc(f))
+                    docs.append(f)
                     continue
                 key = words if entry.case else [w.lower() for w in words]
                 if len(key) == 1:
                     single_table.setdefault(key[0], []).append(eid)
                 else:
-                    multi_table.setdefault(key[0], []).append((tuple(key[1:]), eid))
+                    multi_table.setdefault(key[0], []).append((key[1:], eid))
             if docs:
-                target[str(eid)] = docs
+                (docs_orth if entry.case else docs_lower)[str(eid)] = docs
             for f in forms:
                 key = re.sub(r"[\s'\-.]", "", f.lower())
-                prev = self.joined.get(key)
+                prev = joined_entry.get(key)
                 if prev is None or (prev.rule or prev.ctx) and not (entry.rule or entry.ctx):
-                    self.joined[key] = entry
-        for key, docs in keys_lower.items():
-            self._lower.add(key, docs)
-        for key, docs in keys_orth.items():
-            self._orth.add(key, docs)
-        exc_docs: dict[str, list] = {}
+                    joined_entry[key] = entry
+                    joined[key] = eid
+        exc_docs: dict[str, list[str]] = {}
         # exception phrases of plain words are looked up per token like the terms' forms (first
         # word -> the rest and the category); only the others go to the phrase matcher
-        self._exc_plain: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        exc_plain: dict[str, list[tuple[list[str], str]]] = {}
         for phrase, category in self.lexicon.exceptions:
-            for f in variants(phrase):
+            for f in sorted(variants(phrase)):
                 words = plain_tokens(f, special)
                 if words is None:
-                    exc_docs.setdefault(category, []).append(nlp.make_doc(f))
+                    exc_docs.setdefault(category, []).append(f)
                     continue
                 low = [w.lower() for w in words]
-                self._exc_plain.setdefault(low[0], []).append((tuple(low[1:]), category))
-        for category, docs in exc_docs.items():
-            # an exception holds for the category of its file only: "! American Indian" in the
-            # national-origin list keeps "Indian" from being a nationality there, and the
-            # race list's "American Indian" is still found
-            self._exc.add(category, docs)
-        self._strings = nlp.vocab.strings
-        self._persons = PersonDescriptors(nlp.vocab)
-        self.persons_finder = self._persons
-        self._cue_sets: dict[tuple[str, ...], frozenset[str]] = {}
+                exc_plain.setdefault(low[0], []).append((low[1:], category))
+        return {
+            "entries": entries,
+            "docs_lower": docs_lower,
+            "docs_orth": docs_orth,
+            "single_lower": single_lower,
+            "single_orth": single_orth,
+            "multi_lower": multi_lower,
+            "multi_orth": multi_orth,
+            "joined": joined,
+            "exc_docs": exc_docs,
+            "exc_plain": exc_plain,
+        }
+
+    def _use_tables(self, tables: dict) -> bool:
+        """Take the tables :meth:`_build_tables` made (here or in an earlier process); ``False``
+        if ``tables`` is not such a value (a damaged cache file: the caller builds them)."""
+        try:
+            lexicon = self.lexicon.entries
+            entries = [lexicon[i] for i in tables["entries"]]
+            if any(e.category not in self._enabled for e in entries):
+                return False
+
+            def multi(table: dict) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+                return {k: [(tuple(rest), int(eid)) for rest, eid in v] for k, v in table.items()}
+
+            single_lower = {k: [int(e) for e in v] for k, v in tables["single_lower"].items()}
+            single_orth = {k: [int(e) for e in v] for k, v in tables["single_orth"].items()}
+            multi_lower, multi_orth = multi(tables["multi_lower"]), multi(tables["multi_orth"])
+            joined = {k: entries[e] for k, e in tables["joined"].items()}
+            exc_plain = {
+                k: [(tuple(rest), str(c)) for rest, c in v] for k, v in tables["exc_plain"].items()
+            }
+            for key in ("docs_lower", "docs_orth", "exc_docs"):
+                if not all(isinstance(v, list) for v in tables[key].values()):
+                    return False
+            n = len(entries)
+            for table in (single_lower, single_orth):
+                if any(not 0 <= e < n for v in table.values() for e in v):
+                    return False
+            for table in (multi_lower, multi_orth):
+                if any(not 0 <= e < n for v in table.values() for _, e in v):
+                    return False
+            if any(not 0 <= int(e) < n for e in (*tables["docs_lower"], *tables["docs_orth"])):
+                return False
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+            return False
+        self.entries: list[TermEntry] = entries
+        self._single_lower, self._single_orth = single_lower, single_orth
+        self._multi_lower, self._multi_orth = multi_lower, multi_orth
+        self.joined: dict[str, TermEntry] = joined
+        self._exc_plain: dict[str, list[tuple[tuple[str, ...], str]]] = exc_plain
+        return True
 
     # ------------------------------------------------------------------------------------------
     def candidates(self, view: DocView) -> list[tuple[int, int, TermEntry, str]]:
