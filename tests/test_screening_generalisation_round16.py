@@ -1,0 +1,35 @@
+"""Issue 10, session 18: classes found on the corpora read after their first contact this
+session and on the older development corpora. Every ``CAUGHT`` probe was checked to fail with the
+engine of the start of the session (870409c), so each one tests a class added here.
+
+Every sentence here is written for this file (none is taken from a corpus); each stands for a
+class, not for one missed example. ``CAUGHT`` phrases must be at least 80 % covered by a span of
+the category (either tier); ``STAY`` phrases must get no span (the false positive each class must
+not make).
+"""
+
+from __future__ import annotations
+
+from tests.screening_probes import probe_tests
+
+CAUGHT = [
+    # everyday words that are service words in a text already about someone's service
+    ("Air Force veteran, and every unit reunion since 1998 has been in Dayton.", "unit", "MILITARY_STATUS"),
+    ("Army Reserve, and I'm going to miss drill again this month.", "drill", "MILITARY_STATUS"),
+    ("Navy for 12 years; my old squad leader wrote my buddy letter.", "squad", "MILITARY_STATUS"),
+    ("Two guys in my Army battalion got discharged for being gay.", "discharged", "MILITARY_STATUS"),
+    ("He's off to Estonia with the Royal Air Force, a six month tour.", "tour", "MILITARY_STATUS"),
+    ("Coast Guard family here; Dad goes back to the reserves on Monday.", "reserves", "MILITARY_STATUS"),
+]
+
+STAY = [
+    # the same words in a text about no one's service
+    ("Back to my unit on the third floor after lunch.", "unit"),
+    ("Fire drill at nine, the whole floor has to leave.", "drill"),
+    ("The tour of the brewery ran long.", "tour"),
+    ("She was discharged from hospital on Friday.", "discharged"),
+    # a text about service: a rank that is a dog's name
+    ("Army vet here. Our dog Major ate the couch again.", "Major"),
+]
+
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=11)
