@@ -20,6 +20,9 @@ CAUGHT = [
     ("Two guys in my Army battalion got discharged for being gay.", "discharged", "MILITARY_STATUS"),
     ("He's off to Estonia with the Royal Air Force, a six month tour.", "tour", "MILITARY_STATUS"),
     ("Coast Guard family here; Dad goes back to the reserves on Monday.", "reserves", "MILITARY_STATUS"),
+    # a remark about a whole gender whose verb is a modal, or made of an informal plural
+    ("He asked if she would date him. Women would never.", "Women", "SEX_GENDER"),
+    ("Blokes my age don't go to the doctor until it's too late.", "Blokes", "SEX_GENDER"),
 ]
 
 STAY = [
@@ -30,6 +33,9 @@ STAY = [
     ("She was discharged from hospital on Friday.", "discharged"),
     # a text about service: a rank that is a dog's name
     ("Army vet here. Our dog Major ate the couch again.", "Major"),
+    # a group that is addressed or named with a determiner
+    ("Lads bring your boots and a water bottle on Sunday.", "Lads"),
+    ("The men would never agree to a second vote.", "men"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=11)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=15)

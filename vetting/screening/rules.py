@@ -852,7 +852,7 @@ def gender(view, s, e, entry, ctx, accepted):
             return s, e
         if _in_list(view, s, e, accepted, ctx):
             return s, e
-    if low in ("women", "men", "females", "males", "girls", "guys", "ladies", "chicks", "dudes"):
+    if low in _PLURAL_GENDER or low == "chicks":
         if nxt in ctx.get("remark_after", frozenset()) and p1 in (
             "",
             "all",
@@ -868,7 +868,7 @@ def gender(view, s, e, entry, ctx, accepted):
             return s, e
         if nxt == "in" and p1 == "" and view.text[s][:1].isupper():
             return s, e  # "Women in the fire service: …"
-        if low != "guys" and _generic_subject(view, s):
+        if low not in ("guys", "lads") and _generic_subject(view, s):
             return s, e  # "Men would never.", "girls don't usually know how to set their gain"
         if p1 in ("are", "were") and _is_clause_end(view, e):
             return s, e  # "Trans women are women."
@@ -908,7 +908,7 @@ def _generic_subject(view, s: int) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in determiners for c in tok.children):
         return False
     verb = tok.head
-    if verb.tag_ in ("VBP", "VBZ"):
+    if verb.tag_ in ("VBP", "VBZ", "MD"):  # "Men would never." (the modal is the head)
         return True
     return any(
         c.tag_ == "MD" or (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ"))
