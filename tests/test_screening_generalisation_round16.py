@@ -23,6 +23,8 @@ CAUGHT = [
     # a remark about a whole gender whose verb is a modal, or made of an informal plural
     ("He asked if she would date him. Women would never.", "Women", "SEX_GENDER"),
     ("Blokes my age don't go to the doctor until it's too late.", "Blokes", "SEX_GENDER"),
+    # the writer's own team or group named by its sex
+    ("So proud of our women's netball squad this weekend.", "women's", "SEX_GENDER"),
 ]
 
 STAY = [
@@ -36,6 +38,7 @@ STAY = [
     # a group that is addressed or named with a determiner
     ("Lads bring your boots and a water bottle on Sunday.", "Lads"),
     ("The men would never agree to a second vote.", "men"),
+    ("Tickets for the women's final sold out in an hour.", "women's"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=15)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=17)
