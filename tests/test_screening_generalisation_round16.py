@@ -23,6 +23,8 @@ CAUGHT = [
     # a remark about a whole gender whose verb is a modal, or made of an informal plural
     ("He asked if she would date him. Women would never.", "Women", "SEX_GENDER"),
     ("Blokes my age don't go to the doctor until it's too late.", "Blokes", "SEX_GENDER"),
+    # "as his mom": the writer's own parenthood, said as a role
+    ("As her dad, I signed every consent form they handed me.", "dad", "PARENTHOOD"),
     # the writer's own team or group named by its sex
     ("So proud of our women's netball squad this weekend.", "women's", "SEX_GENDER"),
 ]
@@ -39,6 +41,8 @@ STAY = [
     ("Lads bring your boots and a water bottle on Sunday.", "Lads"),
     ("The men would never agree to a second vote.", "men"),
     ("Tickets for the women's final sold out in an hour.", "women's"),
+    # someone else's parent, named
+    ("His mom picked him up from practice at four.", "mom"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=17)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=19)

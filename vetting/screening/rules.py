@@ -1198,8 +1198,8 @@ def parent(view, s, e, entry, ctx, accepted):
         return s, e  # "two dads"
     if p1 in ("a", "an") and _prev(view, s, 2) in ("being", "as", "become", "became", "becoming"):
         return s, e
-    if p1 in ("his", "her", "their") and _prev(view, s, 2) in ("being", "am", "'m", "i'm", "im"):
-        return s, e  # "being his mama is the easiest thing", "I'm her dad"
+    if p1 in ("his", "her", "their") and _prev(view, s, 2) in ("being", "am", "'m", "i'm", "im", "as"):
+        return s, e  # "being his mama is the easiest thing", "I'm her dad", "as his mom, I …"
     if (
         p1 in ("a", "an")
         and _prev(view, s, 2) in _BE
