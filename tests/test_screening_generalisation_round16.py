@@ -25,6 +25,9 @@ CAUGHT = [
     ("Blokes my age don't go to the doctor until it's too late.", "Blokes", "SEX_GENDER"),
     # "as his mom": the writer's own parenthood, said as a role
     ("As her dad, I signed every consent form they handed me.", "dad", "PARENTHOOD"),
+    # children's ages in parentheses after any word for children, with "both" or "all"
+    ("Babysitting the grandbabies (3, 6 and 8) all weekend.", "3, 6 and 8", "AGE"),
+    ("Took the twins (both 9) to the aquarium.", "9", "AGE"),
     # the writer's own team or group named by its sex
     ("So proud of our women's netball squad this weekend.", "women's", "SEX_GENDER"),
 ]
@@ -41,8 +44,10 @@ STAY = [
     ("Lads bring your boots and a water bottle on Sunday.", "Lads"),
     ("The men would never agree to a second vote.", "men"),
     ("Tickets for the women's final sold out in an hour.", "women's"),
+    # a measure in parentheses after a thing
+    ("Bought two rugs (5 and 8 feet) for the hall.", "5 and 8"),
     # someone else's parent, named
     ("His mom picked him up from practice at four.", "mom"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=19)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=22)
