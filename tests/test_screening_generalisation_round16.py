@@ -28,6 +28,8 @@ CAUGHT = [
     # children's ages in parentheses after any word for children, with "both" or "all"
     ("Babysitting the grandbabies (3, 6 and 8) all weekend.", "3, 6 and 8", "AGE"),
     ("Took the twins (both 9) to the aquarium.", "9", "AGE"),
+    # an age band of a race or a masters meet
+    ("Moved up to the 55-59 age group this year, finally the youngest in it.", "55-59", "AGE"),
     # the writer's own team or group named by its sex
     ("So proud of our women's netball squad this weekend.", "women's", "SEX_GENDER"),
 ]
@@ -46,8 +48,10 @@ STAY = [
     ("Tickets for the women's final sold out in an hour.", "women's"),
     # a measure in parentheses after a thing
     ("Bought two rugs (5 and 8 feet) for the hall.", "5 and 8"),
+    # a range of numbers that is no age band
+    ("Offers in the 40-50 range only, collection Saturday.", "40-50"),
     # someone else's parent, named
     ("His mom picked him up from practice at four.", "mom"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=22)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=24)

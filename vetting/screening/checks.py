@@ -875,6 +875,21 @@ def is_person_word(word: str) -> bool:
 
 
 @check
+def age_band(low: str, high: str) -> Check:
+    """Groups ``low`` and ``high`` are the ends of an age band as races and surveys write them:
+    five or ten years starting on a multiple of five ("70-74", "60-69"), or the first adult
+    band ("18-24", "18-29"); not any range of numbers ("40-50", "21-18")."""
+
+    def run(v, m):
+        lo, hi = int(m.group(low)), int(m.group(high))
+        if lo == 18 and hi in (24, 29):
+            return True
+        return lo % 5 == 0 and hi - lo in (4, 9)
+
+    return run
+
+
+@check
 def short_year_span(most: int) -> Check:
     """Groups ``b`` and ``d`` are years (the second may be two digits: "2015-17") at most
     ``most`` years apart: a cohort of children, not a generation."""
