@@ -30,6 +30,12 @@ CAUGHT = [
     ("Took the twins (both 9) to the aquarium.", "9", "AGE"),
     # an age band of a race or a masters meet
     ("Moved up to the 55-59 age group this year, finally the youngest in it.", "55-59", "AGE"),
+    # a condition's name with what still discloses after or before it: its gene or carrier, a
+    # positive result, how it runs in a family, recovery from it
+    ("Got the results back and I have the Stargardt gene like my aunt.", "Stargardt gene", "GENETIC_INFO"),
+    ("Found out at the antenatal clinic that I'm a Gaucher disease carrier.", "Gaucher disease carrier", "GENETIC_INFO"),
+    ("Kidney disease runs on my mum's side, so I get checked.", "Kidney disease runs on my mum's side", "GENETIC_INFO"),
+    ("Five years into my recovery from bulimia and still going.", "recovery from bulimia", "DISABILITY"),
     # the writer's own team or group named by its sex
     ("So proud of our women's netball squad this weekend.", "women's", "SEX_GENDER"),
 ]
@@ -54,4 +60,4 @@ STAY = [
     ("His mom picked him up from practice at four.", "mom"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=24)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=28)

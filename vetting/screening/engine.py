@@ -517,6 +517,43 @@ def _extend_pregnancy(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: what a condition's name still discloses with the words right after it: its gene, variant or
+#: carrier, a positive result, how it runs in a family ("[haemochromatosis gene]",
+#: "[thalassaemia carrier]", "[Lynch syndrome positive]", "[deafness runs on that side]")
+_CONDITION_AFTER = re.compile(
+    r"[ \t]+(?:(?:genes?|mutations?|variants?|carriers?|trait|positive)\b|runs?[ \t]+(?:in|on|through)"
+    r"[ \t]+(?:the|my|our|his|her|their|that|this|both)[ \t]+(?:\w+(?:'s|’s)?[ \t]+)?"
+    r"(?:family|families|side|sides|line)\b)",
+    re.IGNORECASE,
+)
+#: how a condition is met or tested, said before it ("[recovery from anorexia]", "[positive for a
+#: BRCA2 mutation]", "[carriers for Gaucher]")
+_CONDITION_BEFORE = re.compile(
+    r"(?:(?:recovery|recovering|recovered)[ \t]+from|(?:tested[ \t]+)?positive[ \t]+for[ \t]+(?:a|an|the)"
+    r"|carriers?[ \t]+(?:for|of)(?:[ \t]+(?:a|an|the))?)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+#: the end of a condition's span that makes it genetic information: a gene, a carrier, a family
+#: it runs in
+_HEREDITY_END = re.compile(
+    r"(?:\bgenes?|\bmutations?|\bvariants?|\bcarriers?|\btrait|\bruns?[ \t]+(?:in|on|through)\b.*"
+    r"\b(?:family|families|side|sides|line))$",
+    re.IGNORECASE,
+)
+
+
+def _extend_condition(text: str, s: int, e: int) -> tuple[int, int]:
+    m = _CONDITION_AFTER.match(text, e)
+    if m:
+        e = m.end()
+    m = _CONDITION_BEFORE.search(text, max(0, s - 32), s)
+    if m:
+        s = m.start()
+    return s, e
+
+
 _EXTENTS = {
     "AGE": _extend_age,
     "PREGNANCY": _extend_pregnancy,
@@ -524,6 +561,8 @@ _EXTENTS = {
     "RELIGION": _extend_religion,
     "MILITARY_STATUS": _extend_military,
     "PARENTHOOD": _extend_parenthood,
+    "DISABILITY": _extend_condition,
+    "GENETIC_INFO": _extend_condition,
 }
 
 
@@ -819,6 +858,8 @@ class ScreeningEngine:
             extend = _EXTENTS.get(category)
             if extend is not None:
                 s, e = extend(text, s, e)
+            if category == "DISABILITY" and _HEREDITY_END.search(text, s, e):
+                category = "GENETIC_INFO"  # "[Gaucher disease carrier]": carrier status, a gene
             m = _LEAD_FUNCTION.match(text, s, e)
             if m and sum(ch.isalnum() for ch in text[m.end() : e]) >= 2:
                 s = m.end()
