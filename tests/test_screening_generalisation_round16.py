@@ -36,6 +36,22 @@ CAUGHT = [
     ("Found out at the antenatal clinic that I'm a Gaucher disease carrier.", "Gaucher disease carrier", "GENETIC_INFO"),
     ("Kidney disease runs on my mum's side, so I get checked.", "Kidney disease runs on my mum's side", "GENETIC_INFO"),
     ("Five years into my recovery from bulimia and still going.", "recovery from bulimia", "DISABILITY"),
+    # a word typed with accents the lists do not have
+    ("Proud pāpā of two wild boys.", "pāpā", "PARENTHOOD"),
+    # the daily prayers by name, a practice, a food law
+    ("I pray Zuhr at my desk when the meeting room is busy.", "Zuhr", "RELIGION"),
+    ("Back from a Vipassana course and my inbox is a war zone.", "Vipassana", "RELIGION"),
+    ("Order something parve for me, I'll eat after the meeting.", "parve", "RELIGION"),
+    # national service by its abbreviation after a verb of serving
+    ("Finished my NS last year and started uni in August.", "Finished my NS", "MILITARY_STATUS"),
+    # "anyone else from" a country
+    ("Is anyone else from Ghana dealing with this visa backlog?", "from Ghana", "NATIONAL_ORIGIN"),
+    # a pregnancy as growing a person
+    ("Currently growing a tiny human, so no sushi for me.", "growing a tiny human", "PREGNANCY"),
+    # a cancer named by its stage and organ
+    ("Aunt June, stage 2 breast, finished chemo on Friday.", "stage 2 breast", "DISABILITY"),
+    # a baby's age beside its name
+    ("Meet our Rosie, 7 weeks, already bossing the house.", "7 weeks", "AGE"),
     # the writer's own team or group named by its sex
     ("So proud of our women's netball squad this weekend.", "women's", "SEX_GENDER"),
 ]
@@ -56,8 +72,11 @@ STAY = [
     ("Bought two rugs (5 and 8 feet) for the hall.", "5 and 8"),
     # a range of numbers that is no age band
     ("Offers in the 40-50 range only, collection Saturday.", "40-50"),
+    # an abbreviation and a stage that are no service and no illness
+    ("Did the NS lookup on the domain and the records look fine.", "NS"),
+    ("Stage 3 of the kidney-shaped pool build starts Monday.", "Stage 3"),
     # someone else's parent, named
     ("His mom picked him up from practice at four.", "mom"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=28)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=39)

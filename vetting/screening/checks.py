@@ -604,7 +604,7 @@ def person_from() -> Check:
     (``FROM_PERSON``, ``FROM_SUBJ``, ``FROM_THING``, ``FROM_MOTION``)."""
     person, subjects = words("FROM_PERSON"), words("FROM_SUBJ")
     thing, motion = words("FROM_THING"), words("FROM_MOTION")
-    skip = {"originally", "orig", "all", "both", "actually", "really", "also", "too", "just"}
+    skip = {"originally", "orig", "all", "both", "actually", "really", "also", "too", "just", "else"}
     skip |= {"half", "partly"}
     skip_be = {"originally", "all", "both", "actually", "really", "also", "not", "n't"}
     be = {"is", "are", "was", "were", "'s", "'re", "'m", "am", "be", "been", "being"}

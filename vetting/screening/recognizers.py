@@ -36,7 +36,15 @@ from vetting.screening.structure import (
     person_nouns,
     pet_word,
 )
-from vetting.screening.terms import CATEGORIES, CONTEXT_WINDOW, SAME_CATEGORY, Lexicon, TermEntry, variants
+from vetting.screening.terms import (
+    CATEGORIES,
+    CONTEXT_WINDOW,
+    SAME_CATEGORY,
+    Lexicon,
+    TermEntry,
+    fold_accents,
+    variants,
+)
 
 __all__ = [
     "CONFIRM_SCORE",
@@ -640,10 +648,20 @@ class TermRecognizer(LocalRecognizer):
         n = view.n
         lowers, texts = view.lower, view.text  # plain lists: no Token objects in this loop
         abbreviations = lower_abbreviations() if view.all_lower else frozenset()
+        # words typed with accents the lists do not have ("māmā", "Pépé"): looked up again
+        # without them (the lists' own accented forms are found as typed)
+        folded = None if doc.text.isascii() else [fold_accents(w) for w in lowers]
         for i in range(n):
             low, text = lowers[i], texts[i]
             eids = (*self._single_lower.get(low, ()), *self._single_orth.get(text, ()))
             raw.extend((i, i + 1, self.entries[eid]) for eid in eids if free(i, i + 1, self.entries[eid]))
+            if folded is not None and folded[i] != low:
+                for eid in self._single_lower.get(folded[i], ()):
+                    if free(i, i + 1, self.entries[eid]):
+                        raw.append((i, i + 1, self.entries[eid]))
+                for e, eid in _phrases_at(self._multi_lower.get(folded[i], ()), folded, i):
+                    if free(i, e, self.entries[eid]):
+                        raw.append((i, e, self.entries[eid]))
             if abbreviations and text.upper() in abbreviations and text.upper() != text:
                 # a text without capitals: "ttc", "bfp" as their writer typed them, for a decision
                 for eid in self._single_orth.get(text.upper(), ()):

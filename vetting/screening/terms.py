@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
@@ -510,6 +511,16 @@ TITLE_ABBREVIATIONS = (
     "Tpr", "Cfn", "Rfn", "Mne", "Ens", "Hav", "Nk",
 )
 _TITLE_WORD = re.compile(r"\b(" + "|".join(TITLE_ABBREVIATIONS) + r")\b(?!\.)")
+
+
+def fold_accents(word: str) -> str:
+    """``word`` with the accents and other marks of its Latin letters removed ("mamá" -> "mama",
+    "māmā" -> "mama", "Pépère" -> "Pepere"); letters of other scripts and those without a
+    decomposition ("ø", "ł") are kept."""
+    if word.isascii():
+        return word
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare)  # Hangul and other composed scripts as they were
 
 
 def variants(term: str, *, exact: bool = False) -> set[str]:

@@ -1129,11 +1129,12 @@ def _entry_categories(files) -> dict[str, set[str]]:
     return out
 
 
-def _entries(files, *, keep_case: bool = False) -> set[str]:
+def _entries(files, *, keep_case: bool = False, alone: bool = False) -> set[str]:
     """Lower-cased entries (the term before any flags) of term or list files; with
     ``keep_case``, an entry that matches only in its own letter case (flag ``case``: "ROKA", the
     Korean army) is kept as written, so it does not stand for another word ("roka", a Punjabi
-    engagement)."""
+    engagement); with ``alone``, only entries found without a document condition (no ``doc=``
+    flag: "unit" counts only beside a service span, so it does not find "TENS unit")."""
     out: set[str] = set()
     for f in files:
         for line in f.read_text(encoding="utf-8").splitlines():
@@ -1141,6 +1142,8 @@ def _entries(files, *, keep_case: bool = False) -> set[str]:
             if line and not line.startswith(("#", "@", "!")):
                 term, _, flags = line.partition("|")
                 term = term.strip()
+                if alone and any(flag.startswith("doc=") for flag in flags.split()):
+                    continue
                 cased = keep_case and "case" in flags.split() and term != term.lower()
                 out.add(term if cased else term.lower())
     return out
@@ -1975,6 +1978,7 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
         if f.name not in TABLE_OWN_FILES
     ]
     known = _entries(others)
+    known_alone = _entries(others, alone=True)  # what the lists find in any text
     # a word listed elsewhere only in another letter case and for another category ("ROKA", the
     # Korean army) is still this table's word in its own case ("roka", a Punjabi engagement)
     known_cased = _entries(others, keep_case=True)
@@ -2051,7 +2055,7 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
             if (
                 len(words_) > 1
                 and any(
-                    " ".join(words_[i:j]) in known
+                    " ".join(words_[i:j]) in known_alone
                     and (
                         english_words == "domain"  # "NDIS funding": "NDIS" is listed
                         or all(is_english(w) or (w.endswith("s") and w[:-1] in english) for w in words_[i:j])
