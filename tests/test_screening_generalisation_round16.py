@@ -52,6 +52,10 @@ CAUGHT = [
     ("Aunt June, stage 2 breast, finished chemo on Friday.", "stage 2 breast", "DISABILITY"),
     # a baby's age beside its name
     ("Meet our Rosie, 7 weeks, already bossing the house.", "7 weeks", "AGE"),
+    # a demonym before a person noun after a verb of saying is no language
+    ("My nan always said Trinidadian women can cook anyone under the table.", "Trinidadian", "NATIONAL_ORIGIN"),
+    # the people of a city abroad by its demonym
+    ("Proud Mancunian living in Texas these days.", "Mancunian", "NATIONAL_ORIGIN"),
     # the writer's own team or group named by its sex
     ("So proud of our women's netball squad this weekend.", "women's", "SEX_GENDER"),
 ]
@@ -75,8 +79,10 @@ STAY = [
     # an abbreviation and a stage that are no service and no illness
     ("Did the NS lookup on the domain and the records look fine.", "NS"),
     ("Stage 3 of the kidney-shaped pool build starts Monday.", "Stage 3"),
+    # a language said, not a people
+    ("He said Portuguese was easier than Spanish.", "Portuguese"),
     # someone else's parent, named
     ("His mom picked him up from practice at four.", "mom"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=39)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=42)

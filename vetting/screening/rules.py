@@ -473,9 +473,9 @@ def demonym(view, s, e, entry, ctx, accepted):
         )
     ):
         return None  # "a cheese Danish from the bakery"
-    if language_use(view, s, e, ctx) == "use":
+    if language_use(view, s, e, ctx) == "use" and not is_person_word(nxt):
         return _other_sense(view, s, e)  # "passable French": a language spoken, not an origin
-    return s, e
+    return s, e  # ("she said Jamaican women …": before a person noun it is no language)
 
 
 _FAMILY_AFTER = frozenset(
