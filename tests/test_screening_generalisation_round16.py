@@ -56,6 +56,8 @@ CAUGHT = [
     ("My nan always said Trinidadian women can cook anyone under the table.", "Trinidadian", "NATIONAL_ORIGIN"),
     # the people of a city abroad by its demonym
     ("Proud Mancunian living in Texas these days.", "Mancunian", "NATIONAL_ORIGIN"),
+    # "the kids that weekend": "that" naming a time after the family's children
+    ("My husband has the kids that week, so I can do the Tuesday shift.", "kids", "PARENTHOOD"),
     # the writer's own team or group named by its sex
     ("So proud of our women's netball squad this weekend.", "women's", "SEX_GENDER"),
 ]
@@ -81,8 +83,10 @@ STAY = [
     ("Stage 3 of the kidney-shaped pool build starts Monday.", "Stage 3"),
     # a language said, not a people
     ("He said Portuguese was easier than Spanish.", "Portuguese"),
+    # children somewhere, in a relative clause
+    ("The kids that live next door broke my husband's fence again.", "kids"),
     # someone else's parent, named
     ("His mom picked him up from practice at four.", "mom"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=42)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=44)

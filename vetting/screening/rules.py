@@ -1291,9 +1291,21 @@ def _the_children(view, the: int, s, e, nouns: frozenset[str]) -> bool:
         the >= 0
         and (view.lower[the] == "the" or (view.lower[the] == "both" and view.pos[the] == "DET"))
         and view.lower[s] in nouns
-        and (e >= view.n or view.lower[e] not in _NOT_OWN_KIDS_AFTER)
+        and (e >= view.n or view.lower[e] not in _NOT_OWN_KIDS_AFTER or _time_follows(view, e))
         and not _kids_programme(view, e)
     )
+
+
+#: times a "that" or "this" after the children can name ("has the kids that weekend")
+_TIMES = frozenset(
+    "weekend weekends week day night morning afternoon evening summer winter year time".split()
+)
+
+
+def _time_follows(view, e: int) -> bool:
+    """``that``/``this`` at ``e`` is the determiner of a time, not a relative pronoun ("the kids
+    that weekend", not "the kids that live next door")."""
+    return view.lower[e] in ("that", "this") and e + 1 < view.n and view.lower[e + 1] in _TIMES
 
 
 _CHILD_NOUNS = words("CHILD_NOUNS")
