@@ -529,7 +529,7 @@ _CONDITION_AFTER = re.compile(
 #: how a condition is met or tested, said before it ("[recovery from anorexia]", "[positive for a
 #: BRCA2 mutation]", "[carriers for Gaucher]")
 _CONDITION_BEFORE = re.compile(
-    r"(?:(?:recovery|recovering|recovered)[ \t]+from|(?:tested[ \t]+)?positive[ \t]+for[ \t]+(?:a|an|the)"
+    r"(?:(?:recovery|recovering|recovered)[ \t]+from|positive[ \t]+for[ \t]+(?:a|an)"
     r"|carriers?[ \t]+(?:for|of)(?:[ \t]+(?:a|an|the))?)[ \t]+$",
     re.IGNORECASE,
 )
