@@ -118,8 +118,14 @@ REQUIREMENTS = {
     "genealogy": (220, 20, 50),
     "politics": (220, 20, 50),
     "books": (220, 20, 50),
+    "trades": (220, 20, 50),
+    "screen": (220, 20, 50),
+    "money": (220, 20, 50),
+    "tech": (220, 20, 50),
+    "beauty": (220, 20, 50),
+    "volunteer": (220, 20, 50),
 }
-SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews", "notices", "advice", "hobbies", "careers", "campus", "expats", "casefile", "civic", "service", "health", "family", "dating", "faith", "global", "parents", "identity", "tribunal", "teens", "memorial", "sports", "carers", "migration", "veterans", "gaming", "schools", "weddings", "housing", "localnews", "pets", "marketplace", "music", "travel", "fundraisers", "outdoors", "motoring", "fitness", "genealogy", "politics", "books")
+SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews", "notices", "advice", "hobbies", "careers", "campus", "expats", "casefile", "civic", "service", "health", "family", "dating", "faith", "global", "parents", "identity", "tribunal", "teens", "memorial", "sports", "carers", "migration", "veterans", "gaming", "schools", "weddings", "housing", "localnews", "pets", "marketplace", "music", "travel", "fundraisers", "outdoors", "motoring", "fitness", "genealogy", "politics", "books", "trades", "screen", "money", "tech", "beauty", "volunteer")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
