@@ -58,6 +58,8 @@ CAUGHT = [
     ("Proud Mancunian living in Texas these days.", "Mancunian", "NATIONAL_ORIGIN"),
     # "the kids that weekend": "that" naming a time after the family's children
     ("My husband has the kids that week, so I can do the Tuesday shift.", "kids", "PARENTHOOD"),
+    # an age bracket at any age, said of people
+    ("My parents are both over 75 and still drive to the coast.", "over 75", "AGE"),
     # the writer's own team or group named by its sex
     ("So proud of our women's netball squad this weekend.", "women's", "SEX_GENDER"),
 ]
@@ -85,8 +87,10 @@ STAY = [
     ("He said Portuguese was easier than Spanish.", "Portuguese"),
     # children somewhere, in a relative clause
     ("The kids that live next door broke my husband's fence again.", "kids"),
+    # a bracket of minutes
+    ("We waited over 45 minutes for the bus.", "over 45"),
     # someone else's parent, named
     ("His mom picked him up from practice at four.", "mom"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=44)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=46)
