@@ -59,7 +59,7 @@ CAUGHT = [
     # "the kids that weekend": "that" naming a time after the family's children
     ("My husband has the kids that week, so I can do the Tuesday shift.", "kids", "PARENTHOOD"),
     # an age bracket at any age, said of people
-    ("My parents are both over 75 and still drive to the coast.", "over 75", "AGE"),
+    ("Runners who are over 45 start in the second wave.", "over 45", "AGE"),
     # the writer's own team or group named by its sex
     ("So proud of our women's netball squad this weekend.", "women's", "SEX_GENDER"),
 ]
