@@ -60,6 +60,10 @@ CAUGHT = [
     ("My husband has the kids that week, so I can do the Tuesday shift.", "kids", "PARENTHOOD"),
     # an age bracket at any age, said of people
     ("Runners who are over 45 start in the second wave.", "over 45", "AGE"),
+    # a clergyman's family named as such; temporary duty; common conditions the lists lacked
+    ("Pastor's wife, mum of two, very bad at flower arranging.", "Pastor", "RELIGION"),
+    ("Wife is on TDY until the 20th, so mornings only.", "on TDY", "MILITARY_STATUS"),
+    ("Typing is hard since my RSI flared up again.", "RSI", "DISABILITY"),
     # the writer's own team or group named by its sex
     ("So proud of our women's netball squad this weekend.", "women's", "SEX_GENDER"),
 ]
@@ -89,8 +93,10 @@ STAY = [
     ("The kids that live next door broke my husband's fence again.", "kids"),
     # a bracket of minutes
     ("We waited over 45 minutes for the bus.", "over 45"),
+    # the idiom of tears
+    ("They played the last post and there wasn't a dry eye in the hall.", "dry eye"),
     # someone else's parent, named
     ("His mom picked him up from practice at four.", "mom"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=46)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=50)
