@@ -40,7 +40,7 @@ def _files(folder: Path) -> dict[str, Path]:
 def test_second_load_reads_the_tables_and_screens_the_same(tmp_path, reference, monkeypatch):
     first = ScreeningEngine(table_cache=tmp_path)
     files = _files(tmp_path)
-    assert set(files) == {"lexicon", "tables"}
+    assert set(files) == {"tables"}
     assert _spans(first, _texts()) == reference
 
     def not_again(self, special):
@@ -80,10 +80,7 @@ def test_a_damaged_cache_file_is_rebuilt(tmp_path, reference, damage):
 
 def _retable(path: Path, name: str, value) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
-    if name in data["payload"]:
-        data["payload"][name] = value
-    else:  # the lexicon file: damage an entry instead
-        data["payload"]["entries"][0] = ["NOT_A_CATEGORY"]
+    data["payload"][name] = value
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
@@ -99,8 +96,6 @@ def test_local_terms_and_categories_get_their_own_tables(tmp_path):
     # read back from the cache, the local term is still there
     again = ScreeningEngine(table_cache=tmp_path, local_terms=local)
     assert [s.category for s in again.analyze("We met at Zorblatt Fellowship on Sunday.")] == ["RELIGION"]
-    # the shipped lists' parse does not depend on local terms: the same lexicon file serves both
-    assert _files(tmp_path)["lexicon"] == after["lexicon"]
     only_age = ScreeningEngine(table_cache=tmp_path, enabled=frozenset({"AGE"}))
     assert only_age.analyze("As a Catholic I am 52 years old.")[0].category == "AGE"
     assert all(s.category == "AGE" for s in only_age.analyze("As a Catholic I am 52 years old."))

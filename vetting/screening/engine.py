@@ -678,9 +678,7 @@ class ScreeningEngine:
                 cache_folder = tablecache.default_folder()
             else:
                 cache_folder = table_cache or None
-            lexicon = load_builtin_lexicon(
-                local_terms_file or None, local_terms, cache_folder=cache_folder
-            )
+            lexicon = load_builtin_lexicon(local_terms_file or None, local_terms)
             self._nlp_engine = _OfflineSpacyNlpEngine(spacy_model or DEFAULT_SPACY_MODEL)
             self._nlp_engine.load()
             nlp = self._nlp_engine.nlp["en"]

@@ -364,6 +364,8 @@ def _view(nlp_artifacts: NlpArtifacts | None) -> DocView | None:
 
 
 _ONE_TOKEN = re.compile(r"^[^\W\d_]+$")
+#: what a hashtag drops of a term's form ("proud veteran" -> "proudveteran")
+_JOIN_STRIP = re.compile(r"[\s'\-.]")
 _HYPHENATED = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")
 
 
@@ -374,7 +376,7 @@ def plain_tokens(form: str, special) -> list[str] | None:
         return None
     out: list[str] = []
     for word in form.split(" "):
-        if _ONE_TOKEN.match(word):
+        if word.isalpha() or _ONE_TOKEN.match(word):  # isalpha: the common case, without a regex
             parts = [word]
         elif _HYPHENATED.match(word):
             parts = re.split(r"(-)", word)
@@ -548,7 +550,7 @@ class TermRecognizer(LocalRecognizer):
             if docs:
                 (docs_orth if entry.case else docs_lower)[str(eid)] = docs
             for f in forms:
-                key = re.sub(r"[\s'\-.]", "", f.lower())
+                key = _JOIN_STRIP.sub("", f.lower())
                 prev = joined_entry.get(key)
                 if prev is None or (prev.rule or prev.ctx) and not (entry.rule or entry.ctx):
                     joined_entry[key] = entry

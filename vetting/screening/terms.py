@@ -58,12 +58,11 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from vetting.errors import ConfigError
-from vetting.screening import tablecache
 
 __all__ = [
     "CATEGORIES",
@@ -281,18 +280,13 @@ def _parse_term_file(
 
 
 def load_builtin_lexicon(
-    local_terms_file: str | None = None,
-    local_terms: tuple[str, str] | None = None,
-    *,
-    cache_folder: Path | None = None,
+    local_terms_file: str | None = None, local_terms: tuple[str, str] | None = None
 ) -> Lexicon:
     """Load the shipped term lists and the department's local terms, if any.
 
     ``local_terms`` is ``(label, text)``: the department's list as stored in the database (label
     e.g. ``"local terms v3"``); ``local_terms_file`` a file in the same format (workstation
-    setting, kept for compatibility). Both may be given. With ``cache_folder`` the parsed shipped
-    lists are kept there and read back on a later load of the same files and code
-    (:mod:`vetting.screening.tablecache`); local terms are always parsed.
+    setting, kept for compatibility). Both may be given.
 
     Raises
     ------
@@ -301,27 +295,17 @@ def load_builtin_lexicon(
     """
     base = resources.files("vetting.screening") / "terms"
     digest = hashlib.sha256()
+    lexicon = Lexicon()
     ctx_text = (base / "context.txt").read_text(encoding="utf-8")
     digest.update(ctx_text.encode())
+    lexicon.context = _parse_context_file(ctx_text, "terms/context.txt")
     names = sorted(
         p.name for p in base.iterdir() if p.name.endswith(".txt") and p.name != "context.txt"
     )
-    files = []
     for name in names:
         text = (base / name).read_text(encoding="utf-8")
         digest.update(name.encode() + b"\0" + text.encode())
-        files.append((name, text))
-    key = ""
-    if cache_folder is not None:
-        code = tablecache.code_digest([__name__])
-        key = code and hashlib.sha256(f"{digest.hexdigest()} {code}".encode()).hexdigest()
-    lexicon = _lexicon_from_data(tablecache.read(cache_folder, "lexicon", key))
-    if lexicon is None:
-        lexicon = Lexicon()
-        lexicon.context = _parse_context_file(ctx_text, "terms/context.txt")
-        for name, text in files:
-            _parse_term_file(text, f"terms/{name}", set(lexicon.context), lexicon, None)
-        tablecache.write(cache_folder, "lexicon", key, _lexicon_data(lexicon))
+        _parse_term_file(text, f"terms/{name}", set(lexicon.context), lexicon, None)
     sources = []
     if local_terms_file:
         path = Path(local_terms_file)
@@ -334,41 +318,6 @@ def load_builtin_lexicon(
         digest.update(b"local\0" + text.encode("utf-8"))
     lexicon.digest = digest.hexdigest()[:12]
     return lexicon
-
-
-_ENTRY_FIELDS = tuple(f.name for f in fields(TermEntry))
-_CTX, _DOC = _ENTRY_FIELDS.index("ctx"), _ENTRY_FIELDS.index("doc")
-
-
-def _lexicon_data(lexicon: Lexicon) -> dict:
-    """The shipped lists as JSON data, for the cache."""
-    return {
-        "entries": [[getattr(e, name) for name in _ENTRY_FIELDS] for e in lexicon.entries],
-        "exceptions": lexicon.exceptions,
-        "context": {group: sorted(cues) for group, cues in lexicon.context.items()},
-    }
-
-
-def _lexicon_from_data(data: object) -> Lexicon | None:
-    """The lists :func:`_lexicon_data` stored, or ``None`` if ``data`` is not such a value."""
-    if not isinstance(data, dict):
-        return None
-    try:
-        entries = []
-        for row in data["entries"]:
-            if len(row) != len(_ENTRY_FIELDS):
-                return None
-            row[_CTX] = tuple(row[_CTX])
-            row[_DOC] = tuple(row[_DOC])
-            entry = TermEntry(*row)
-            if entry.category not in CATEGORIES:
-                return None
-            entries.append(entry)
-        exceptions = [(str(p), str(c)) for p, c in data["exceptions"]]
-        context = {str(g): frozenset(map(str, cues)) for g, cues in data["context"].items()}
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None
-    return Lexicon(entries=entries, exceptions=exceptions, context=context)
 
 
 def parse_local_terms(text: str, label: str, context_groups: set[str] | None = None
