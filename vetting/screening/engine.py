@@ -517,15 +517,18 @@ def _extend_pregnancy(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-#: what a condition's name still discloses with the words right after it: its gene, variant or
-#: carrier, a positive result, how it runs in a family ("[haemochromatosis gene]",
-#: "[thalassaemia carrier]", "[Lynch syndrome positive]", "[deafness runs on that side]")
-_CONDITION_AFTER = re.compile(
-    r"[ \t]+(?:(?:genes?|mutations?|variants?|carriers?|trait|positive)\b|runs?[ \t]+(?:in|on|through)"
-    r"[ \t]+(?:the|my|our|his|her|their|that|this|both)[ \t]+(?:\w+(?:'s|’s)?[ \t]+)?"
-    r"(?:family|families|side|sides|line)\b)",
-    re.IGNORECASE,
+#: what makes a condition's phrase genetic information: its gene, variant or carrier, or a family
+#: it runs in ("[haemochromatosis gene]", "[thalassaemia carrier]", "[deafness runs on that side]")
+_HEREDITY = (
+    r"(?:genes?|mutations?|variants?|carriers?|trait)\b|runs?[ \t]+(?:in|on|through)[ \t]+"
+    r"(?:the|my|our|his|her|their|that|this|both)[ \t]+(?:\w+(?:'s|’s)?[ \t]+)?"
+    r"(?:family|families|side|sides|line)\b"
 )
+#: what a condition's name still discloses with the words right after it: the above, or a positive
+#: result ("[Lynch syndrome positive]")
+_CONDITION_AFTER = re.compile(rf"[ \t]+(?:{_HEREDITY}|positive\b)", re.IGNORECASE)
+#: a span that ends in one of them is genetic information
+_HEREDITY_END = re.compile(rf"\b(?:{_HEREDITY})$", re.IGNORECASE)
 #: how a condition is met or tested, said before it ("[recovery from anorexia]", "[positive for a
 #: BRCA2 mutation]", "[carriers for Gaucher]")
 _CONDITION_BEFORE = re.compile(
@@ -535,11 +538,11 @@ _CONDITION_BEFORE = re.compile(
 )
 
 
-#: the end of a condition's span that makes it genetic information: a gene, a carrier, a family
-#: it runs in
-_HEREDITY_END = re.compile(
-    r"(?:\bgenes?|\bmutations?|\bvariants?|\bcarriers?|\btrait|\bruns?[ \t]+(?:in|on|through)\b.*"
-    r"\b(?:family|families|side|sides|line))$",
+#: a test's result said before what was tested ("[tested positive for Lynch syndrome]", "[carrier
+#: of] cystic fibrosis"): the result belongs to it
+_RESULT_BEFORE = re.compile(
+    r"(?:(?:tested|test|tests|came|screened)[ \t]+)?(?:positive|negative|carriers?|screened|tested)"
+    r"[ \t]+(?:for|of)[ \t]+$",
     re.IGNORECASE,
 )
 
@@ -554,6 +557,14 @@ def _extend_condition(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _extend_genetic(text: str, s: int, e: int) -> tuple[int, int]:
+    s, e = _extend_condition(text, s, e)
+    m = _RESULT_BEFORE.search(text, max(0, s - 40), s)
+    if m:
+        s = m.start()
+    return s, e
+
+
 _EXTENTS = {
     "AGE": _extend_age,
     "PREGNANCY": _extend_pregnancy,
@@ -562,7 +573,7 @@ _EXTENTS = {
     "MILITARY_STATUS": _extend_military,
     "PARENTHOOD": _extend_parenthood,
     "DISABILITY": _extend_condition,
-    "GENETIC_INFO": _extend_condition,
+    "GENETIC_INFO": _extend_genetic,
 }
 
 

@@ -76,8 +76,6 @@ _IDENTITY_TAIL = frozenset(
 )  # fmt: skip
 _TENS_WORDS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 _IDENTITY_PREFIX = frozenset({"non", "ex", "former", "half", "part", "quarter", "post"})
-#: a test result said before what was tested ("positive for", "carrier of")
-_RESULT_WORDS = frozenset({"positive", "negative", "carrier", "carriers", "screened", "tested"})
 #: how a faith is held, said before it ("[practising Catholic]", "[lapsed Anglican]")
 _FAITH_MODIFIERS = frozenset(
     {"practising", "practicing", "devout", "observant", "lapsed", "nonpractising",
@@ -862,13 +860,6 @@ class TermRecognizer(LocalRecognizer):
                 and view.sent[k - 1] == view.sent[s]
             ):
                 s = k - 1
-        if entry.category == "GENETIC_INFO" and s > 1 and view.sent[s - 2] == view.sent[s]:
-            # "[tested positive for Lynch syndrome]", "[carrier of] cystic fibrosis": the result
-            # belongs to what was tested
-            if view.lower[s - 1] in ("for", "of") and view.lower[s - 2] in _RESULT_WORDS:
-                s -= 2
-                if s > 0 and view.lower[s - 1] in ("tested", "test", "tests", "came", "screened"):
-                    s -= 1
         if entry.category == "RELIGION" and s > 0 and view.sent[s - 1] == view.sent[s]:
             # "[practising Catholic]", "[converted to Buddhism]", "[raised Presbyterian]": the
             # word that says how the faith is held belongs to the disclosure
