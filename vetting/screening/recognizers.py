@@ -581,33 +581,38 @@ class TermRecognizer(LocalRecognizer):
     def _use_tables(self, tables: dict) -> bool:
         """Take the tables :meth:`_build_tables` made (here or in an earlier process); ``False``
         if ``tables`` is not such a value (a damaged cache file: the caller builds them)."""
+
+        def index(value, size: int) -> int:
+            """An index stored in the file, checked (a damaged file may hold anything)."""
+            if type(value) is not int or not 0 <= value < size:
+                raise ValueError(value)
+            return value
+
         try:
             lexicon = self.lexicon.entries
-            entries = [lexicon[i] for i in tables["entries"]]
+            entries = [lexicon[index(i, len(lexicon))] for i in tables["entries"]]
             if any(e.category not in self._enabled for e in entries):
                 return False
+            n = len(entries)
+
+            def single(table: dict) -> dict[str, list[int]]:
+                return {k: [index(e, n) for e in v] for k, v in table.items()}
 
             def multi(table: dict) -> dict[str, list[tuple[tuple[str, ...], int]]]:
-                return {k: [(tuple(rest), int(eid)) for rest, eid in v] for k, v in table.items()}
+                return {k: [(tuple(rest), index(e, n)) for rest, e in v] for k, v in table.items()}
 
-            single_lower = {k: [int(e) for e in v] for k, v in tables["single_lower"].items()}
-            single_orth = {k: [int(e) for e in v] for k, v in tables["single_orth"].items()}
+            single_lower, single_orth = single(tables["single_lower"]), single(tables["single_orth"])
             multi_lower, multi_orth = multi(tables["multi_lower"]), multi(tables["multi_orth"])
-            joined = {k: entries[e] for k, e in tables["joined"].items()}
+            joined = {k: entries[index(e, n)] for k, e in tables["joined"].items()}
             exc_plain = {
                 k: [(tuple(rest), str(c)) for rest, c in v] for k, v in tables["exc_plain"].items()
             }
-            for key in ("docs_lower", "docs_orth", "exc_docs"):
-                if not all(isinstance(v, list) for v in tables[key].values()):
-                    return False
-            n = len(entries)
-            for table in (single_lower, single_orth):
-                if any(not 0 <= e < n for v in table.values() for e in v):
-                    return False
-            for table in (multi_lower, multi_orth):
-                if any(not 0 <= e < n for v in table.values() for _, e in v):
-                    return False
-            if any(not 0 <= int(e) < n for e in (*tables["docs_lower"], *tables["docs_orth"])):
+            for key in ("docs_lower", "docs_orth"):
+                for k, forms in tables[key].items():
+                    index(int(k), n)
+                    if not isinstance(forms, list):
+                        return False
+            if not all(isinstance(v, list) for v in tables["exc_docs"].values()):
                 return False
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             return False
