@@ -6,11 +6,14 @@ from each rule's own regex (Hypothesis), not only against the rule's examples.""
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from vetting.screening import rulebook
 from vetting.screening.rulebook import _folder, load, prefilter_text, required_words
 
 RULES = load()
@@ -78,3 +81,76 @@ def test_every_text_a_rule_matches_passes_its_prefilter(rule, data) -> None:
     if match is None:  # Hypothesis only approximates look-arounds
         return
     assert any(n in prefilter_text(text) for n in rule.needs), (rule.name, text, rule.needs)
+
+
+# ------------------------------------------------------------- kept between processes (cache)
+def _load_fresh(monkeypatch, home: Path):
+    """The rule book loaded as a new process would, with ``home`` as ``VETTING_HOME``."""
+    monkeypatch.setenv("VETTING_HOME", str(home))
+    return rulebook._load.__wrapped__(str(_folder()))
+
+
+def _stored(home: Path) -> list[Path]:
+    return sorted((home / "cache").glob("prefilters-*.json"))
+
+
+def test_a_later_load_reads_the_prefilters_instead_of_working_them_out(tmp_path, monkeypatch):
+    first = _load_fresh(monkeypatch, tmp_path)
+    assert len(_stored(tmp_path)) == 1
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("worked out again although the cache holds it")
+
+    monkeypatch.setattr(rulebook, "required_words", refuse)
+    second = _load_fresh(monkeypatch, tmp_path)
+    assert [r.needs for r in second] == [r.needs for r in first] == [r.needs for r in RULES]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda body: body[: len(body) // 2],  # truncated
+        lambda body: "not json",
+        lambda body: re.sub(r'"[a-z]{3,}"', '"ZZZ"', body),  # upper case: not a prefilter string
+        lambda body: re.sub(r'\["([a-z]+)"', r'[7', body),  # a number where strings belong
+        lambda body: re.sub(r'"payload":\{', '"payload":[{', body).rstrip("}") + "]}",  # a list
+    ],
+    ids=["truncated", "not-json", "upper-case", "number", "not-a-table"],
+)
+def test_a_damaged_prefilter_file_is_worked_out_again(tmp_path, monkeypatch, damage) -> None:
+    _load_fresh(monkeypatch, tmp_path)
+    (path,) = _stored(tmp_path)
+    path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
+    again = _load_fresh(monkeypatch, tmp_path)
+    assert [r.needs for r in again] == [r.needs for r in RULES]
+    # and the file is good again
+    monkeypatch.setattr(rulebook, "required_words", lambda *a, **k: pytest.fail("not kept"))
+    assert [r.needs for r in _load_fresh(monkeypatch, tmp_path)] == [r.needs for r in RULES]
+
+
+def test_a_changed_rule_gets_its_own_prefilter(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("VETTING_HOME", str(tmp_path))
+    rulebook._load.__wrapped__(str(_folder()))
+    book = tmp_path / "rulebook"
+    shutil.copytree(_folder(), book)
+    path = book / "pregnancy.toml"
+    source = path.read_text(encoding="utf-8")
+    rule = next(r for r in RULES if r.file == "pregnancy.toml" and r.needs)
+    # a new rule whose regex no other rule has: its prefilter cannot come from the file
+    path.write_text(
+        source
+        + '\n[[rule]]\nname = "test-only-rule"\nreason = "A test."\n'
+        + "pattern = '''\\bquokka\\s+(?:bump|belly)\\b'''\n"
+        + 'examples = ["a «quokka bump» here"]\n',
+        encoding="utf-8",
+    )
+    changed = rulebook._load.__wrapped__(str(book))
+    new = next(r for r in changed if r.name == "test-only-rule")
+    assert new.needs == ("quokka",)
+    assert next(r for r in changed if r.name == rule.name).needs == rule.needs
+
+
+def test_an_unwritable_cache_folder_only_means_working_them_out(tmp_path, monkeypatch) -> None:
+    (tmp_path / "cache").write_text("a file where the folder should be", encoding="utf-8")
+    rules = _load_fresh(monkeypatch, tmp_path)
+    assert [r.needs for r in rules] == [r.needs for r in RULES]

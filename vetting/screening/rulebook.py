@@ -25,6 +25,7 @@ import ast
 import functools
 import inspect
 import re
+import sys
 import tomllib
 from re import _constants as _sre
 from re import _parser as _sre_parse
@@ -419,6 +420,7 @@ def _load(folder: str) -> tuple[Rule, ...]:
     conditions = _conditions(mdata.get("conditions", {}))
     words = word_sets(base)
     compiler = _Compiler(CHECKS, words, macros)
+    prefilters = _Prefilters(macros.lists)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for path in sorted(base.glob("*.toml")):
@@ -439,13 +441,14 @@ def _load(folder: str) -> tuple[Rule, ...]:
         if len(heads) != len(tables):
             raise RuleBookError(f"{where}: write each rule as a [[rule]] table on its own line")
         for head, table in zip(heads, tables, strict=True):
-            rule = _rule(table, category, where, head, lines, macros, compiler, conditions)
+            rule = _rule(table, category, where, head, lines, macros, compiler, conditions, prefilters)
             if rule.name in seen:
                 raise RuleBookError(
                     f"{where}:{head}: rule {rule.name} is already defined in {seen[rule.name]}"
                 )
             seen[rule.name] = f"{where}:{head}"
             rules.append(rule)
+    prefilters.save()
     return tuple(rules)
 
 
@@ -462,7 +465,7 @@ def _conditions(table: dict) -> dict[str, str]:
     return out
 
 
-def _rule(table, category, where, head, lines, macros, compiler, conditions) -> Rule:
+def _rule(table, category, where, head, lines, macros, compiler, conditions, prefilters) -> Rule:
     def err(key: str, message: str) -> RuleBookError:
         line = _key_line(lines, head, key) if key else head
         label = table.get("name", "?") if isinstance(table, dict) else "?"
@@ -525,7 +528,7 @@ def _rule(table, category, where, head, lines, macros, compiler, conditions) -> 
     if not isinstance(needs, (list, tuple)) or not all(isinstance(n, str) for n in needs):
         raise err("needs", "needs is a list of strings")
     if not needs:
-        needs = required_words(regex, macros.lists)
+        needs = prefilters.of(regex)
     alongside = table.get("alongside", False)
     if not (isinstance(alongside, bool) or alongside == "nearby"):
         raise err("alongside", 'alongside is true, false or "nearby"')
@@ -609,6 +612,55 @@ def required_words(regex: re.Pattern, lists: Iterable[str] = ()) -> tuple[str, .
             pattern = pattern.replace(group, f"(?:{mark})")
     found = _required(_sre_parse.parse(pattern, regex.flags), known)
     return tuple(sorted(found)) if found else ()
+
+
+class _Prefilters:
+    """:func:`required_words` of the rules' regular expressions, kept between processes.
+
+    Working them out reads every expression with ``re``'s parser again (~0.15 s of the load).
+    They are a pure function of an expression's text and flags, so they are kept in the user's
+    cache folder (:mod:`.tablecache`) under a digest of this module's code and the Python
+    version, one entry per expression, keyed by a digest of its text and flags: a changed rule
+    or macro has another key and is worked out again; entries of rules no longer in the book
+    are dropped when the file is written. An entry that is not a list of non-empty lower-case
+    strings is not used."""
+
+    def __init__(self, lists: Iterable[str]) -> None:
+        from vetting.screening import tablecache
+
+        self._lists = lists
+        self._folder = tablecache.default_folder()
+        self._key = ""
+        if self._folder is not None:
+            code = tablecache.code_digest([__name__])
+            self._key = f"{code}-{sys.version_info[0]}.{sys.version_info[1]}" if code else ""
+        stored = tablecache.read(self._folder, "prefilters", self._key)
+        self._stored = stored if isinstance(stored, dict) else {}
+        self._now: dict[str, list[str]] = {}
+
+    @staticmethod
+    def _entry(regex: re.Pattern) -> str:
+        import hashlib
+
+        return hashlib.sha256(f"{regex.flags}\0{regex.pattern}".encode()).hexdigest()[:24]
+
+    def of(self, regex: re.Pattern) -> tuple[str, ...]:
+        entry = self._entry(regex)
+        found = self._stored.get(entry)
+        if not (
+            isinstance(found, list)
+            and all(isinstance(w, str) and w and w == w.lower() for w in found)
+        ):
+            found = list(required_words(regex, self._lists))
+        self._now[entry] = found
+        return tuple(found)
+
+    def save(self) -> None:
+        """Write the entries of this rule book when they differ from the file's."""
+        if self._now != self._stored:
+            from vetting.screening import tablecache
+
+            tablecache.write(self._folder, "prefilters", self._key, self._now)
 
 
 #: private-use characters stand for whole list alternations in :func:`required_words`

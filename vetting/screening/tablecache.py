@@ -1,4 +1,5 @@
-"""A per-user cache of the tables the engine builds from the term lists at load.
+"""A per-user cache of the tables the engine builds from the term lists at load (and of the rule
+book's prefilters, :class:`vetting.screening.rulebook._Prefilters`).
 
 Expanding every term of the lists into its surface forms and per-token look-up tables is about
 0.6 s of the engine's load on a workstation. The result depends only on the term lists (their
@@ -88,7 +89,7 @@ def read(folder: Path | None, kind: str, key: str) -> object | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, RecursionError) as exc:
-        log.info("term table cache %s not used: %s", path, exc)
+        log.info("screening cache %s not used: %s", path, exc)
         return None
     if not isinstance(data, dict) or data.get("key") != key or "payload" not in data:
         return None
@@ -112,7 +113,7 @@ def write(folder: Path | None, kind: str, key: str, payload: object) -> None:
             if old != path:
                 old.unlink(missing_ok=True)
     except (OSError, TypeError, ValueError) as exc:
-        log.info("term table cache %s not written: %s", path, exc)
+        log.info("screening cache %s not written: %s", path, exc)
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
