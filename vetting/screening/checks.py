@@ -823,23 +823,45 @@ def bio_list() -> Check:
     not in a URL, a path or a date."""
 
     def run(v, m):
-        if in_link_or_date(m):
-            return False
-        line = _line(m)
-        if any(ch in line for ch in "|•·/"):
-            items = [it.split() for it in _ITEM_SPLIT.split(line) if it.strip()]
-            need = 2
-        else:
-            # ". " or ", " lists use one separator throughout: "husband. father. coach."
-            seps = set(_WEAK_SEP.findall(line))
-            if len(seps) != 1:
-                return False
-            items = [it.split() for it in line.split(seps.pop()) if it.strip()]
-            need = 3
-        short = sum(1 for it in items if len(it) <= 4)
-        return short >= need and short >= len(items) - 1
+        return not in_link_or_date(m) and is_bio_line(_line(m))
 
     return run
+
+
+def is_bio_line(line: str) -> bool:
+    """``line`` is a list of short items (a bio): split by "|", "•", "·" or "/" with at least
+    two short items, or by one of ". ", ", ", "; " throughout with at least three."""
+    if any(ch in line for ch in "|•·/"):
+        items = [it.split() for it in _ITEM_SPLIT.split(line) if it.strip()]
+        need = 2
+    else:
+        # ". " or ", " lists use one separator throughout: "husband. father. coach."
+        seps = set(_WEAK_SEP.findall(line))
+        if len(seps) != 1:
+            return False
+        items = [it.split() for it in line.split(seps.pop()) if it.strip()]
+        need = 3
+    short = sum(1 for it in items if len(it) <= 4)
+    return short >= need and short >= len(items) - 1
+
+
+def bio_item(view, s: int, e: int) -> bool:
+    """Tokens ``s:e`` are a whole item of a bio list: between two separators (or a separator
+    and the line's end) there is nothing else but emoji and spaces ("she/her | Aussie | 40s")."""
+    text = view.doc.text
+    a = view.idx[s]
+    b = view.idx[e - 1] + len(view.text[e - 1])
+    top = text.rfind("\n", 0, a) + 1
+    bottom = text.find("\n", b)
+    line = text[top : bottom if bottom >= 0 else len(text)]
+    a, b = a - top, b - top
+    left = max((m.end() for m in _ITEM_SPLIT.finditer(line, 0, a)), default=0)
+    after = _ITEM_SPLIT.search(line, b)
+    right = after.start() if after else len(line)
+    if left == 0 and right == len(line):
+        return False  # the whole line: a sentence, not an item
+    rest = line[left:a] + line[b:right]
+    return not any(ch.isalnum() for ch in rest) and is_bio_line(line)
 
 
 @check
@@ -853,8 +875,8 @@ def after_person() -> Check:
         if not found:
             return False
         last = found[-1]
-        if is_person_word(last):
-            return True
+        if is_person_word(last) or ("-" in last and is_person_word(last.rsplit("-", 1)[1])):
+            return True  # "my step-daughter (15)", "co-worker (60)"
         return bool(name.match(last)) and len(found) >= 2 and is_person_word(found[-2])
 
     return run

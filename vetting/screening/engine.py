@@ -17,6 +17,7 @@ pattern names, not the words they matched.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import re
 import threading
@@ -565,7 +566,34 @@ def _extend_genetic(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: a place after an origin span in a list of places ("chefs [from Nepal], [Eritrea] and [Portugal]")
+_PLACE_NEXT = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*/\s*)"
+    r"(?P<p>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+@functools.cache
+def _foreign_places() -> frozenset[str]:
+    return frozenset(list_file("data/foreign_places.txt"))
+
+
+def _extend_origin(text: str, s: int, e: int) -> tuple[int, int]:
+    places = _foreign_places()
+    words = text[s:e].split()
+    if not any(" ".join(words[i:]) in places for i in range(max(0, len(words) - 3), len(words))):
+        return s, e  # the span does not end in a place abroad ("Nigerian", "immigrant")
+    while True:
+        m = _PLACE_NEXT.match(text, e)
+        if not m:
+            return s, e
+        if m.group("p") not in places:
+            return s, e  # not a place, or part of a longer name ("Kenya Airways")
+        e = m.end()
+
+
 _EXTENTS = {
+    "NATIONAL_ORIGIN": _extend_origin,
     "AGE": _extend_age,
     "PREGNANCY": _extend_pregnancy,
     "MARITAL_STATUS": _extend_marital,

@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from vetting.screening import rules, tablecache
-from vetting.screening.checks import is_person_word
+from vetting.screening.checks import bio_item, is_person_word
 from vetting.screening.rulebook import prefilter_text
 from vetting.screening.rules import PREDICATE_ONLY_RULES, confirm_ok
 from vetting.screening.structure import (
@@ -818,6 +818,10 @@ class TermRecognizer(LocalRecognizer):
                 return False  # the rule read it in another sense ("a veteran of 300 games")
             persons = view.person_descriptors(self._persons)
             kinds = {persons.get(i) for i in range(s, e)} - {None}
+            if not kinds and entry.ctx and (bio_item(view, s, e) or _here_intro(view, s, e)):
+                # a whole item of a bio list describes its writer ("she/her | Aussie"), and so
+                # does "<word> here" opening a clause ("can confirm, Kiwi here working in Whistler")
+                return True
             if not kinds or (entry.rule in PREDICATE_ONLY_RULES and "predicate" not in kinds):
                 return False
         return True
@@ -1480,6 +1484,19 @@ def _said_of_animal(view: DocView, s: int, e: int) -> bool:
     if holder is None or holder.pos_ != "NOUN":
         return False
     return pet_word(holder.lower_) or pet_word(holder.lemma_.lower())
+
+
+def _here_intro(view: DocView, s: int, e: int) -> bool:
+    """``s:e`` introduces the writer as "<word> here" at the start of a clause ("Kiwi here",
+    "fellow Aussie here", "can confirm, Brit here")."""
+    if e >= view.n or view.lower[e] != "here":
+        return False
+    if e + 1 < view.n and view.lower[e + 1] in ("is", "are", "was", "were", "'s"):
+        return False  # "the Kiwi here is ripe"
+    if s == 0 or view.sent[s - 1] != view.sent[s]:
+        return True
+    before = view.lower[s - 1]
+    return not any(c.isalnum() for c in before) or before in ("fellow", "another", "proud")
 
 
 def _subject_is_not_a_person_noun(tok) -> bool:

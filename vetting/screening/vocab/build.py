@@ -145,7 +145,15 @@ PERSON_SEEDS = (  # noqa: SIM905
     "teenagers kiddo toddler baby babies grandma grandpa grandmother grandfather "
     "granny nana grandparent grandkids grandkid grandson granddaughter aunt uncle "
     "cousin nephew niece brother sister sibling siblings stepdad stepmom stepson "
-    "stepdaughter stepkid stepkids family member members community couple couples"
+    "stepdaughter stepkid stepkids family member members community couple couples "
+    # everyday trades and service jobs: WordNet has most of them below the depth kept above, or
+    # (driver, trucker, cabbie) under "operator", not "person"
+    "driver trucker truckie cabbie cabby motorist chauffeur mechanic barista bouncer chef "
+    "plumber welder carpenter roofer bricklayer scaffolder tradie sparky labourer laborer "
+    "machinist miner pilot postman postie mailman salesman saleswoman waitress barmaid busboy "
+    "dishwasher barber hairdresser hairstylist manicurist beautician housekeeper receptionist "
+    "paramedic lifeguard locksmith handyman techie paralegal sommelier caretaker groundskeeper "
+    "deckhand longshoreman seafarer seaman farmhand babysitter carer warehouseman stocker"
 ).split()
 
 

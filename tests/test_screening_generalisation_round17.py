@@ -1,0 +1,66 @@
+"""Issue 10, session 19: classes found on the two corpora read after their first contact this
+session (``transit``, ``retail``). Every ``CAUGHT`` probe was checked to fail with the engine of
+the start of the session (8e1e0de), so each one tests a class added here.
+
+Every sentence here is written for this file (none is taken from a corpus); each stands for a
+class, not for one missed example. ``CAUGHT`` phrases must be at least 80 % covered by a span of
+the category (either tier); ``STAY`` phrases must get no span (the false positive each class must
+not make).
+"""
+
+from __future__ import annotations
+
+from tests.screening_probes import probe_tests
+
+CAUGHT = [
+    # nationality nouns unlike their adjective
+    ("Three Poles and a Romanian run the whole warehouse night shift.", "Poles", "NATIONAL_ORIGIN"),
+    ("My landlord is a Welshman who thinks rain is a personality.", "Welshman", "NATIONAL_ORIGIN"),
+    ("The Turks on my shift brought baklava for everyone.", "Turks", "NATIONAL_ORIGIN"),
+    ("As an Irishwoman in Boston I get asked about St Patrick's Day constantly.", "Irishwoman", "NATIONAL_ORIGIN"),
+    # a nationality or race before an everyday job noun (now person nouns)
+    ("Two Black bouncers on the door tonight, both legends.", "Black", "RACE_ETHNICITY"),
+    ("He was the first Black plumber licensed in the county.", "Black", "RACE_ETHNICITY"),
+    ("The Filipino taxi drivers at the airport know every shortcut.", "Filipino", "NATIONAL_ORIGIN"),
+    # a gated word as a whole item of a bio list, and "<word> here" opening a clause
+    ("tattoo artist | they/them | Aussie | 40s | cat person", "Aussie", "NATIONAL_ORIGIN"),
+    ("lol yes, Kiwi here living in Leeds and it's true", "Kiwi", "NATIONAL_ORIGIN"),
+    # a decade of life as a bio item
+    ("bus driver 🚌 | she/her | 40s | Glasgow", "40s", "AGE"),
+    # a child's birthday by ordinal, with the birthday word
+    ("Need the Saturday off, it's my son's 7th birthday party.", "7th birthday", "AGE"),
+    ("The kids' 4th birthday is next week, twins are a lot.", "4th birthday", "AGE"),
+    # an age in parentheses after a hyphenated person word, or with exclamation marks
+    ("My step-son (13) wants to work in the shop this summer.", "13", "AGE"),
+    ("Our oldest volunteer (84!) still does the Tuesday till.", "84", "AGE"),
+    # places listed after an origin phrase
+    ("The kitchen has cooks from Nepal, Ghana and Peru this season.", "Ghana", "NATIONAL_ORIGIN"),
+    # a relative's confirmation, the sacrament
+    ("Swapping Saturday for Monday, my niece's confirmation is that morning.", "confirmation", "RELIGION"),
+    # a genetic test's result in a text about the test
+    ("My brother has Lynch syndrome, so I got tested too and came back negative.", "came back negative", "GENETIC_INFO"),
+    # being called up, in a text about service
+    ("He's in the Army Reserve and just got called up for six months.", "called up", "MILITARY_STATUS"),
+]
+
+STAY = [
+    # the same words about no one
+    ("Turks and Caicos was the best holiday we ever had.", "Turks"),
+    ("The Flying Scotsman is coming through the station on Saturday.", "Scotsman"),
+    # a list in a sentence, not a bio
+    ("I like kiwi, mango and pineapple in a smoothie.", "kiwi"),
+    # decades of music in a list
+    ("Vinyl | 70s | 80s | soul and funk only", "80s"),
+    # a grade or a place, not a birthday
+    ("The girls' 4th place finish at regionals was a surprise.", "4th"),
+    # a place after a trip, and a name that starts with a country
+    ("Just back from Peru and Kenya Airways lost my bag.", "Kenya"),
+    # a booking's confirmation
+    ("My son's confirmation email for the camp never arrived.", "confirmation"),
+    # a test result with no genetic test in sight
+    ("My covid test came back negative so I'm back on Monday.", "came back negative"),
+    # calling someone
+    ("I called up the depot and they said the bus is cancelled.", "called up"),
+]
+
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=25)
