@@ -41,6 +41,24 @@ CAUGHT = [
     ("My brother has Lynch syndrome, so I got tested too and came back negative.", "came back negative", "GENETIC_INFO"),
     # being called up, in a text about service
     ("He's in the Army Reserve and just got called up for six months.", "called up", "MILITARY_STATUS"),
+    # the writer's own group named by its sex
+    ("Honestly we women have to cover each other on the late shift.", "women", "SEX_GENDER"),
+    ("The rota always puts us lads on the heavy deliveries.", "lads", "SEX_GENDER"),
+    # a parent-to-be, and a birth said as having the baby
+    ("Mate I'm going to be a dad in June, still in shock.", "going to be a dad", "PREGNANCY"),
+    ("Six weeks since we had our son and I'm back on the tills.", "had our son", "PREGNANCY"),
+    # a colour word as a racial insult
+    ("Some drunk called me a brown b*stard at the taxi rank.", "brown", "RACE_ETHNICITY"),
+    # an approximate age said of a person
+    ("Our new cleaner, 60-odd and faster than all of us, starts Monday.", "60-odd", "AGE"),
+    # a service at a named church, a practice of dress
+    ("Errands today: the bank, the chemist and Mass at St. Anne's.", "Mass", "RELIGION"),
+    ("Any other turbaned cabbies get stopped at airport security every time?", "turbaned", "RELIGION"),
+    # a specialist the writer is a patient of
+    ("Need Thursday off for my neurologist, the scan results are in.", "neurologist", "DISABILITY"),
+    # the writer's children in a custody arrangement or beside the writer's spouse
+    ("My ex has the kids on Fridays so I can pick up the late shift.", "kids", "PARENTHOOD"),
+    ("Long day, but hubby cooked and got the kiddos to sleep.", "kiddos", "PARENTHOOD"),
 ]
 
 STAY = [
@@ -61,6 +79,13 @@ STAY = [
     ("My covid test came back negative so I'm back on Monday.", "came back negative"),
     # calling someone
     ("I called up the depot and they said the bus is cancelled.", "called up"),
+    # "ace" praising a worker, "you guys", a sister who is a specialist, a count of minutes
+    ("She's an ace mechanic, fixed my van in ten minutes.", "ace"),
+    ("You guys are the best crew I've worked with.", "guys"),
+    ("My sister is a cardiologist in Leeds.", "cardiologist"),
+    ("We waited 20-odd minutes for the night bus.", "20-odd"),
+    ("I'm gonna be a dad joke machine at this wedding.", "dad"),
+    ("The kids on my street play football till dark.", "kids"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=25)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=45)

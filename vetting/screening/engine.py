@@ -515,7 +515,15 @@ def _extend_pregnancy(text: str, s: int, e: int) -> tuple[int, int]:
     m = _PREG_WHICH_AFTER.match(text, e)
     if m:
         e = m.end()  # "[pregnant with my first]"
+    if _LABOUR.fullmatch(text, s, e):
+        m = _INTO_LABOUR_BEFORE.search(text, max(0, s - 16), s)
+        if m:
+            s = m.start()  # "if she [goes into labour]"
     return s, e
+
+
+_LABOUR = re.compile(r"labou?r", re.IGNORECASE)
+_INTO_LABOUR_BEFORE = re.compile(r"\b(?:go|goes|went|going|gone)[ \t]+into[ \t]+$", re.IGNORECASE)
 
 
 #: what makes a condition's phrase genetic information: its gene, variant or carrier, or a family

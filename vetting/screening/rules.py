@@ -617,6 +617,16 @@ def own(view, s, e, entry, ctx, accepted):
         return s, e
     if nxt in after or (nxt == "at" and e + 1 < view.n and view.lower[e + 1][:1].isdigit()):
         return s, e
+    if (
+        view.text[s] == "Mass"
+        and s > 0
+        and view.sent[s - 1] == view.sent[s]
+        and nxt == "at"
+        and e + 1 < view.n
+        and view.text[e + 1][:1].isupper()
+        and view.lower[e + 1] not in ("general", "the")
+    ):
+        return s, e  # "and Mass at St. Bridget's on Sunday": a service at a named church
     if p1 in (
         "sunday",
         "midnight",
@@ -1279,8 +1289,14 @@ def _first_person_family(view, s, whole_text: bool = False) -> bool:
         hi = s
         while hi < view.n - 1 and view.sent[hi + 1] == sid:
             hi += 1
-    first = any(view.lower[i] in _FIRST_PERSON for i in range(lo, hi + 1))
+    first = any(
+        view.lower[i] in _FIRST_PERSON or view.lower[i] in _OWN_SPOUSE for i in range(lo, hi + 1)
+    )
     return first and any(t in _FAMILY_CUES for t in view.lower)
+
+
+#: spouse words that are always the writer's own ("hubs made dinner and put the kids to bed")
+_OWN_SPOUSE = frozenset(("hubs", "hubby", "wifey"))
 
 
 def _the_children(view, the: int, s, e, nouns: frozenset[str]) -> bool:
@@ -1302,10 +1318,28 @@ _TIMES = frozenset(
 )
 
 
+#: days a custody or care arrangement names ("has the kids on weds", "every other weekend")
+_DAYS = frozenset(
+    "mon monday mondays tue tues tuesday tuesdays wed weds wednesday wednesdays thu thur thurs"
+    " thursday thursdays fri friday fridays sat saturday saturdays sun sunday sundays weekdays"
+    " weekends christmas easter alternate".split()
+)
+
+
 def _time_follows(view, e: int) -> bool:
-    """``that``/``this`` at ``e`` is the determiner of a time, not a relative pronoun ("the kids
-    that weekend", not "the kids that live next door")."""
-    return view.lower[e] in ("that", "this") and e + 1 < view.n and view.lower[e + 1] in _TIMES
+    """A time follows the children at ``e``: ``that``/``this`` as the determiner of a time, not
+    a relative pronoun ("the kids that weekend", not "the kids that live next door"), or a day
+    after "on", "at", "for" or "every" ("has the kids on weds", not "the kids on my street")."""
+    if e + 1 >= view.n:
+        return False
+    nxt = view.lower[e + 1]
+    if view.lower[e] in ("that", "this"):
+        return nxt in _TIMES
+    if view.lower[e] in ("on", "at", "for", "every", "over"):
+        if nxt in ("the", "other", "alternate") and e + 2 < view.n:
+            nxt = view.lower[e + 2]
+        return nxt in _DAYS or (nxt in _TIMES and view.lower[e] != "at")
+    return False
 
 
 _CHILD_NOUNS = words("CHILD_NOUNS")
@@ -1734,6 +1768,15 @@ def deity(view, s, e, entry, ctx, accepted):
     return s, e
 
 
+#: people "ace" praises as very good at what they do ("an ace pilot", "ace mechanic")
+_ACE_SKILLED = frozenset(
+    "pilot pilots mechanic mechanics reporter reporters detective detectives player players striker"
+    " shooter shot marksman sniper driver drivers chef cook cooks barber plumber goalkeeper keeper"
+    " batsman bowler pitcher engineer engineers salesman negotiator photographer baker student"
+    " students teacher builder carpenter electrician fisherman hunter tracker navigator gunner".split()
+)
+
+
 def orient(view, s, e, entry, ctx, accepted):
     """Short orientation labels ("pan", "ace", "aro", "demi", "questioning"): self-descriptions
     and label lists only, not "Peter Pan", "ace pilot", "pan of brownies", "ace at darts"."""
@@ -1761,6 +1804,8 @@ def orient(view, s, e, entry, ctx, accepted):
         return None  # "Pan Am", "Ace Hardware"
     if _bio_label(view, s, e, accepted):
         return s, e
+    if low == "ace" and nxt in _ACE_SKILLED:
+        return _other_sense(view, s, e)  # "an ace pilot", "ace mechanic": very good at the job
     if nxt in ("at", "in", "of", "for", "to", "with", "on", "from", "card", "cards", "pilot"):
         if low == "questioning" and nxt == "at" and nxt2[:1].isdigit() and _starts_clause(view, s):
             return s, e  # "Questioning at 38"
