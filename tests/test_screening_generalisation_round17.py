@@ -59,6 +59,18 @@ CAUGHT = [
     # the writer's children in a custody arrangement or beside the writer's spouse
     ("My ex has the kids on Fridays so I can pick up the late shift.", "kids", "PARENTHOOD"),
     ("Long day, but hubby cooked and got the kiddos to sleep.", "kiddos", "PARENTHOOD"),
+    # a bio quoted in a note; spellings and devices; a spouse lost
+    ("Candidate's profile bio: \"31 | coffee addict | Leeds\".", "31", "AGE"),
+    ("Failed my eye test at work, turns out I'm colour blind.", "colour blind", "DISABILITY"),
+    ("Ostomy bag gang, where do you get the good covers?", "Ostomy bag", "DISABILITY"),
+    ("New volunteer, 71, lost her husband in the spring and wanted company.", "lost her husband", "MARITAL_STATUS"),
+    # a state's Guard by its postal abbreviation, a parent of N in Portuguese, census groups
+    ("retired trucker | NE Guard (ret.) | Methodist", "NE Guard", "MILITARY_STATUS"),
+    ("enfermeira | mãe de duas meninas | Porto", "mãe de duas meninas", "PARENTHOOD"),
+    ("On the census form I tick White Irish every time.", "White Irish", "RACE_ETHNICITY"),
+    ("Proud Windrush kids, the lot of us, and still here.", "Windrush kids", "NATIONAL_ORIGIN"),
+    # a Portuguese pronoun set
+    ("bartender | ele/dele | Recife", "ele/dele", "SEX_GENDER"),
 ]
 
 STAY = [
@@ -86,6 +98,7 @@ STAY = [
     ("We waited 20-odd minutes for the night bus.", "20-odd"),
     ("I'm gonna be a dad joke machine at this wedding.", "dad"),
     ("The kids on my street play football till dark.", "kids"),
+    ("Our TX Guard dog training class starts Monday.", "TX Guard"),
 ]
 
-test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=45)
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=40)

@@ -393,9 +393,11 @@ PRONOUN_SETS = [
     ("él", "él", "él", "él", "él"),
     ("elle", "elle", "elle", "elle", "elle"),
     ("iel", "iel", "iel", "iel", "iel"),
-    ("ela", "ela", "ela", "ela", "ela"),
-    ("ele", "ele", "ele", "ele", "ele"),
-    ("elu", "elu", "elu", "elu", "elu"),
+    # Portuguese declares the nominative with its contraction "de" + pronoun ("ela/dela", "ele/dele",
+    # the neutral "elu/delu")
+    ("ela", "ela", "dela", "dela", "ela"),
+    ("ele", "ele", "dele", "dele", "ele"),
+    ("elu", "elu", "delu", "delu", "elu"),
     ("ia", "ia", "ia", "ia", "ia"),
     ("hen", "hen", "hen", "hen", "hen"),
 ]
