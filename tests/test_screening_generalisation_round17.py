@@ -59,11 +59,10 @@ CAUGHT = [
     # the writer's children in a custody arrangement or beside the writer's spouse
     ("My ex has the kids on Fridays so I can pick up the late shift.", "kids", "PARENTHOOD"),
     ("Long day, but hubby cooked and got the kiddos to sleep.", "kiddos", "PARENTHOOD"),
-    # a bio quoted in a note; spellings and devices; a spouse lost
+    # a bio quoted in a note; spellings and devices
     ("Candidate's profile bio: \"31 | coffee addict | Leeds\".", "31", "AGE"),
     ("Failed my eye test at work, turns out I'm colour blind.", "colour blind", "DISABILITY"),
     ("Ostomy bag gang, where do you get the good covers?", "Ostomy bag", "DISABILITY"),
-    ("New volunteer, 71, lost her husband in the spring and wanted company.", "lost her husband", "MARITAL_STATUS"),
     # a state's Guard by its postal abbreviation, a parent of N in Portuguese, census groups
     ("retired trucker | NE Guard (ret.) | Methodist", "NE Guard", "MILITARY_STATUS"),
     ("enfermeira | mãe de duas meninas | Porto", "mãe de duas meninas", "PARENTHOOD"),

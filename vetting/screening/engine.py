@@ -414,18 +414,7 @@ def _extend_age(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_SPOUSE_WORD = re.compile(r"(?:wife|husband|hubby|missus|spouse|partner)", re.IGNORECASE)
-_LOST_SPOUSE_BEFORE = re.compile(
-    r"\b(?:lost|losing)[ \t]+(?:my|his|her|their|our)[ \t]+(?:(?:beloved|dear|late|darling)[ \t]+)?$",
-    re.IGNORECASE,
-)
-
-
 def _extend_marital(text: str, s: int, e: int) -> tuple[int, int]:
-    if _SPOUSE_WORD.fullmatch(text, s, e):
-        m = _LOST_SPOUSE_BEFORE.search(text, max(0, s - 30), s)
-        if m:
-            return m.start(), e  # "[lost his wife] last year": widowed
     if _ANNIVERSARY.match(text, s):
         m = _ORDINAL_BEFORE.search(text, max(0, s - 20), s)
         if m:
