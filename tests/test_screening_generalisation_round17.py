@@ -70,6 +70,10 @@ CAUGHT = [
     ("Proud Windrush kids, the lot of us, and still here.", "Windrush kids", "NATIONAL_ORIGIN"),
     # a Portuguese pronoun set
     ("bartender | ele/dele | Recife", "ele/dele", "SEX_GENDER"),
+    # clergy as person nouns, a child by its birth order, the writer's spouse slang as a family cue
+    ("We finally have a Black pastor, and the youth group doubled.", "Black", "RACE_ETHNICITY"),
+    ("Things got so much harder after my third was born, honestly.", "third", "PARENTHOOD"),
+    ("Need a sitter for the kiddos tonight, hubs is on lates.", "kiddos", "PARENTHOOD"),
 ]
 
 STAY = [

@@ -153,7 +153,10 @@ PERSON_SEEDS = (  # noqa: SIM905
     "machinist miner pilot postman postie mailman salesman saleswoman waitress barmaid busboy "
     "dishwasher barber hairdresser hairstylist manicurist beautician housekeeper receptionist "
     "paramedic lifeguard locksmith handyman techie paralegal sommelier caretaker groundskeeper "
-    "deckhand longshoreman seafarer seaman farmhand babysitter carer warehouseman stocker"
+    "deckhand longshoreman seafarer seaman farmhand babysitter carer warehouseman stocker "
+    # clergy (WordNet keeps most of them below "religious person" at a depth left out above)
+    "vicar pastor chaplain curate preacher deacon deaconess bishop archbishop minister granthi "
+    "pandit pujari mullah evangelist clergywoman"
 ).split()
 
 
