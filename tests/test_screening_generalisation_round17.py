@@ -74,6 +74,16 @@ CAUGHT = [
     ("We finally have a Black pastor, and the youth group doubled.", "Black", "RACE_ETHNICITY"),
     ("Things got so much harder after my third was born, honestly.", "third", "PARENTHOOD"),
     ("Need a sitter for the kiddos tonight, hubs is on lates.", "kiddos", "PARENTHOOD"),
+    # English as a person's nationality, an Irish county of birth, leaving a country
+    ("I'm English but I've lived in Ohio for twenty years.", "English", "NATIONAL_ORIGIN"),
+    ("Ancestry says 52% English, 30% Scottish and the rest a mystery.", "English", "NATIONAL_ORIGIN"),
+    ("Nan was born in Mayo and never lost the accent.", "born in Mayo", "NATIONAL_ORIGIN"),
+    ("Ten years since emigrating and I still miss the bread.", "emigrating", "NATIONAL_ORIGIN"),
+    # a home language by its own name, a visa that says the holder is no citizen
+    ("Gaeilge is my first language, English came later at school.", "Gaeilge", "NATIONAL_ORIGIN"),
+    ("Our skilled visa renewal is stuck again, three months now.", "skilled visa", "NATIONAL_ORIGIN"),
+    # a women's service of the Second World War
+    ("Gran was a WREN during the war and never talked about it.", "WREN", "MILITARY_STATUS"),
 ]
 
 STAY = [
@@ -102,6 +112,8 @@ STAY = [
     ("I'm gonna be a dad joke machine at this wedding.", "dad"),
     ("The kids on my street play football till dark.", "kids"),
     ("Our TX Guard dog training class starts Monday.", "TX Guard"),
+    ("The form is 100% English now, the translation is done.", "English"),
+    ("She teaches English at the high school.", "English"),
 ]
 
 test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=40)

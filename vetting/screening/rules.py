@@ -1322,7 +1322,7 @@ _TIMES = frozenset(
 _DAYS = frozenset(
     "mon monday mondays tue tues tuesday tuesdays wed weds wednesday wednesdays thu thur thurs"
     " thursday thursdays fri friday fridays sat saturday saturdays sun sunday sundays weekdays"
-    " weekends christmas easter alternate".split()
+    " weekends christmas easter".split()
 )
 
 
