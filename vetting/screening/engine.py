@@ -503,6 +503,11 @@ _PREG_WHICH_HEADS = re.compile(
 )
 
 
+#: a labour someone goes into ("if she [goes into labour]")
+_LABOUR = re.compile(r"labou?r", re.IGNORECASE)
+_INTO_LABOUR_BEFORE = re.compile(r"\b(?:go|goes|went|going|gone)[ \t]+into[ \t]+$", re.IGNORECASE)
+
+
 def _extend_pregnancy(text: str, s: int, e: int) -> tuple[int, int]:
     if _PREG_MANNER_HEADS.search(text, s, e):
         m = _PREG_MANNER_BEFORE.search(text, max(0, s - 16), s)
@@ -521,9 +526,6 @@ def _extend_pregnancy(text: str, s: int, e: int) -> tuple[int, int]:
             s = m.start()  # "if she [goes into labour]"
     return s, e
 
-
-_LABOUR = re.compile(r"labou?r", re.IGNORECASE)
-_INTO_LABOUR_BEFORE = re.compile(r"\b(?:go|goes|went|going|gone)[ \t]+into[ \t]+$", re.IGNORECASE)
 
 
 #: what makes a condition's phrase genetic information: its gene, variant or carrier, or a family

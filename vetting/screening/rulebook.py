@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import hashlib
 import inspect
 import re
 import sys
@@ -640,8 +641,6 @@ class _Prefilters:
 
     @staticmethod
     def _entry(regex: re.Pattern) -> str:
-        import hashlib
-
         return hashlib.sha256(f"{regex.flags}\0{regex.pattern}".encode()).hexdigest()[:24]
 
     def of(self, regex: re.Pattern) -> tuple[str, ...]:
@@ -747,8 +746,6 @@ class Anchored:
 def digest() -> str:
     """A short SHA-256 of every file of the rule book and of the checks' code: part of the
     engine version, so a change to any rule changes the version in the redaction record."""
-    import hashlib
-
     h = hashlib.sha256()
     for path in sorted(_folder().glob("*.toml")):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

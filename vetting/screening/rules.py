@@ -1768,12 +1768,13 @@ def deity(view, s, e, entry, ctx, accepted):
     return s, e
 
 
-#: people "ace" praises as very good at what they do ("an ace pilot", "ace mechanic")
+#: people "ace" praises as very good at what they do, besides the ``profession`` cues ("an ace
+#: pilot", "ace mechanic")
 _ACE_SKILLED = frozenset(
-    "pilot pilots mechanic mechanics reporter reporters detective detectives player players striker"
-    " shooter shot marksman sniper driver drivers chef cook cooks barber plumber goalkeeper keeper"
-    " batsman bowler pitcher engineer engineers salesman negotiator photographer baker student"
-    " students teacher builder carpenter electrician fisherman hunter tracker navigator gunner".split()
+    "pilot pilots mechanic mechanics striker shooter shot marksman sniper driver drivers chef cook"
+    " cooks barber plumber goalkeeper keeper batsman bowler engineer engineers salesman photographer"
+    " baker student students builder carpenter electrician fisherman hunter tracker navigator"
+    " gunner".split()
 )
 
 
@@ -1804,14 +1805,15 @@ def orient(view, s, e, entry, ctx, accepted):
         return None  # "Pan Am", "Ace Hardware"
     if _bio_label(view, s, e, accepted):
         return s, e
-    if low == "ace" and nxt in _ACE_SKILLED:
-        return _other_sense(view, s, e)  # "an ace pilot", "ace mechanic": very good at the job
-    if nxt in ("at", "in", "of", "for", "to", "with", "on", "from", "card", "cards", "pilot"):
+    if nxt in ("at", "in", "of", "for", "to", "with", "on", "from", "card", "cards"):
         if low == "questioning" and nxt == "at" and nxt2[:1].isdigit() and _starts_clause(view, s):
             return s, e  # "Questioning at 38"
         return None
-    if nxt in ctx.get("profession", frozenset()) or nxt in ("guy", "guys", "dude", "bro", "move"):
-        return None  # "ace detective", "an ace guy"
+    if nxt in ctx.get("profession", frozenset()) or nxt in _ACE_SKILLED:
+        # "ace detective", "an ace pilot": very good at the job, so not offered either
+        return _other_sense(view, s, e) if low == "ace" else None
+    if nxt in ("guy", "guys", "dude", "bro", "move"):
+        return None  # "an ace guy"
     # next to another label: "aro ace", "ace/aro", "bi or pan", "pan & proud"
     for j in (s - 1, s - 2, e, e + 1):
         if 0 <= j < view.n and view.sent[j] == view.sent[s] and view.lower[j] in labels:
