@@ -44,6 +44,8 @@ __all__ = [
     "load",
     "prefilter_text",
     "required_words",
+    "analyse",
+    "with_first",
     "pattern_specs",
     "split_example",
 ]
@@ -493,10 +495,15 @@ def _rule(table, category, where, head, lines, macros, compiler, conditions, pre
         expanded = macros.expand(pattern)
     except _Unknown as exc:
         raise err("pattern", f"unknown macro ${{{exc.args[0]}}}") from None
+    found, first = prefilters.of(expanded, flags)
     try:
-        regex = re.compile(expanded, flags)
-    except re.error as exc:
-        raise err("pattern", f"regular expression: {exc}") from None
+        regex = re.compile(with_first(expanded, first), flags)
+    except re.error:
+        try:  # the error as the rule's own text has it (its positions)
+            re.compile(expanded, flags)
+        except re.error as exc:
+            raise err("pattern", f"regular expression: {exc}") from None
+        raise
     group = table.get("group", 0)
     if group != 0 and group not in regex.groupindex:
         raise err("group", f"the pattern has no group named {group!r}")
@@ -529,7 +536,7 @@ def _rule(table, category, where, head, lines, macros, compiler, conditions, pre
     if not isinstance(needs, (list, tuple)) or not all(isinstance(n, str) for n in needs):
         raise err("needs", "needs is a list of strings")
     if not needs:
-        needs = prefilters.of(regex)
+        needs = found
     alongside = table.get("alongside", False)
     if not (isinstance(alongside, bool) or alongside == "nearby"):
         raise err("alongside", 'alongside is true, false or "nearby"')
@@ -604,19 +611,60 @@ def required_words(regex: re.Pattern, lists: Iterable[str] = ()) -> tuple[str, .
     ``lists`` are alternations the pattern may contain as a whole group, ``(?:…)`` (the list
     macros: hundreds of place names); each is read once per process instead of once per rule.
     """
-    pattern, known = regex.pattern, {}
+    return analyse(regex.pattern, regex.flags, lists)[0]
+
+
+def first_characters(regex: re.Pattern, lists: Iterable[str] = ()) -> str:
+    """A look-ahead that every match of ``regex`` begins with, or ``""`` (see :func:`analyse`)."""
+    return analyse(regex.pattern, regex.flags, lists)[1]
+
+
+def analyse(pattern: str, flags: int, lists: Iterable[str] = ()) -> tuple[tuple[str, ...], str]:
+    """:func:`required_words` of an expression, and a look-ahead for its first character.
+
+    The look-ahead, ``(?=(?i:[…]))``, is the class of characters a match can begin with, read from
+    the parsed expression the way the required strings are: a literal or a class is its own first
+    character; a group, an alternation or a repeat gives its bodies'; something that can match
+    nothing (an optional group, a look-around, ``\b``) lets the next item's count too. It is
+    written case-insensitive, so it can only be wider than the expression. Put in front of the
+    expression (:func:`with_first`) it changes no match; it spares ``re`` trying the whole
+    expression at every position of a text, which most rules spend most of their time on
+    (``\b(?:served|deployed)…`` starts with ``\b``, which hides the first letters from ``re``'s
+    own search). ``""`` when a match may begin with any character or with nothing.
+    """
+    known: dict[int, frozenset[str]] = {}
+    known_first: dict[int, tuple[frozenset[str] | None, bool]] = {}
     for alternation in sorted(set(lists), key=len, reverse=True):
         group = f"(?:{alternation})"
         if group in pattern:
             mark = chr(_PLACEHOLDER + len(known))
-            known[ord(mark)] = _list_required(alternation, regex.flags)
+            known[ord(mark)] = _list_required(alternation, flags)
+            known_first[ord(mark)] = _list_first(alternation, flags)
             pattern = pattern.replace(group, f"(?:{mark})")
-    found = _required(_sre_parse.parse(pattern, regex.flags), known)
-    return tuple(sorted(found)) if found else ()
+    parsed = _sre_parse.parse(pattern, flags)
+    found = _required(parsed, known)
+    first, nullable = _first(parsed, known_first)
+    look = ""
+    if first and not nullable and not first & _ANY_CLASS:
+        look = "(?=(?i:[" + "".join(sorted(first)) + "]))"
+    return (tuple(sorted(found)) if found else ()), look
+
+
+#: global inline flags, which must stay at the start of an expression
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
+
+
+def with_first(pattern: str, look: str) -> str:
+    """``pattern`` with the look-ahead ``look`` (:func:`analyse`) in front (after global flags)."""
+    if not look:
+        return pattern
+    head = _GLOBAL_FLAGS.match(pattern).end()
+    return pattern[:head] + look + pattern[head:]
 
 
 class _Prefilters:
-    """:func:`required_words` of the rules' regular expressions, kept between processes.
+    """:func:`analyse` of the rules' regular expressions (their prefilter strings and first
+    characters), kept between processes.
 
     Working them out reads every expression with ``re``'s parser again (~0.15 s of the load).
     They are a pure function of an expression's text and flags, so they are kept in the user's
@@ -624,7 +672,7 @@ class _Prefilters:
     version, one entry per expression, keyed by a digest of its text and flags: a changed rule
     or macro has another key and is worked out again; entries of rules no longer in the book
     are dropped when the file is written. An entry that is not a list of non-empty lower-case
-    strings is not used."""
+    strings and a look-ahead of :func:`analyse`'s form is not used."""
 
     def __init__(self, lists: Iterable[str]) -> None:
         from vetting.screening import tablecache
@@ -637,22 +685,36 @@ class _Prefilters:
             self._key = f"{code}-{sys.version_info[0]}.{sys.version_info[1]}" if code else ""
         stored = tablecache.read(self._folder, "prefilters", self._key)
         self._stored = stored if isinstance(stored, dict) else {}
-        self._now: dict[str, list[str]] = {}
+        self._now: dict[str, list] = {}
 
     @staticmethod
-    def _entry(regex: re.Pattern) -> str:
-        return hashlib.sha256(f"{regex.flags}\0{regex.pattern}".encode()).hexdigest()[:24]
+    def _entry(pattern: str, flags: int) -> str:
+        return hashlib.sha256(f"{flags}\0{pattern}".encode()).hexdigest()[:24]
 
-    def of(self, regex: re.Pattern) -> tuple[str, ...]:
-        entry = self._entry(regex)
-        found = self._stored.get(entry)
-        if not (
+    @staticmethod
+    def _valid(found) -> bool:
+        return (
             isinstance(found, list)
-            and all(isinstance(w, str) and w and w == w.lower() for w in found)
-        ):
-            found = list(required_words(regex, self._lists))
+            and len(found) == 2
+            and isinstance(found[0], list)
+            and all(isinstance(w, str) and w and w == w.lower() for w in found[0])
+            and isinstance(found[1], str)
+            and (not found[1] or _LOOK.fullmatch(found[1]) is not None)
+        )
+
+    def of(self, pattern: str, flags: int) -> tuple[tuple[str, ...], str]:
+        """The prefilter strings and first-character look-ahead of ``pattern`` (``((), "")``
+        when it is no regular expression: compiling it reports the error)."""
+        entry = self._entry(pattern, flags)
+        found = self._stored.get(entry)
+        if not self._valid(found):
+            try:
+                needs, look = analyse(pattern, flags, self._lists)
+            except re.error:
+                return (), ""
+            found = [list(needs), look]
         self._now[entry] = found
-        return tuple(found)
+        return tuple(found[0]), found[1]
 
     def save(self) -> None:
         """Write the entries of this rule book when they differ from the file's."""
@@ -662,6 +724,9 @@ class _Prefilters:
             tablecache.write(self._folder, "prefilters", self._key, self._now)
 
 
+#: a look-ahead as :func:`analyse` writes it (a file's entry must have this form)
+_LOOK = re.compile(r"\(\?=\(\?i:\[(?:[^\\\]]|\\.)+\]\)\)", re.DOTALL)
+
 #: private-use characters stand for whole list alternations in :func:`required_words`
 _PLACEHOLDER = 0xE000
 
@@ -669,6 +734,88 @@ _PLACEHOLDER = 0xE000
 @functools.cache
 def _list_required(alternation: str, flags: int) -> frozenset[str] | None:
     return _required(_sre_parse.parse(f"(?:{alternation})", flags))
+
+
+@functools.cache
+def _list_first(alternation: str, flags: int) -> tuple[frozenset[str] | None, bool]:
+    return _first(_sre_parse.parse(f"(?:{alternation})", flags))
+
+
+#: classes a first-character look-ahead is not worth writing with (nearly every character)
+_ANY_CLASS = frozenset({r"\w", r"\W", r"\S", r"\D"})
+_CATEGORY_CLASS = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+
+def _class_piece(ch: int) -> str:
+    return re.escape(chr(ch)) if chr(ch) not in "-]\\^" else "\\" + chr(ch)
+
+
+def _first(items, known: dict | None = None) -> tuple[frozenset[str] | None, bool]:
+    """The pieces of a character class that a match of ``items`` can begin with, and whether it
+    can match nothing; ``(None, False)`` when the first character cannot be told."""
+    out: set[str] = set()
+    repeats = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # "\b", look-arounds: the next item gives the first character
+        if op is _sre.LITERAL:
+            if known and av in known:
+                sub, empty = known[av]
+                if sub is None:
+                    return None, False
+                out |= sub
+                if empty:
+                    continue
+                return frozenset(out), False
+            out.add(_class_piece(av))
+            return frozenset(out), False
+        if op is _sre.IN:
+            for kind, value in av:
+                if kind is _sre.LITERAL and known and value in known:
+                    # lists standing in for "(?:A)|(?:B)", which the parser makes a class
+                    sub, empty = known[value]
+                    if sub is None or empty:
+                        return None, False
+                    out |= sub
+                elif kind is _sre.LITERAL:
+                    out.add(_class_piece(value))
+                elif kind is _sre.RANGE:
+                    out.add(f"{_class_piece(value[0])}-{_class_piece(value[1])}")
+                elif kind is _sre.CATEGORY and value in _CATEGORY_CLASS:
+                    out.add(_CATEGORY_CLASS[value])
+                else:
+                    return None, False  # a negated class, a Unicode category …
+            return frozenset(out), False
+        if op is _sre.SUBPATTERN:
+            sub, empty = _first(av[-1], known)
+        elif op is _sre.ATOMIC_GROUP:
+            sub, empty = _first(av, known)
+        elif op is _sre.BRANCH:
+            sub, empty = frozenset(), False
+            for branch in av[1]:
+                piece, none = _first(branch, known)
+                if piece is None:
+                    return None, False
+                sub, empty = sub | piece, empty or none
+        elif op in repeats:
+            sub, empty = _first(av[2], known)
+            empty = empty or av[0] == 0
+        else:
+            return None, False  # any character, a back-reference, a conditional …
+        if sub is None:
+            return None, False
+        out |= sub
+        if not empty:
+            return frozenset(out), False
+    return frozenset(out), True
 
 
 def _required(items, known: dict | None = None) -> frozenset[str] | None:
