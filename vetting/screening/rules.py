@@ -55,6 +55,18 @@ def _prev(view, i: int, k: int = 1) -> str:
     return ""
 
 
+def _prev_token(view, i: int, k: int = 1) -> str:
+    """Lower-cased token ``k`` before ``i`` in the same sentence, punctuation included."""
+    j, seen = i - 1, 0
+    while j >= 0 and view.sent[j] == view.sent[i]:
+        if not view.lower[j].isspace():
+            seen += 1
+            if seen == k:
+                return view.lower[j]
+        j -= 1
+    return ""
+
+
 def _starts_clause(view, i: int) -> bool:
     """True when token ``i`` opens a sentence, a quoted phrase or a list item."""
     return _prev(view, i) in ("", ",", "/", "&")
@@ -453,6 +465,10 @@ def _modifies_non_person(view, s, e) -> bool:
     return head.lower_ in objects or head.lemma_.lower() in objects
 
 
+#: what "polish" the verb takes ("Polish your CV before Thursday", "polish off the cake")
+_POLISH_OBJECTS = frozenset("your my the his her our their up off it them this that those these a".split())
+
+
 def demonym(view, s, e, entry, ctx, accepted):
     """Nationality adjectives: dropped for cuisines, products, breeds and languages."""
     nxt = view.lower[e] if e < view.n else ""
@@ -460,6 +476,10 @@ def demonym(view, s, e, entry, ctx, accepted):
     product = ctx.get("product", frozenset())
     if nxt in product or (nxt in ("-", "style") and nxt2 in product) or nxt == "style":
         return None
+    if nxt in ctx.get("language_study", frozenset()) and view.lower[s] in languages():
+        return _other_sense(view, s, e)  # "my Japanese essay", "Turkish conversation": the language
+    if view.lower[s] == "polish" and nxt in _POLISH_OBJECTS:
+        return None  # "Polish your CV", "polish up": the verb
     if entry.category != "RELIGION" and describes_thing(view.doc, s, e):
         return None  # "Japanese milk bread", "Asian pear tart" (but an "Orthodox cathedral")
     if entry.category != "RELIGION" and _modifies_non_person(view, s, e):
@@ -527,6 +547,9 @@ def language_use(view, s, e, ctx) -> str | None:
         if p in verbs or p in ctx.get("language_adj", frozenset()):
             used = True
             break
+        if p == "" and _prev_token(view, s, k) == ":":
+            k += 1  # a profile's field ("Offering: Dutch", "Seeking: Portuguese"); "Native:" is home
+            continue
         if p not in skill and p not in (",", "/") and not _other_language(view, s, k):
             break
         k += 1
@@ -1345,6 +1368,13 @@ def _time_follows(view, e: int) -> bool:
 _CHILD_NOUNS = words("CHILD_NOUNS")
 
 
+#: children in the words of a family ("your little ones", "her littles"): a possessive before
+#: one says its possessor is a parent, as before "kids"
+_CHILDREN_WORDS = frozenset(
+    {"little ones", "littles", "wee ones", "kiddies", "bairns", "weans", "sprogs", "young ones", "littlies"}
+)
+
+
 def _third_child(view, s: int) -> bool:
     """A child noun that says its possessor is a parent ("her [son]", "their [baby]", "her
     [baby girl]"); "his girl" alone is a girlfriend."""
@@ -1498,7 +1528,10 @@ def relationship(view, s, e, entry, ctx, accepted):
         k >= 0
         and view.lower[k] in ("his", "her", "their", "whose", "your", "ur")
         and view.sent[k] == view.sent[s]
-        and (_third_child(view, s) if view.lower[k] not in ("your", "ur") else view.lower[s] in _CHILD_NOUNS)
+        and (
+            (_third_child(view, s) if view.lower[k] not in ("your", "ur") else view.lower[s] in _CHILD_NOUNS)
+            or entry.term.lower() in _CHILDREN_WORDS
+        )
     ):
         return k + 1, e  # with its modifiers: "her [older son]", "their [baby]"
     # counted children: "has two teenage sons", "married with one child", "no kids"

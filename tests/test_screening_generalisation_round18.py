@@ -1,0 +1,77 @@
+"""Issue 10, session 20: classes found on the two corpora read after their first contact this
+session (``recovery``, ``languages``). Every ``CAUGHT`` probe was checked to fail with the engine
+of the start of the session (d7ec954), so each one tests a class added here.
+
+Every sentence here is written for this file (none is taken from a corpus); each stands for a
+class, not for one missed example. ``CAUGHT`` phrases must be at least 80 % covered by a span of
+the category (either tier); ``STAY`` phrases must get no span (the false positive each class must
+not make).
+"""
+
+from __future__ import annotations
+
+from tests.screening_probes import probe_tests
+
+CAUGHT = [
+    # time in recovery counted in weeks, any number word, a day count, alcohol-free, off a drug,
+    # without a drink or a bet, a chip for the time
+    ("Eleven weeks sober and the cravings are finally quieter.", "Eleven weeks sober", "DISABILITY"),
+    ("Seventeen months sober as of this morning.", "Seventeen months sober", "DISABILITY"),
+    ("Three years AF this spring and I sleep like a baby.", "Three years AF", "DISABILITY"),
+    ("Four months off benzos and my head is clearer.", "Four months off benzos", "DISABILITY"),
+    ("200 days no gambling, the app is deleted for good.", "200 days no gambling", "DISABILITY"),
+    ("Eight months without a drink and my liver numbers are normal.", "Eight months without a drink", "DISABILITY"),
+    ("Day 12 sober, hardest week of my life.", "Day 12 sober", "DISABILITY"),
+    ("Picked up my 30-day chip tonight, shaking the whole time.", "30-day chip", "DISABILITY"),
+    ("Ten years of recovery this Sunday, see you at the meeting.", "Ten years of recovery", "DISABILITY"),
+    ("Mi hermano lleva 5 años sobrio y está irreconocible.", "5 años sobrio", "DISABILITY"),
+    # getting sober or clean
+    ("Getting sober at 40 was the best thing she ever did.", "sober", "DISABILITY"),
+    ("My first Christmas since getting clean, and the family came round.", "clean", "DISABILITY"),
+    # recovery words
+    ("Hi all, compulsive gambler here, two weeks in.", "compulsive gambler", "DISABILITY"),
+    ("Happy soberversary to my sponsor, 20 years!", "soberversary", "DISABILITY"),
+    ("My old counsellor called that phase being a dry drunk.", "dry drunk", "DISABILITY"),
+    # a deployment given its length
+    ("My wife leaves for a 7-month deployment next week and the kids are wrecked.", "7-month deployment", "MILITARY_STATUS"),
+    # a Māori iwi or hapū by its Ngāti / Ngāi name
+    ("Raised in Rotorua, Ngāti Whakaue on my mum's side.", "Ngāti Whakaue", "RACE_ETHNICITY"),
+    ("Proud Ngāti Pikiao wahine, mother of three.", "Ngāti Pikiao", "RACE_ETHNICITY"),
+    # testosterone said as T, coming off it
+    ("Nonbinary and came off T in March so we could try for a baby.", "T", "SEX_GENDER"),
+    # the addressee's or another's children in a family's words
+    ("Congrats, mama, give your littles a squeeze from me.", "littles", "PARENTHOOD"),
+    ("She's home now with her little ones and doing well.", "little ones", "PARENTHOOD"),
+    # a bipolar type
+    ("My brother was diagnosed bipolar 1 last spring.", "bipolar 1", "GENETIC_INFO"),
+]
+
+STAY = [
+    # time without sugar or coffee, a break from a bike, a month's challenge
+    ("Six weeks without sugar and I feel brand new.", "weeks without sugar"),
+    ("Two weeks off the bike with a chest cold.", "weeks off the bike"),
+    ("Day 10 of the dry January challenge, easy so far.", "Day 10"),
+    # recovery after an operation
+    ("Six weeks of recovery after the knee op, then physio.", "Six weeks"),
+    # clean clothes, a clean kitchen, sober enough to drive
+    ("Getting clean uniforms on three kids by 8am is an Olympic sport.", "clean"),
+    ("The kitchen finally got clean after the party.", "clean"),
+    ("Get sober enough to drive before you leave, lads.", "sober"),
+    # a software deployment's timetable
+    ("The 3-month deployment freeze on the billing service ends Friday.", "deployment"),
+    # a language studied, not anyone's origin
+    ("My Japanese essay is due Friday and I have written four lines.", "Japanese"),
+    ("The Thursday Turkish conversation group moved to room 4.", "Turkish"),
+    ("Anyone else doing Business Chinese at night school?", "Chinese"),
+    ("Offering: Dutch. Seeking: Portuguese. Evenings only.", "Dutch"),
+    ("Offering: Dutch. Seeking: Portuguese. Evenings only.", "Portuguese"),
+    ("Got an A in my Korean module, so proud.", "Korean"),
+    ("The Spanish beginners meet at six, the advanced lot at seven.", "Spanish"),
+    # polish the verb
+    ("Polish your CV before the careers fair.", "Polish"),
+    ("Polish off the leftovers, nobody else will.", "Polish"),
+    # "nas" in Portuguese, written in lower case
+    ("vamos nas férias pra praia com a família toda", "nas"),
+]
+
+test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=20)
