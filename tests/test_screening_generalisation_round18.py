@@ -38,12 +38,35 @@ CAUGHT = [
     ("Raised in Rotorua, Ngāti Whakaue on my mum's side.", "Ngāti Whakaue", "RACE_ETHNICITY"),
     ("Proud Ngāti Pikiao wahine, mother of three.", "Ngāti Pikiao", "RACE_ETHNICITY"),
     # testosterone said as T, coming off it
-    ("Nonbinary and came off T in March so we could try for a baby.", "T", "SEX_GENDER"),
+    ("Nonbinary and came off T in March so we could try for a baby.", "off T", "SEX_GENDER"),
     # the addressee's or another's children in a family's words
     ("Congrats, mama, give your littles a squeeze from me.", "littles", "PARENTHOOD"),
     ("She's home now with her little ones and doing well.", "little ones", "PARENTHOOD"),
     # a bipolar type
     ("My brother was diagnosed bipolar 1 last spring.", "bipolar 1", "GENETIC_INFO"),
+    # a profile's native-language field, and a language by its own name
+    ("Native: Hebrew, Russian. Lessons on Sundays.", "Hebrew", "NATIONAL_ORIGIN"),
+    ("Lena | Deutsch (native), English C1 | Vienna", "Deutsch", "NATIONAL_ORIGIN"),
+    # orientation words of other languages
+    ("Sono bisessuale e felice, finalmente.", "bisessuale", "SEXUAL_ORIENTATION"),
+    ("Je suis lesbienne et fière de l'être.", "lesbienne", "SEXUAL_ORIENTATION"),
+    # a pregnancy's months in another language; breastfeeding by its rhythm
+    ("Je suis enceinte de 6 mois et je dors mal.", "enceinte de 6 mois", "PREGNANCY"),
+    ("Nursing every three hours so replies will be slow.", "Nursing every three hours", "PREGNANCY"),
+    # posting orders to a named place, with or without a possessive
+    ("We just got orders to Yokota, any tips for the move?", "orders to Yokota", "MILITARY_STATUS"),
+    ("I was at DLI for Arabic in 2009.", "DLI", "MILITARY_STATUS"),
+    # a sense being lost
+    ("My dad is losing his hearing and won't admit it.", "losing his hearing", "GENETIC_INFO"),
+    # children in a parent's bio; a named disorder's whole name
+    ("Dad to twin boys | Leeds | coffee", "Dad to twin boys", "PARENTHOOD"),
+    ("Our daughter has childhood apraxia of speech.", "childhood apraxia of speech", "GENETIC_INFO"),
+    # a seminarian, Qur'an recitation, a heritage speaker's slang
+    ("I'm a seminarian in my second year.", "seminarian", "RELIGION"),
+    ("My tajweed classes are on Saturdays.", "tajweed", "RELIGION"),
+    ("Total no sabo kid here, my abuela despairs.", "no sabo kid", "RACE_ETHNICITY"),
+    # a person said to be a bare number, often hedged
+    ("Honestly the lady at the till was like 80, bless her.", "80", "AGE"),
 ]
 
 STAY = [
@@ -72,6 +95,34 @@ STAY = [
     ("Polish off the leftovers, nobody else will.", "Polish"),
     # "nas" in Portuguese, written in lower case
     ("vamos nas férias pra praia com a família toda", "nas"),
+    # a word discussed as a word
+    ('"Embarazada" does not mean embarrassed, learn from my mistake.', "Embarazada"),
+    ('"Veteran" in Spanish is veterano, an easy one.', "Veteran"),
+    # a language as the subject of its sentence, or crammed for a trip
+    ("German is trolling us with its plurals.", "German"),
+    ("Why does Japanese need three writing systems?", "Japanese"),
+    ("Cramming Spanish before the trip to Seville.", "Spanish"),
+    # losing sight of a thing, a nursing home, a restaurant's orders
+    ("We lost sight of the shore in the fog.", "lost sight"),
+    ("Nursing home visits every Sunday with my gran.", "Nursing"),
+    ("The kitchen got orders to Table 6 wrong again.", "orders"),
+    ("The score is 3, and it's only half time.", "3"),
 ]
 
 test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=20)
+
+
+#: a quoted disclosure that is not a word being discussed: the mention filter must leave it
+QUOTED_USE = [
+    ('Saying "I\'m gay" in public is still hard for him.', "gay", "SEXUAL_ORIENTATION"),
+    ('His bio reads "proud Army wife, mom of 3" and nothing else.', "Army wife", "MARITAL_STATUS"),
+    ('"I\'m pregnant" in the group chat at 2am, typical Jess.', "pregnant", "PREGNANCY"),
+]
+
+
+def test_a_quoted_disclosure_is_not_a_word_discussed() -> None:
+    from tests.screening_probes import assert_caught
+    from vetting.screening import get_engine
+
+    for text, phrase, category in QUOTED_USE:
+        assert_caught(get_engine(), text, phrase, category)

@@ -200,6 +200,17 @@ _LEAD_TERM_CONTEXT = re.compile(
 _DENIAL_BEFORE = re.compile(r"(?<![\w'’])(?:[Nn][Oo]|[Nn]ever)\s+$")
 _COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
 #: the place or year after a service phrase ("… in Lebanon", "… to Uruzgan", "… in '86")
+#: a quoted word or phrase discussed as a word — what it means, how another language says it
+#: ('"estoy embarazada" does NOT mean embarrassed', '"Spouse" in Japanese has six words', '"vet" in
+#: this sentence is veterinario'): it says nothing about anyone (the use-mention distinction)
+_MENTION = re.compile(
+    r"([\"“])([^\"“”\n]{1,60})[\"”](?=\s*(?:\(\w+\)\s*)?(?:"
+    r"in\s+(?:this\s+(?:sentence|context|case)|(?:British\s+|American\s+|Australian\s+)?(?-i:[A-Z][a-z]+))\s+"
+    r"(?:is|are|was|has|have|means?|could|can|does|doesn't|isn't)\b"
+    r"|means?\b|meant\b|does(?:\s+not|n't)\s+mean\b|doesn'?t\s+mean\b|could\s+mean\b|can\s+mean\b"
+    r"|is\s+(?:short|slang)\s+for\b|literally\s+means\b|translates\b|=))",
+    re.IGNORECASE,
+)
 _SERVED_WHERE = re.compile(
     r"\s+(?:in|to)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|'\d{2}\b|(?:19|20)\d{2}\b)"
 )
@@ -843,6 +854,7 @@ class ScreeningEngine:
         view = _view(artifacts)
         text = norm.text
         blocked = [m.span() for m in TOKEN_PATTERN.finditer(text)]
+        mentions = [m.span(2) for m in _MENTION.finditer(text)]
         cands = []
         for r in results:
             if r.score < CONFIRM_FLOOR or r.entity_type not in self.enabled:
@@ -854,6 +866,8 @@ class ScreeningEngine:
                 e -= 1
             if s >= e or any(bs < e and s < be for bs, be in blocked):
                 continue
+            if any(ms <= s and e <= me for ms, me in mentions):
+                continue  # a word discussed as a word: '"estoy embarazada" does not mean ...'
             why = ""
             if r.analysis_explanation is not None:
                 why = r.analysis_explanation.textual_explanation or ""

@@ -469,6 +469,42 @@ def _modifies_non_person(view, s, e) -> bool:
 _POLISH_OBJECTS = frozenset("your my the his her our their up off it them this that those these a".split())
 
 
+#: verbs a language is the bare subject of ("German is …", "Japanese has three scripts")
+_LANGUAGE_PREDICATES = frozenset(
+    "is has needs uses sounds seems looks gets makes does was isn't doesn't hasn't".split()
+)
+#: what may stand before a language that opens its clause, and what ends the clause before it
+_CLAUSE_OPENERS = frozenset("why how does did do so and but because cos honestly tbh lol like".split())
+_CLAUSE_MARKS = frozenset(",;:.!?()—–-\"“”'")
+#: words that make a language the speaker's own ("Spanish is my first language")
+_OWN_LANGUAGE = frozenset("my our his her their first native mother home heritage".split())
+
+
+def _language_as_subject(view, s, e) -> bool:
+    """A one-word language name as the bare subject of its sentence ("German is trolling us",
+    "why does Japanese need three scripts"), with no article before it (a person would be "the
+    German", or a plural) and nothing after that makes it someone's own language."""
+    if e - s != 1 or view.lower[s] not in languages() or not view.doc.has_annotation("DEP"):
+        return False
+    tok = view.doc[s]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False
+    # it opens its clause ("German is …", "why does Japanese need …"), not a later part of one
+    # ("my mum is Punjabi and dad is …", "asked if Somali is a language")
+    j = s - 1
+    while j >= 0 and view.sent[j] == view.sent[s] and view.lower[j] not in _CLAUSE_MARKS:
+        if view.lower[j] not in _CLAUSE_OPENERS and not view.lower[j].isspace():
+            return False
+        j -= 1
+    head = tok.head
+    if head.lower_ not in _LANGUAGE_PREDICATES and not any(
+        c.dep_ == "aux" and c.lower_ in ("does", "did", "is") for c in head.children
+    ):
+        return False
+    rest = {view.lower[j] for j in range(e, min(view.n, e + 6)) if view.sent[j] == view.sent[s]}
+    return not rest & _OWN_LANGUAGE
+
+
 def demonym(view, s, e, entry, ctx, accepted):
     """Nationality adjectives: dropped for cuisines, products, breeds and languages."""
     nxt = view.lower[e] if e < view.n else ""
@@ -478,6 +514,8 @@ def demonym(view, s, e, entry, ctx, accepted):
         return None
     if nxt in ctx.get("language_study", frozenset()) and view.lower[s] in languages():
         return _other_sense(view, s, e)  # "my Japanese essay", "Turkish conversation": the language
+    if _language_as_subject(view, s, e):
+        return _other_sense(view, s, e)  # "German is trolling us", "why does Japanese need three scripts"
     if view.lower[s] == "polish" and nxt in _POLISH_OBJECTS:
         return None  # "Polish your CV", "polish up": the verb
     if entry.category != "RELIGION" and describes_thing(view.doc, s, e):

@@ -757,7 +757,8 @@ MARITAL_ADMIN = ["decree absolute", "decree nisi", "dissolution of marriage", "m
 
 # Gender and sexuality words of other cultures and languages (dictionary and ethnographic facts:
 # the third genders of the Pacific, South and Southeast Asia and Mesoamerica; words for gay and
-# lesbian people in Tagalog, Cebuano, Swahili, Jamaican, British, Spanish, Vietnamese, Korean;
+# lesbian and bisexual people in Tagalog, Cebuano, Swahili, Jamaican, British, Spanish, Vietnamese, Korean,
+# Italian, Portuguese, French and German;
 # slurs are listed because they disclose as much as the names).
 WORLD_GENDER = ["fa'afafine", "fa’afafine", "fa'afatama", "fakaleitī", "fakaleiti", "leitī", "māhū",
                 "hijra", "hijras", "kathoey", "muxe", "muxes", "waria", "calabai", "bissu", "aravani",
@@ -772,7 +773,9 @@ WORLD_GENDER_LOWER_ONLY = {"hijra", "hijras"}
 WORLD_ORIENTATION = ["bakla", "bantut", "tomboi", "shoga", "msenge", "battyman", "batty man", "batty boy",
                      "chi chi man", "lezzer", "lezza", "maricón", "maricon", "marica", "joto", "tortillera",
                      "đồng tính", "gay", "게이", "레즈비언", "동성애자", "同性恋", "ゲイ", "lesbiana",
-                     "homosexual"]  # fmt: skip
+                     "homosexual", "bisessuale", "omosessuale", "bissexual", "homossexual", "lésbica",
+                     "bisexuelle", "homosexuelle", "lesbienne", "schwul", "lesbisch", "bisexuell",
+                     "homosexuell"]  # fmt: skip
 
 # Race and origin words of other languages and Englishes, as code-switching speakers use them of
 # people (dictionary facts; Wikipedia "Glossary of terms for white people", "List of ethnic slurs",
