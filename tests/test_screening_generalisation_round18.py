@@ -65,6 +65,9 @@ CAUGHT = [
     ("I'm a seminarian in my second year.", "seminarian", "RELIGION"),
     ("My tajweed classes are on Saturdays.", "tajweed", "RELIGION"),
     ("Total no sabo kid here, my abuela despairs.", "no sabo kid", "RACE_ETHNICITY"),
+    # a faith's festival by a name of its own
+    ("Dashain is the best time of year in our house, kites and all.", "Dashain", "RELIGION"),
+    ("Braided my hair for Timket this morning.", "Timket", "RELIGION"),
     # a person said to be a bare number, often hedged
     ("Honestly the lady at the till was like 80, bless her.", "80", "AGE"),
 ]
@@ -107,6 +110,9 @@ STAY = [
     ("Nursing home visits every Sunday with my gran.", "Nursing"),
     ("The kitchen got orders to Table 6 wrong again.", "orders"),
     ("The score is 3, and it's only half time.", "3"),
+    # Christmas, Easter and new years of other languages, kept by everyone
+    ("Coming home for Navidad this year, tía is cooking.", "Navidad"),
+    ("Soju at Chuseok, soju at weddings, soju everywhere.", "Chuseok"),
 ]
 
 test_caught, test_stays, test_probe_count = probe_tests(CAUGHT, STAY, minimum=20)

@@ -1847,6 +1847,21 @@ WORLD_WORDS_OWN_FILE = "gen_world_words.txt"
 #: category
 TABLE_RULE = {"parent_role": "rule=parent", "woman_man": "rule=gender", "woman": "rule=gender", "man": "rule=gender"}
 TABLE_ALONGSIDE = {"holy_day", "disability", "elder", "ethnic_language"}
+#: a festival by a name of its own ("Dashain", "Timket", "Sallah") is offered for a decision in any
+#: text, as the holy days of the religious calendars are (``gen_holy_days.txt``); one with an
+#: English or another reading stays beside a span of its category
+HOLY_DAY_FLAGS = "exact score=0.45"
+#: holidays kept beside a span of their category all the same: Christmas and Easter, new years,
+#: harvest and remembrance days in other languages, which everyone keeps, as the English
+#: "Christmas" and "Easter" are not terms either
+HOLY_DAY_SHARED = {
+    "navidad", "noche buena", "nochebuena", "pasko", "rizdvo", "rozhdestvo", "shengdanjie",
+    "wigilia", "pascua", "paskha", "pasqua", "páscoa", "pâques", "fuhuojie", "wielkanoc",
+    "toussaint", "todos los santos", "undas", "día de los muertos", "día de muertos", "qingming",
+    "chuseok", "songkran", "pi mai", "nutan varsh", "lhosar", "sankranti", "uttarayan",
+    "ati-atihan", "sinulog", "santacruzan", "flores de mayo", "zhongyuanjie", "noj peb caug",
+    "pchum ben", "bestu varas",
+}  # fmt: skip
 #: rows left out: "shaz" (a slur in Arabic, a common English nickname), "garba" (a dance everyone
 #: joins at Navratri events), "NYSC" (Nigeria's civilian youth service, not the armed forces)
 TABLE_KEEP_OUT = {
@@ -1863,6 +1878,16 @@ TABLE_KEEP_OUT = {
     # a common nickname ("J-Dub") before it is a slang word
     "jdub", "jdubs",
 }
+
+
+def _own_holy_day(row: dict, all_english: bool) -> bool:
+    """A holy day of a faith by a name of its own, not one everyone keeps (``HOLY_DAY_SHARED``)."""
+    return (
+        row["concept"] == "holy_day"
+        and row["clash"] != "yes"
+        and not all_english
+        and row["word"].lower() not in HOLY_DAY_SHARED
+    )
 
 
 def world_words(wn: WordNet) -> list[str]:
@@ -2043,6 +2068,8 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
                     continue  # "the end", "the world": a common noun with an article
                 naming = row["concept"] in DOMAIN_ALONE and row["clash"] != "yes" and not all_english
                 flags = "exact" if naming else "exact doc=category score=0.4"
+                if _own_holy_day(row, all_english):
+                    flags = HOLY_DAY_FLAGS  # "Dashain", "Timket": offered, as the calendars' holy days are
                 if long_abbreviation:
                     flags = f"case {flags}"
             elif english_words == "service":
@@ -2058,6 +2085,8 @@ def table_words(wn: WordNet, source: Path, own_file: str, english_words: str) ->
                 flags = " ".join(x for x in ("case" if long_abbreviation else "", "exact", flags) if x)
             elif row["concept"] in TABLE_RULE:
                 flags = f"exact {TABLE_RULE[row['concept']]}"
+            elif _own_holy_day(row, all(is_english(p) for p in parts)):
+                flags = HOLY_DAY_FLAGS
             elif (
                 row["clash"] == "yes"
                 or row["concept"] in TABLE_ALONGSIDE
