@@ -65,6 +65,12 @@ CAUGHT = [
     ("I'm a seminarian in my second year.", "seminarian", "RELIGION"),
     ("My tajweed classes are on Saturdays.", "tajweed", "RELIGION"),
     ("Total no sabo kid here, my abuela despairs.", "no sabo kid", "RACE_ETHNICITY"),
+    # a branch with the job done in it, one noun phrase
+    ("Dad was an Army linguist in Korea for six years.", "Army linguist", "MILITARY_STATUS"),
+    ("My gran was an Army nurse in Malaya.", "Army nurse", "MILITARY_STATUS"),
+    # a psychiatric unit; insulin resistance
+    ("She spent a month in a psychiatric unit that winter.", "psychiatric unit", "DISABILITY"),
+    ("PCOS and insulin resistant, so the clinic wants me to lose weight first.", "insulin resistant", "DISABILITY"),
     # a faith's festival by a name of its own
     ("Dashain is the best time of year in our house, kites and all.", "Dashain", "RELIGION"),
     ("Braided my hair for Timket this morning.", "Timket", "RELIGION"),

@@ -226,6 +226,18 @@ _MIL_TAIL = re.compile(
     # how often or how long: "[deployed to Kandahar twice]", "[retired a Chief after 22 years]"
     rf"(?:{_HOW_OFTEN})?(?![\w'])|{_HOW_OFTEN}(?![\w'])"
 )
+#: a service span that ends in a branch of the forces, and a job done in one after it
+_BRANCH_END = re.compile(
+    r"(?:Army|Navy|Air\s+Force|Marines?|Marine\s+Corps|USMC|RAF|RAAF|RCAF|RNZAF|Royal\s+Navy|Coast\s+Guard|"
+    r"National\s+Guard|Guard|Reserves?|IDF|SAF|CAF|ADF|NAF|IAF|PLA)$"
+)
+_BRANCH_JOB = re.compile(
+    r"[ -](?:linguists?|interpreters?|translators?|nurses?|nurse\s+corps|stewards?|pilots?|medics?|"
+    r"mechanics?|cooks?|doctors?|surgeons?|dentists?|lawyers?|recruiters?|"
+    r"photographers?|musicians?|bandsman|bandsmen|divers?|snipers?|paratroopers?|paras?|"
+    r"helicopter\s+pilots?|truck\s+drivers?|drivers?|engineers?|electricians?|clerks?|"
+    r"analysts?|cyber\s+(?:analyst|specialist)s?|intelligence\s+officers?|nurse\s+practitioners?)\b"
+)
 #: the kind of place after a place name in a service span ("Helmand [Province]")
 _PLACE_KIND = re.compile(r"\s+(?:Province|province|District|Governorate|Valley|Oblast|Region)\b")
 #: a prefix that keeps a military word's disclosure: "ex-", "former", "retired"
@@ -890,6 +902,12 @@ class ScreeningEngine:
                     # "[served with the Irish Defence Forces in Lebanon]", "[did national
                     # service in '86]": the place or year served belongs to the phrase
                     m = _SERVED_WHERE.match(text, e)
+                    if m:
+                        e = m.end()
+                # "[Army linguist]", "[Navy steward]", "[RAF nurse]": a branch with the job done in it
+                # is one noun phrase (GUIDELINE 3.2, "[Navy corpsman]")
+                if _BRANCH_END.search(text, s, e):
+                    m = _BRANCH_JOB.match(text, e)
                     if m:
                         e = m.end()
                 # "[ex-Indian Navy] officer", "[retired Subedar]", "[former reservist]"
