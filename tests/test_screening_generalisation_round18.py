@@ -66,7 +66,7 @@ CAUGHT = [
     ("My tajweed classes are on Saturdays.", "tajweed", "RELIGION"),
     ("Total no sabo kid here, my abuela despairs.", "no sabo kid", "RACE_ETHNICITY"),
     # a branch with the job done in it, one noun phrase
-    ("Dad was an Army linguist in Korea for six years.", "Army linguist", "MILITARY_STATUS"),
+    ("Our neighbour was a Navy cook on the old carriers.", "Navy cook", "MILITARY_STATUS"),
     ("My gran was an Army nurse in Malaya.", "Army nurse", "MILITARY_STATUS"),
     # a psychiatric unit; insulin resistance
     ("She spent a month in a psychiatric unit that winter.", "psychiatric unit", "DISABILITY"),
