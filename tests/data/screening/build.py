@@ -134,8 +134,11 @@ REQUIREMENTS = {
     "podcasts": (220, 20, 50),
     "languages": (220, 20, 50),
     "recovery": (220, 20, 50),
+    "maternity": (220, 20, 50),
+    "forces": (220, 20, 50),
+    "queer": (220, 20, 50),
 }
-SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews", "notices", "advice", "hobbies", "careers", "campus", "expats", "casefile", "civic", "service", "health", "family", "dating", "faith", "global", "parents", "identity", "tribunal", "teens", "memorial", "sports", "carers", "migration", "veterans", "gaming", "schools", "weddings", "housing", "localnews", "pets", "marketplace", "music", "travel", "fundraisers", "outdoors", "motoring", "fitness", "genealogy", "politics", "books", "trades", "screen", "money", "tech", "beauty", "volunteer", "food", "transit", "crafts", "retail", "nightlife", "gardening", "reunions", "podcasts", "languages", "recovery")
+SPLITS = ("dev", "holdout", "holdout2", "bios", "threads", "notes", "people", "community", "forums", "spoken", "updates", "replies", "workplace", "captions", "chats", "lives", "profiles", "reviews", "notices", "advice", "hobbies", "careers", "campus", "expats", "casefile", "civic", "service", "health", "family", "dating", "faith", "global", "parents", "identity", "tribunal", "teens", "memorial", "sports", "carers", "migration", "veterans", "gaming", "schools", "weddings", "housing", "localnews", "pets", "marketplace", "music", "travel", "fundraisers", "outdoors", "motoring", "fitness", "genealogy", "politics", "books", "trades", "screen", "money", "tech", "beauty", "volunteer", "food", "transit", "crafts", "retail", "nightlife", "gardening", "reunions", "podcasts", "languages", "recovery", "maternity", "forces", "queer")
 
 HEADER_RE = re.compile(
     r"^# id: (?P<id>[A-Za-z0-9][A-Za-z0-9_.-]*) kind: (?P<kind>\S+) trap: (?P<trap>yes|no)\s*$"
