@@ -71,6 +71,24 @@ CAUGHT = [
     # a psychiatric unit; insulin resistance
     ("She spent a month in a psychiatric unit that winter.", "psychiatric unit", "DISABILITY"),
     ("PCOS and insulin resistant, so the clinic wants me to lose weight first.", "insulin resistant", "DISABILITY"),
+    # a premature birth by its week, a birth or loss at a week
+    ("Our 29-weeker came home from the NICU today!", "29-weeker", "PREGNANCY"),
+    ("Our girl was stillborn at 37 weeks in 2021.", "stillborn at 37 weeks", "PREGNANCY"),
+    ("After a 19 hour labour I never want to see a birthing ball again.", "19 hour labour", "PREGNANCY"),
+    ("Mum to 3 + 1 on the way | Leeds | tea", "1 on the way", "PREGNANCY"),
+    ("My sister had her second last night, a girl, 7lb 2oz.", "had her second", "PREGNANCY"),
+    # antenatal and birth vocabulary
+    ("Ended up with a ventouse delivery and a third degree tear.", "third degree tear", "PREGNANCY"),
+    ("Anyone else doing aquanatal on Thursdays?", "aquanatal", "PREGNANCY"),
+    ("Booking appointment is Tuesday, so nervous.", "Booking appointment", "PREGNANCY"),
+    # newborn and prenatal screening results, a baby's condition
+    ("The heel prick was fine but the newborn hearing screen needs a retest.", "newborn hearing screen", "GENETIC_INFO"),
+    ("Our NIPT came back high chance for T21 and we're waiting on the amnio.", "T21", "GENETIC_INFO"),
+    # parents by adoption approval, the other mother
+    ("After a year of assessment we're finally approved adopters!", "approved adopters", "PARENTHOOD"),
+    # put out of a force, a job held in a force
+    ("Twenty years ago I was kicked out of the Navy for being gay.", "kicked out of the Navy", "MILITARY_STATUS"),
+    ("Proud to be an officer in the IDF, like my father.", "officer in the IDF", "MILITARY_STATUS"),
     # a faith's festival by a name of its own
     ("Dashain is the best time of year in our house, kites and all.", "Dashain", "RELIGION"),
     ("Braided my hair for Timket this morning.", "Timket", "RELIGION"),
@@ -116,6 +134,11 @@ STAY = [
     ("Nursing home visits every Sunday with my gran.", "Nursing"),
     ("The kitchen got orders to Table 6 wrong again.", "orders"),
     ("The score is 3, and it's only half time.", "3"),
+    # a score written N+D, help on the way, a first date
+    ("The score was 22+3 after extra time.", "22+3"),
+    ("Help is on the way, hold tight.", "on the way"),
+    ("She had her first driving lesson today, the baby of the family!", "had her first"),
+    ("The 8 hour labour day was won by the unions.", "labour"),
     # Christmas, Easter and new years of other languages, kept by everyone
     ("Coming home for Navidad this year, tía is cooking.", "Navidad"),
     ("Soju at Chuseok, soju at weddings, soju everywhere.", "Chuseok"),

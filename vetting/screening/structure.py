@@ -361,6 +361,15 @@ SERVICE_VERBS = frozenset(
         "be",
     ]
 )
+#: verbs of being put out of a force ("kicked out of the Navy")
+OUSTING_VERBS = frozenset(["kick", "throw", "boot", "chuck", "drum", "force", "muster", "turf"])
+#: jobs held in a force, before "in"/"with" and the force ("an officer in the IDF")
+SERVICE_ROLES = frozenset(
+    """officer sergeant captain major lieutenant corporal colonel general admiral commander medic
+    pilot nurse engineer soldier reservist cadet mechanic cook paratrooper sniper gunner signaller
+    sapper rifleman linguist interpreter doctor surgeon private trooper airman sailor marine
+    corporal bombardier chief""".split()
+)
 #: nouns between such a verb and the preposition ("completed mandatory service in …")
 SERVICE_NOUNS = frozenset(
     [
@@ -398,9 +407,23 @@ def service_phrase(doc: Doc, s: int, e: int) -> int:
     if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep":
         return s
     prep = root.head
+    if prep.lower_ == "of" and prep.head.lower_ == "out" and prep.head.i < s:
+        # "[kicked out of the Navy]", "[thrown out of the Army] in 1993"
+        verb = prep.head.head if prep.head.dep_ in ("prt", "advmod", "prep") else prep.head
+        if verb.lemma_.lower() in OUSTING_VERBS and s - verb.i <= 6 and verb.sent.start == doc[s].sent.start:
+            return verb.i
+        return s
     if prep.lower_ not in ("in", "with", "from", "into", "for", "at"):
         return s
     head = prep.head
+    if (
+        prep.lower_ in ("in", "with")
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in SERVICE_ROLES
+        and head.i < s
+        and s - head.i <= 4
+    ):
+        return head.i  # "[officer in the IDF]", "[Sergeant in the Seaforths]", "[medic with 2 Para]"
     for _ in range(4):  # through service nouns: "did two years of national service in …"
         if head.pos_ in ("VERB", "AUX") or head.head.i >= head.i:
             break
