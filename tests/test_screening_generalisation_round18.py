@@ -89,6 +89,14 @@ CAUGHT = [
     # put out of a force, a job held in a force
     ("Twenty years ago I was kicked out of the Navy for being gay.", "kicked out of the Navy", "MILITARY_STATUS"),
     ("Proud to be an officer in the IDF, like my father.", "officer in the IDF", "MILITARY_STATUS"),
+    # expecting with nothing after it, a numbered baby, a caesarean said as "section"
+    ("Anyone else over 40 and expecting? First one for me.", "expecting", "PREGNANCY"),
+    ("So nervous about my section, baby is breech and it is booked for Friday.", "section", "PREGNANCY"),
+    # a time of service looked back on, enlisting, a posting message, a selection course, Korean service words
+    ("A bad knee and my army days were over at 24.", "army days", "MILITARY_STATUS"),
+    ("Congrats on enlisting, mate, proud of you!", "enlisting", "MILITARY_STATUS"),
+    ("We got our posting message today, Petawawa here we come.", "posting message", "MILITARY_STATUS"),
+    ("남편 입대 D-30, 너무 슬퍼요", "입대", "MILITARY_STATUS"),
     # a faith's festival by a name of its own
     ("Dashain is the best time of year in our house, kites and all.", "Dashain", "RELIGION"),
     ("Braided my hair for Timket this morning.", "Timket", "RELIGION"),
@@ -139,6 +147,8 @@ STAY = [
     ("Help is on the way, hold tight.", "on the way"),
     ("She had her first driving lesson today, the baby of the family!", "had her first"),
     ("The 8 hour labour day was won by the unions.", "labour"),
+    ("Fill in my section of the form before Friday, baby.", "section"),
+    ("My service days at the bank are Monday and Thursday.", "service days"),
     # Christmas, Easter and new years of other languages, kept by everyone
     ("Coming home for Navidad this year, tía is cooking.", "Navidad"),
     ("Soju at Chuseok, soju at weddings, soju everywhere.", "Chuseok"),
