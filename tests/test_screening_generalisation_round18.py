@@ -97,6 +97,12 @@ CAUGHT = [
     ("Congrats on enlisting, mate, proud of you!", "enlisting", "MILITARY_STATUS"),
     ("We got our posting message today, Petawawa here we come.", "posting message", "MILITARY_STATUS"),
     ("남편 입대 D-30, 너무 슬퍼요", "입대", "MILITARY_STATUS"),
+    # the age label of a pregnancy; plural subjects turning an age; non-religious and
+    # denominational rites
+    ("At 41 I'm officially advanced maternal age, apparently.", "advanced maternal age", "AGE"),
+    ("My twins turn four tomorrow and I'm not ready.", "four", "AGE"),
+    ("We chose a humanist naming ceremony for our son.", "humanist naming ceremony", "RELIGION"),
+    ("The Wesleyan choir sang at Nana's funeral.", "Wesleyan", "RELIGION"),
     # a faith's festival by a name of its own
     ("Dashain is the best time of year in our house, kites and all.", "Dashain", "RELIGION"),
     ("Braided my hair for Timket this morning.", "Timket", "RELIGION"),

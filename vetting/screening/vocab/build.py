@@ -1809,12 +1809,13 @@ def spellings(wn: WordNet, category: str) -> list[str]:
 # WordNet ("add", "aids", "did", "mat", "pip" stay out) and no common short word. In a text
 # written all in lower case the engine offers them in the confirm tier.
 ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9&/-]{2,}$")
-# ("nas": Portuguese "in the"; "cah": Malay "lad"; "smp": a school in Indonesian; only as written)
+# ("nas": Portuguese "in the"; "cah": Malay "lad"; "smp": a school in Indonesian; "ama": Tagalog
+# "father", Spanish "loves"; only as written)
 ABBREVIATION_KEEP_OUT = {"inc", "mil", "sgt", "api", "ans", "ect", "ets", "ins", "sil", "fil", "bil",
                          "msg", "cvs", "ccd", "ict", "ind", "edd", "dsp", "psl", "nsf", "poc", "ned",
                          "ffs", "mlm", "kia", "bah", "pma", "sda", "dsa", "spd", "ang", "als", "asl", "pcs",
                          "eas", "eds", "iop", "pomo", "ssa", "gop",
-                         "nas", "cah", "smp"}  # fmt: skip
+                         "nas", "cah", "smp", "ama"}  # fmt: skip
 
 
 @functools.cache
