@@ -199,7 +199,6 @@ _LEAD_TERM_CONTEXT = re.compile(
 )
 _DENIAL_BEFORE = re.compile(r"(?<![\w'’])(?:[Nn][Oo]|[Nn]ever)\s+$")
 _COUNT_SUFFIX = re.compile(r"\s?[x×]\s?\d{1,2}\b")
-#: the place or year after a service phrase ("… in Lebanon", "… to Uruzgan", "… in '86")
 #: a quoted word or phrase discussed as a word — what it means, how another language says it
 #: ('"estoy embarazada" does NOT mean embarrassed', '"Spouse" in Japanese has six words', '"vet" in
 #: this sentence is veterinario'): it says nothing about anyone (the use-mention distinction)
@@ -211,6 +210,7 @@ _MENTION = re.compile(
     r"|is\s+(?:short|slang)\s+for\b|literally\s+means\b|translates\b|=))",
     re.IGNORECASE,
 )
+#: the place or year after a service phrase ("… in Lebanon", "… to Uruzgan", "… in '86")
 _SERVED_WHERE = re.compile(
     r"\s+(?:in|to)\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|'\d{2}\b|(?:19|20)\d{2}\b)"
 )
@@ -226,7 +226,8 @@ _MIL_TAIL = re.compile(
     # how often or how long: "[deployed to Kandahar twice]", "[retired a Chief after 22 years]"
     rf"(?:{_HOW_OFTEN})?(?![\w'])|{_HOW_OFTEN}(?![\w'])"
 )
-#: a service span that ends in a branch of the forces, and a job done in one after it
+#: a service span that ends in a branch of the forces, and a job done in one after it (trades,
+#: not ranks: the corpora mark "[ex-Indian Navy] officer", the rank noun left out)
 _BRANCH_END = re.compile(
     r"(?:Army|Navy|Air\s+Force|Marines?|Marine\s+Corps|USMC|RAF|RAAF|RCAF|RNZAF|Royal\s+Navy|Coast\s+Guard|"
     r"National\s+Guard|Guard|Reserves?|IDF|SAF|CAF|ADF|NAF|IAF|PLA)$"

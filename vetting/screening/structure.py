@@ -368,7 +368,7 @@ SERVICE_ROLES = frozenset(
     """officer sergeant captain major lieutenant corporal colonel general admiral commander medic
     pilot nurse engineer soldier reservist cadet mechanic cook paratrooper sniper gunner signaller
     sapper rifleman linguist interpreter doctor surgeon private trooper airman sailor marine
-    corporal bombardier chief""".split()
+    bombardier chief""".split()
 )
 #: nouns between such a verb and the preposition ("completed mandatory service in …")
 SERVICE_NOUNS = frozenset(
