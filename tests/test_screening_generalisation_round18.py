@@ -94,7 +94,7 @@ CAUGHT = [
     ("So nervous about my section, baby is breech and it is booked for Friday.", "section", "PREGNANCY"),
     # a time of service looked back on, enlisting, a posting message, a selection course, Korean service words
     ("A bad knee and my army days were over at 24.", "army days", "MILITARY_STATUS"),
-    ("Congrats on enlisting, mate, proud of you!", "enlisting", "MILITARY_STATUS"),
+    ("Congrats on enlisting in the RAAF, mate, proud of you!", "enlisting", "MILITARY_STATUS"),
     ("We got our posting message today, Petawawa here we come.", "posting message", "MILITARY_STATUS"),
     ("남편 입대 D-30, 너무 슬퍼요", "입대", "MILITARY_STATUS"),
     # the age label of a pregnancy; plural subjects turning an age; non-religious and
