@@ -754,8 +754,6 @@ _CATEGORY_CLASS = {
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 
 
-def _class_piece(ch: int) -> str:
-    return re.escape(chr(ch)) if chr(ch) not in "-]\\^" else "\\" + chr(ch)
 
 
 def _first(items, known: dict | None = None) -> tuple[frozenset[str] | None, bool]:
@@ -775,7 +773,7 @@ def _first(items, known: dict | None = None) -> tuple[frozenset[str] | None, boo
                 if empty:
                     continue
                 return frozenset(out), False
-            out.add(_class_piece(av))
+            out.add(re.escape(chr(av)))
             return frozenset(out), False
         if op is _sre.IN:
             for kind, value in av:
@@ -786,9 +784,9 @@ def _first(items, known: dict | None = None) -> tuple[frozenset[str] | None, boo
                         return None, False
                     out |= sub
                 elif kind is _sre.LITERAL:
-                    out.add(_class_piece(value))
+                    out.add(re.escape(chr(value)))
                 elif kind is _sre.RANGE:
-                    out.add(f"{_class_piece(value[0])}-{_class_piece(value[1])}")
+                    out.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
                 elif kind is _sre.CATEGORY and value in _CATEGORY_CLASS:
                     out.add(_CATEGORY_CLASS[value])
                 else:

@@ -35,24 +35,12 @@ _OPENERS = words("CLAUSE_OPENERS")
 
 
 def _prev(view, i: int, k: int = 1) -> str:
-    """Lower-cased token ``k`` before ``i`` in the same sentence ("" at a sentence start)."""
-    j = i - 1
-    seen = 0
-    while j >= 0 and view.sent[j] == view.sent[i]:
-        tok = view.lower[j]
-        if tok.isspace():
-            j -= 1
-            continue
-        seen += 1
-        if seen == k:
-            return (
-                ""
-                if tok in _OPENERS
-                or (not any(c.isalnum() for c in tok) and tok not in (",", "&", "/"))
-                else tok
-            )
-        j -= 1
-    return ""
+    """Lower-cased token ``k`` before ``i`` in the same sentence ("" at a sentence start, and for
+    an opener or punctuation other than ",", "&" and "/")."""
+    tok = _prev_token(view, i, k)
+    if tok in _OPENERS or (not any(c.isalnum() for c in tok) and tok not in (",", "&", "/")):
+        return ""
+    return tok
 
 
 def _prev_token(view, i: int, k: int = 1) -> str:
